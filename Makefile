@@ -1,0 +1,103 @@
+# fdsuite - Linux file-descriptor semantics conformance suite.
+#
+#   make            build the case library, cases, fixtures, runner, shims
+#   make check      unit tests of the harness, the whole suite, the fault
+#                   shims, prove over the case binaries, workflow syntax
+#   make run        only the suite, through the runner (RUN_ARGS=... to pass)
+#   make prove      the case binaries straight under prove
+#   make check-shims     every fault shim turns its target cases "not ok"
+#   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
+#   make static     static builds of everything (STATIC_CC=musl-gcc for musl)
+#   make report     REPORT.md from the results files in results/
+#   make clean
+
+CC ?= cc
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+REV := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+CFLAGS ?= -O2 -g
+WARN := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
+CPPFLAGS += -D_GNU_SOURCE -Iharness
+LDSTATIC ?=
+ENV_NAME ?= host-$(shell uname -m)-glibc
+
+LIB_SRCS := harness/fdtest.c harness/fdenv.c
+LIB := $(BUILD)/harness/libfdtest.a
+CASE_SRCS := $(sort $(wildcard cases/*/*.c))
+CASE_BINS := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRCS))
+FIXTURE_BINS := $(patsubst fixtures/%.c,$(BUILD)/fixtures/%,$(wildcard fixtures/*.c))
+SHIM_SRCS := $(sort $(wildcard shims/*.c))
+SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
+TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
+
+.PHONY: all cases tools shims check unit run prove check-shims check-valgrind \
+	static report clean install
+all: cases $(FIXTURE_BINS) tools shims
+cases: $(CASE_BINS)
+tools: $(TOOLS)
+shims: $(SHIM_LIBS)
+
+$(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/fdenv.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
+
+$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o
+	$(AR) rcs $@ $^
+
+$(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB) -lpthread
+
+$(BUILD)/fixtures/%: fixtures/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
+
+$(BUILD)/shims/%.so: shims/%.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -shared -fPIC -o $@ $< -ldl
+
+# The runner carries the suite's revision; the case library does not, so a
+# new commit does not relink every case.
+$(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
+		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' \
+		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
+
+$(BUILD)/harness/fdreport: harness/fdreport.c harness/collate.c harness/collate.h \
+		harness/results.h harness/json.c harness/json.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c harness/collate.c harness/json.c
+
+include harness/tests/tests.mk
+
+RESULTS_DIR ?= $(BUILD)/results
+run: all
+	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
+		-o $(RESULTS_DIR)/$(ENV_NAME).json $(RUN_ARGS)
+
+check: all unit
+	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
+		-o $(RESULTS_DIR)/$(ENV_NAME).json
+	$(MAKE) --no-print-directory check-shims prove
+
+prove: cases $(FIXTURE_BINS)
+	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }
+	FDSUITE_FIXTURES=$(abspath $(BUILD)/fixtures) prove -j $(JOBS) --exec '' $(CASE_BINS)
+
+check-shims: cases $(FIXTURE_BINS) shims
+	BUILD=$(BUILD) harness/check-shims.sh
+
+check-valgrind: all
+	BUILD=$(BUILD) harness/check-valgrind.sh
+
+static:
+	$(MAKE) BUILD=$(BUILD)-static CC="$(or $(STATIC_CC),$(CC))" LDSTATIC=-static \
+		cases $(patsubst $(BUILD)/%,$(BUILD)-static/%,$(FIXTURE_BINS)) \
+		$(BUILD)-static/harness/fdrun
+
+report: $(BUILD)/harness/fdreport
+	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
+
+clean:
+	rm -rf $(BUILD) $(BUILD)-static

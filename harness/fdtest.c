@@ -1,0 +1,934 @@
+/* fdtest.c - the case library (see fdtest.h for the contract). */
+#include "fdtest.h"
+#include "fdenv.h"
+
+#include <dirent.h>
+#include <ftw.h>
+#include <limits.h>
+#include <poll.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <time.h>
+
+/* ---- registry ----------------------------------------------------------- */
+
+#define FT_MAX_POINTS 128
+
+struct ft_point {
+	const char *name;
+	void (*fn)(void);
+	const struct ft_opts *opts;
+	int line;
+};
+static struct ft_point points[FT_MAX_POINTS];
+static int npoints;
+
+void ft_register_(const char *name, void (*fn)(void), const struct ft_opts *o,
+		  int line)
+{
+	if (npoints == FT_MAX_POINTS) {
+		fprintf(stderr, "fdtest: more than %d points\n", FT_MAX_POINTS);
+		exit(2);
+	}
+	points[npoints++] = (struct ft_point){ name, fn, o, line };
+}
+
+/* ---- the record a point leaves in memory shared with the parent ---------- */
+
+enum { R_NONE, R_FAIL, R_SKIP };
+
+struct ft_shared {
+	int claimed; /* first failure or skip in any process of the point */
+	int kind;
+	int err; /* errno, -1 for none */
+	char message[1024];
+	char call[512];
+	char expected[512];
+	char observed[512];
+	char at[256];
+	int notes_len;
+	char notes[4096];
+};
+static struct ft_shared *shared;
+static char scratch[PATH_MAX]; /* the running point's scratch directory */
+static char case_name[256];
+
+static int claim(int kind)
+{
+	int zero = 0;
+	if (!__atomic_compare_exchange_n(&shared->claimed, &zero, 1, 0,
+					 __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
+		return 0;
+	shared->kind = kind;
+	return 1;
+}
+
+static void copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src ? src : "");
+}
+
+void ft_fail_(const char *file, int line, const char *call,
+	      const char *expected, const char *observed, int err,
+	      const char *fmt, ...)
+{
+	if (shared && claim(R_FAIL)) {
+		shared->err = err;
+		copy(shared->call, sizeof shared->call, call);
+		copy(shared->expected, sizeof shared->expected, expected);
+		copy(shared->observed, sizeof shared->observed, observed);
+		if (strcmp(file, __FILE__) != 0)
+			snprintf(shared->at, sizeof shared->at, "%s:%d", file, line);
+		if (fmt) {
+			va_list ap;
+			va_start(ap, fmt);
+			vsnprintf(shared->message, sizeof shared->message, fmt,
+				  ap);
+			va_end(ap);
+		} else if (call) {
+			snprintf(shared->message, sizeof shared->message,
+				 "%s: expected %s, observed %s", call,
+				 expected ? expected : "?",
+				 observed ? observed : "?");
+		}
+	} else if (!shared) {
+		fprintf(stderr, "%s:%d: check failed outside a point\n", file,
+			line);
+	}
+	_exit(1);
+}
+
+void ft_fail_errno_(const char *file, int line, const char *call, int want,
+		    long long got, int err)
+{
+	char exp[128], obs[128];
+	snprintf(exp, sizeof exp, "-1 with errno %s", ft_errno_name(want));
+	if (got == -1)
+		snprintf(obs, sizeof obs, "-1 with errno %s",
+			 ft_errno_name(err));
+	else
+		snprintf(obs, sizeof obs, "%lld (success)", got);
+	ft_fail_(file, line, call, exp, obs, got == -1 ? err : -1, NULL);
+}
+
+void ft_fail_cmp_(const char *file, int line, const char *a, const char *op,
+		  const char *b, long long va, long long vb, int err)
+{
+	char call[512], exp[160], obs[64];
+	snprintf(call, sizeof call, "%s %s %s", a, op, b);
+	snprintf(exp, sizeof exp, "%s %lld", op, vb);
+	snprintf(obs, sizeof obs, "%lld", va);
+	ft_fail_(file, line, call, exp, obs, va == -1 ? err : -1, NULL);
+}
+
+void ft_str_(const char *file, int line, const char *expr, const char *got,
+	     const char *want, int mode)
+{
+	static const char *how[] = { "equal to", "containing", "ending in" };
+	int ok;
+	if (!got)
+		ok = 0;
+	else if (mode == 0)
+		ok = strcmp(got, want) == 0;
+	else if (mode == 1)
+		ok = strstr(got, want) != NULL;
+	else {
+		size_t gl = strlen(got), wl = strlen(want);
+		ok = gl >= wl && strcmp(got + gl - wl, want) == 0;
+	}
+	if (ok)
+		return;
+	char exp[600];
+	snprintf(exp, sizeof exp, "a string %s \"%s\"", how[mode], want);
+	ft_fail_(file, line, expr, exp, got ? got : "(null)", -1, NULL);
+}
+
+void ft_mem_(const char *file, int line, const char *expr, const void *got,
+	     const void *want, size_t n)
+{
+	if (memcmp(got, want, n) == 0)
+		return;
+	char exp[300], obs[300];
+	snprintf(exp, sizeof exp, "%.*s", (int)(n < 200 ? n : 200),
+		 (const char *)want);
+	snprintf(obs, sizeof obs, "%.*s", (int)(n < 200 ? n : 200),
+		 (const char *)got);
+	for (char *p = exp; *p; p++)
+		if (*p < 32 || *p > 126)
+			*p = '.';
+	for (char *p = obs; *p; p++)
+		if (*p < 32 || *p > 126)
+			*p = '.';
+	ft_fail_(file, line, expr, exp, obs, -1, "%zu bytes differ", n);
+}
+
+void ft_skip(const char *fmt, ...)
+{
+	if (shared && claim(R_SKIP)) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(shared->message, sizeof shared->message, fmt, ap);
+		va_end(ap);
+	}
+	_exit(0);
+}
+
+void ft_need_(const char *file, int line, const char *call, int err, int flag,
+	      const char *feature, const char *since)
+{
+	if (err == ENOSYS || (flag && (err == EINVAL || err == EOPNOTSUPP)))
+		ft_skip("%s not supported here (%s; added in %s)", feature,
+			ft_errno_name(err), since);
+	if (err == EPERM)
+		ft_skip("denied: %s refused with EPERM by the environment "
+			"(seccomp or policy), not a missing feature",
+			feature);
+	ft_fail_(file, line, call, "success", "-1", err, NULL);
+}
+
+void ft_note(const char *fmt, ...)
+{
+	char line[512];
+	va_list ap;
+	va_start(ap, fmt);
+	int l = vsnprintf(line, sizeof line - 1, fmt, ap);
+	va_end(ap);
+	if (l < 0)
+		return;
+	if (l > (int)sizeof line - 2)
+		l = sizeof line - 2;
+	line[l++] = '\n';
+	if (!shared) {
+		fprintf(stderr, "# %.*s", l, line);
+		return;
+	}
+	int at = __atomic_fetch_add(&shared->notes_len, l, __ATOMIC_SEQ_CST);
+	if (at + l < (int)sizeof shared->notes)
+		memcpy(shared->notes + at, line, (size_t)l);
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+const char *ft_errno_name(int err)
+{
+#define E(x)          \
+	case x:       \
+		return #x;
+	switch (err) {
+		E(EPERM) E(ENOENT) E(ESRCH) E(EINTR) E(EIO) E(ENXIO) E(E2BIG)
+		E(ENOEXEC) E(EBADF) E(ECHILD) E(EAGAIN) E(ENOMEM) E(EACCES)
+		E(EFAULT) E(EBUSY) E(EEXIST) E(EXDEV) E(ENODEV) E(ENOTDIR)
+		E(EISDIR) E(EINVAL) E(ENFILE) E(EMFILE) E(ENOTTY) E(ETXTBSY)
+		E(EFBIG) E(ENOSPC) E(ESPIPE) E(EROFS) E(EMLINK) E(EPIPE)
+		E(EDOM) E(ERANGE) E(EDEADLK) E(ENAMETOOLONG) E(ENOLCK)
+		E(ENOSYS) E(ENOTEMPTY) E(ELOOP) E(ENOMSG) E(EOVERFLOW)
+		E(ENOTSOCK) E(EDESTADDRREQ) E(EMSGSIZE) E(EPROTOTYPE)
+		E(ENOPROTOOPT) E(EPROTONOSUPPORT) E(EOPNOTSUPP) E(EAFNOSUPPORT)
+		E(EADDRINUSE) E(EADDRNOTAVAIL) E(ENETDOWN) E(ENETUNREACH)
+		E(ECONNABORTED) E(ECONNRESET) E(ENOBUFS) E(EISCONN)
+		E(ENOTCONN) E(ETIMEDOUT) E(ECONNREFUSED) E(EALREADY)
+		E(EINPROGRESS) E(ESTALE) E(EDQUOT) E(ECANCELED) E(EOWNERDEAD)
+		E(ENOTRECOVERABLE) E(ENOKEY) E(ENOMEDIUM) E(ENODATA) E(ETIME)
+		E(EBADFD) E(ESOCKTNOSUPPORT) E(EPFNOSUPPORT) E(EILSEQ)
+		E(ERESTART) E(ENOTUNIQ) E(EREMOTEIO) E(EHOSTUNREACH)
+	}
+#undef E
+	static __thread char buf[32];
+	snprintf(buf, sizeof buf, "errno %d", err);
+	return buf;
+}
+
+const char *ft_signal_name(int sig)
+{
+#define S(x)          \
+	case x:       \
+		return #x;
+	switch (sig) {
+		S(SIGHUP) S(SIGINT) S(SIGQUIT) S(SIGILL) S(SIGTRAP) S(SIGABRT)
+		S(SIGBUS) S(SIGFPE) S(SIGKILL) S(SIGUSR1) S(SIGSEGV) S(SIGUSR2)
+		S(SIGPIPE) S(SIGALRM) S(SIGTERM) S(SIGCHLD) S(SIGCONT)
+		S(SIGSTOP) S(SIGTSTP) S(SIGTTIN) S(SIGTTOU) S(SIGURG) S(SIGXCPU)
+		S(SIGXFSZ) S(SIGVTALRM) S(SIGPROF) S(SIGWINCH) S(SIGIO)
+		S(SIGPWR) S(SIGSYS)
+	}
+#undef S
+	static __thread char buf[32];
+	snprintf(buf, sizeof buf, "signal %d", sig);
+	return buf;
+}
+
+const char *ft_runtime(void)
+{
+	return fd_env_runtime();
+}
+
+/* ---- time --------------------------------------------------------------- */
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+int ft_scaled_ms(int ms)
+{
+	static double scale = 0;
+	if (scale == 0) {
+		const char *s = getenv("FT_TIMEOUT_SCALE");
+		scale = s ? atof(s) : 1.0;
+		if (scale <= 0)
+			scale = 1.0;
+	}
+	return (int)(ms * scale);
+}
+
+void ft_msleep(int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+	while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
+		;
+}
+
+/* ---- descriptor table --------------------------------------------------- */
+
+int ft_is_open(int fd)
+{
+	return fcntl(fd, F_GETFD) != -1 || errno != EBADF;
+}
+
+int ft_lowest_free(void)
+{
+	for (int fd = 0;; fd++)
+		if (!ft_is_open(fd))
+			return fd;
+}
+
+static long probe_limit(void)
+{
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+	    rl.rlim_cur < 65536)
+		return (long)rl.rlim_cur;
+	return 65536;
+}
+
+/* The open fds, by raw system calls so that no fault shim interferes.
+   Uses /proc/self/fd where it can be read, else probes with F_GETFD. */
+static int list_fds_raw(int *fds, int max)
+{
+	int n = 0;
+	int dfd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/fd",
+			       O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		char buf[8192];
+		long r;
+		int ok = 1;
+		while ((r = syscall(SYS_getdents64, dfd, buf, sizeof buf)) > 0) {
+			for (long off = 0; off < r;) {
+				struct dirent64 *d = (struct dirent64 *)(buf + off);
+				off += d->d_reclen;
+				if (d->d_name[0] < '0' || d->d_name[0] > '9')
+					continue;
+				int fd = atoi(d->d_name);
+				if (fd != dfd && n < max)
+					fds[n++] = fd;
+			}
+		}
+		if (r < 0)
+			ok = 0;
+		syscall(SYS_close, dfd);
+		if (ok) {
+			for (int i = 1; i < n; i++) /* insertion sort */
+				for (int j = i; j > 0 && fds[j - 1] > fds[j]; j--) {
+					int t = fds[j];
+					fds[j] = fds[j - 1];
+					fds[j - 1] = t;
+				}
+			return n;
+		}
+		n = 0;
+	}
+	long lim = probe_limit();
+	for (long fd = 0; fd < lim && n < max; fd++)
+		if (syscall(SYS_fcntl, (int)fd, F_GETFD) != -1 || errno != EBADF)
+			fds[n++] = (int)fd;
+	return n;
+}
+
+int ft_list_fds(int *fds, int max)
+{
+	return list_fds_raw(fds, max);
+}
+
+long long ft_offset(int fd)
+{
+	return FT_SYS(lseek(fd, 0, SEEK_CUR));
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+int ft_tmpfile(const char *content, char *path_out)
+{
+	static int seq;
+	char path[FT_PATH_MAX];
+	snprintf(path, sizeof path, "%s/f%d.%d", scratch[0] ? scratch : ".",
+		 (int)getpid(), seq++);
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+	if (fd == -1)
+		ft_fail_(__FILE__, __LINE__, "open(scratch file)", "success",
+			 "-1", errno, "cannot create %s", path);
+	if (content) {
+		ft_write_all(fd, content, strlen(content));
+		if (lseek(fd, 0, SEEK_SET) != 0)
+			ft_fail_(__FILE__, __LINE__, "lseek(fd, 0, SEEK_SET)",
+				 "0", "other", errno, NULL);
+	}
+	if (path_out)
+		snprintf(path_out, FT_PATH_MAX, "%s", path);
+	return fd;
+}
+
+void ft_write_all(int fd, const void *buf, size_t n)
+{
+	const char *p = buf;
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w == -1 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			ft_fail_(__FILE__, __LINE__, "write", "all bytes written",
+				 w == 0 ? "0" : "-1", w == -1 ? errno : -1,
+				 "write to fd %d failed with %zu bytes left", fd,
+				 n);
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+size_t ft_read_all(int fd, void *buf, size_t n)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t r = read(fd, (char *)buf + got, n - got);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1)
+			ft_fail_(__FILE__, __LINE__, "read", "data or EOF", "-1",
+				 errno, "read from fd %d failed", fd);
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return got;
+}
+
+size_t ft_read_file(const char *path, char *buf, size_t n)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1)
+		ft_fail_(__FILE__, __LINE__, "open", "success", "-1", errno,
+			 "cannot open %s", path);
+	size_t got = ft_read_all(fd, buf, n - 1);
+	buf[got] = 0;
+	close(fd);
+	return got;
+}
+
+void ft_readlink_fd(int fd, char *buf, size_t n)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	ssize_t r = readlink(path, buf, n - 1);
+	if (r == -1)
+		ft_fail_(__FILE__, __LINE__, "readlink(/proc/self/fd/N)",
+			 "success", "-1", errno, "readlink %s failed", path);
+	buf[r] = 0;
+}
+
+/* ---- processes ---------------------------------------------------------- */
+
+pid_t ft_fork(void)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == -1)
+		ft_fail_(__FILE__, __LINE__, "fork()", "success", "-1", errno,
+			 NULL);
+	return pid;
+}
+
+int ft_wait(pid_t pid, int timeout_ms)
+{
+	if (timeout_ms <= 0)
+		timeout_ms = FT_DEFAULT_TIMEOUT_MS / 2;
+	double deadline = now_ms() + ft_scaled_ms(timeout_ms);
+	int st, sleep_us = 50;
+	for (;;) {
+		pid_t r = waitpid(pid, &st, WNOHANG);
+		if (r == pid)
+			return st;
+		if (r == -1 && errno != EINTR)
+			ft_fail_(__FILE__, __LINE__, "waitpid", "the child",
+				 "-1", errno, "waitpid(%d) failed", (int)pid);
+		if (now_ms() > deadline) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
+			ft_fail_(__FILE__, __LINE__, "waitpid",
+				 "child exits in time", "still running", -1,
+				 "child %d did not finish within %d ms; killed",
+				 (int)pid, ft_scaled_ms(timeout_ms));
+		}
+		usleep(sleep_us);
+		if (sleep_us < 5000)
+			sleep_us *= 2;
+	}
+}
+
+int ft_wait_exit(pid_t pid, int timeout_ms)
+{
+	int st = ft_wait(pid, timeout_ms);
+	if (WIFSIGNALED(st)) {
+		char obs[64];
+		snprintf(obs, sizeof obs, "killed by %s",
+			 ft_signal_name(WTERMSIG(st)));
+		ft_fail_(__FILE__, __LINE__, "wait for child", "normal exit",
+			 obs, -1, "child %d was %s", (int)pid, obs);
+	}
+	return WEXITSTATUS(st);
+}
+
+int ft_poll_in(int fd, int timeout_ms)
+{
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+	double deadline = now_ms() + ft_scaled_ms(timeout_ms);
+	for (;;) {
+		int left = (int)(deadline - now_ms());
+		int r = poll(&p, 1, left < 0 ? 0 : left);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1)
+			ft_fail_(__FILE__, __LINE__, "poll", "success", "-1",
+				 errno, NULL);
+		return r > 0;
+	}
+}
+
+/* ---- fdprobe ------------------------------------------------------------- */
+
+const char *ft_fixture(const char *name)
+{
+	static char path[PATH_MAX];
+	const char *dir = getenv("FDSUITE_FIXTURES");
+	if (dir && *dir) {
+		snprintf(path, sizeof path, "%s/%s", dir, name);
+		return path;
+	}
+	/* build/cases/AREA/CASE -> build/fixtures/NAME */
+	char exe[PATH_MAX];
+	ssize_t r = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (r > 0) {
+		exe[r] = 0;
+		for (int i = 0; i < 3; i++) {
+			char *s = strrchr(exe, '/');
+			if (s)
+				*s = 0;
+		}
+		snprintf(path, sizeof path, "%s/fixtures/%s", exe, name);
+		if (access(path, X_OK) == 0)
+			return path;
+	}
+	snprintf(path, sizeof path, "fixtures/%s", name);
+	return path;
+}
+
+static void parse_probe(const char *text, struct ft_probe *out)
+{
+	out->n = 0;
+	for (const char *l = text; *l;) {
+		struct ft_probe_fd f = { 0 };
+		char type[16] = "";
+		if (sscanf(l, "fd=%d fdflags=%d flflags=%d offset=%lld type=%15s ino=%llu",
+			   &f.fd, &f.fdflags, &f.flflags, &f.offset, type,
+			   &f.ino) == 6 &&
+		    out->n < FT_PROBE_MAX) {
+			copy(f.type, sizeof f.type, type);
+			out->fds[out->n++] = f;
+		}
+		const char *nl = strchr(l, '\n');
+		if (!nl)
+			break;
+		l = nl + 1;
+	}
+}
+
+void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
+{
+	static int seq;
+	char report[PATH_MAX];
+	snprintf(report, sizeof report, "%s/fdprobe.%d.%d.out",
+		 scratch[0] ? scratch : "/tmp", (int)getpid(), seq++);
+	const char *probe = ft_fixture("fdprobe");
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		if (prep)
+			prep(arg);
+		execl(probe, "fdprobe", report, (char *)NULL);
+		ft_fail_(__FILE__, __LINE__, "execl(fdprobe)", "success", "-1",
+			 errno, "cannot exec %s", probe);
+	}
+	int code = ft_wait_exit(pid, 0);
+	if (code != 0)
+		ft_fail_(__FILE__, __LINE__, "fdprobe", "exit 0", "non-zero",
+			 -1, "fdprobe exited with %d", code);
+	char text[FT_PROBE_MAX * 96 + 64];
+	int fd = (int)syscall(SYS_openat, AT_FDCWD, report, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		ft_fail_(__FILE__, __LINE__, "open(fdprobe report)", "success",
+			 "-1", errno, "fdprobe left no report at %s", report);
+	size_t got = 0;
+	long r;
+	while (got + 1 < sizeof text &&
+	       (r = syscall(SYS_read, fd, text + got, sizeof text - 1 - got)) > 0)
+		got += (size_t)r;
+	text[got] = 0;
+	syscall(SYS_close, fd);
+	syscall(SYS_unlinkat, AT_FDCWD, report, 0);
+	if (!strstr(text, "end\n"))
+		ft_fail_(__FILE__, __LINE__, "fdprobe report", "complete",
+			 "truncated", -1, "fdprobe report is incomplete");
+	parse_probe(text, out);
+}
+
+const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd)
+{
+	for (int i = 0; i < p->n; i++)
+		if (p->fds[i].fd == fd)
+			return &p->fds[i];
+	return NULL;
+}
+
+/* ---- running points ------------------------------------------------------ */
+
+static void yaml_str(const char *key, const char *v)
+{
+	printf("  %s: \"", key);
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			printf("\\%c", *p);
+		else if (*p == '\n')
+			printf("\\n");
+		else if (*p < 32 || *p == 127)
+			printf("\\x%02x", *p);
+		else
+			putchar(*p);
+	}
+	printf("\"\n");
+}
+
+static int rm_entry(const char *path, const struct stat *sb, int flag,
+		    struct FTW *ftw)
+{
+	(void)sb;
+	(void)ftw;
+	if (flag == FTW_DP || flag == FTW_D || flag == FTW_DNR)
+		rmdir(path);
+	else
+		unlink(path);
+	return 0;
+}
+
+static int chmod_entry(const char *path, const struct stat *sb, int flag,
+		       struct FTW *ftw)
+{
+	(void)sb;
+	(void)ftw;
+	if (flag == FTW_D || flag == FTW_DNR)
+		chmod(path, 0700);
+	return 0;
+}
+
+static void remove_tree(const char *dir)
+{
+	chmod(dir, 0700);
+	nftw(dir, chmod_entry, 16, FTW_PHYS);
+	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	rmdir(dir);
+}
+
+static void reset_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	for (int s = 1; s < NSIG; s++)
+		if (s != SIGKILL && s != SIGSTOP)
+			sigaction(s, &sa, NULL);
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+static const char *scratch_base(void)
+{
+	const char *t = getenv("TMPDIR");
+	return t && *t ? t : "/tmp";
+}
+
+/* In the point's child: run it, then check it left no descriptor open. */
+static void point_child(const struct ft_point *p)
+{
+	static int before[4096], after[4096];
+	setpgid(0, 0);
+	reset_signals();
+	if (chdir(scratch) == -1)
+		ft_fail_(__FILE__, __LINE__, "chdir(scratch)", "success", "-1",
+			 errno, "cannot enter %s", scratch);
+	int nb = list_fds_raw(before, 4096);
+	p->fn();
+	int na = list_fds_raw(after, 4096);
+	char left[512] = "";
+	for (int i = 0; i < na; i++) {
+		int seen = 0;
+		for (int j = 0; j < nb && !seen; j++)
+			seen = before[j] == after[i];
+		if (!seen && strlen(left) < sizeof left - 16)
+			snprintf(left + strlen(left), sizeof left - strlen(left),
+				 "%s%d", left[0] ? " " : "", after[i]);
+	}
+	if (left[0])
+		ft_fail_(__FILE__, __LINE__, "fd table after the point",
+			 "as before the point", left, -1,
+			 "case defect: the point left fd(s) %s open", left);
+	_exit(0);
+}
+
+/* Reap whatever is left in the point's process group (and orphans that
+   were reparented to us).  Returns how many were still running. */
+static int sweep_group(pid_t pgid)
+{
+	int left = 0;
+	double until = now_ms() + 200;
+	while (kill(-pgid, 0) == 0) {
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
+		if (kill(-pgid, 0) != 0)
+			break;
+		if (now_ms() > until) {
+			left = 1;
+			kill(-pgid, SIGKILL);
+			until = now_ms() + 2000;
+			while (kill(-pgid, 0) == 0 && now_ms() < until) {
+				while (waitpid(-1, NULL, WNOHANG) > 0)
+					;
+				usleep(1000);
+			}
+			break;
+		}
+		usleep(1000);
+	}
+	while (waitpid(-1, NULL, WNOHANG) > 0)
+		;
+	return left;
+}
+
+static int run_point(int num, const struct ft_point *p)
+{
+	memset(shared, 0, sizeof *shared);
+	snprintf(scratch, sizeof scratch, "%s/fdtest.XXXXXX", scratch_base());
+	if (!mkdtemp(scratch)) {
+		printf("not ok %d - %s/%s\n", num, case_name, p->name);
+		yaml_str("message", "cannot create a scratch directory");
+		return 1;
+	}
+	int timeout = ft_scaled_ms(p->opts->timeout_ms > 0
+					   ? p->opts->timeout_ms
+					   : FT_DEFAULT_TIMEOUT_MS);
+	fflush(NULL);
+	double t0 = now_ms();
+	pid_t pid = fork();
+	if (pid == 0)
+		point_child(p);
+	int st = 0, timed_out = 0, forked = pid > 0;
+	if (forked) {
+		setpgid(pid, pid); /* as the child does: no race either way */
+		int sleep_us = 20;
+		for (;;) {
+			pid_t r = waitpid(pid, &st, WNOHANG);
+			if (r == pid)
+				break;
+			if (now_ms() - t0 > timeout) {
+				timed_out = 1;
+				kill(-pid, SIGKILL);
+				kill(pid, SIGKILL);
+				waitpid(pid, &st, 0);
+				break;
+			}
+			usleep(sleep_us);
+			if (sleep_us < 2000)
+				sleep_us *= 2;
+		}
+	}
+	double dur = now_ms() - t0;
+	int strays = forked ? sweep_group(pid) : 0;
+	remove_tree(scratch);
+	scratch[0] = 0;
+
+	/* verdict */
+	const char *reason = NULL;
+	char why[256];
+	int fail = 0;
+	if (!forked) {
+		fail = 1;
+		snprintf(why, sizeof why, "fork failed: %s",
+			 ft_errno_name(errno));
+		reason = why;
+	} else if (timed_out) {
+		fail = 1;
+		snprintf(why, sizeof why,
+			 "timed out: the point did not finish within %d ms",
+			 timeout);
+		reason = why;
+	} else if (shared->claimed && shared->kind == R_FAIL) {
+		fail = 1;
+	} else if (shared->claimed && shared->kind == R_SKIP) {
+		fail = 0;
+	} else if (WIFSIGNALED(st)) {
+		fail = 1;
+		snprintf(why, sizeof why, "the point was killed by %s",
+			 ft_signal_name(WTERMSIG(st)));
+		reason = why;
+	} else if (WEXITSTATUS(st) != 0) {
+		fail = 1;
+		snprintf(why, sizeof why, "the point exited with status %d",
+			 WEXITSTATUS(st));
+		reason = why;
+	} else if (strays) {
+		fail = 1;
+		reason = "case defect: the point left processes running "
+			 "(killed)";
+	}
+	int skipped = !fail && shared->claimed && shared->kind == R_SKIP;
+
+	const char *xf = p->opts->xfail;
+	int expected = xf && fd_env_runtime_in(ft_runtime(), xf);
+	printf("%s %d - %s/%s", fail ? "not ok" : "ok", num, case_name,
+	       p->name);
+	if (skipped)
+		printf(" # SKIP %s", shared->message);
+	else if (expected)
+		printf(" # TODO expected to fail under %s", xf);
+	printf("\n");
+	if (fail || getenv("FT_TIMING")) {
+		printf("  ---\n");
+		if (fail) {
+			if (reason)
+				yaml_str("message", reason);
+			else if (shared->message[0])
+				yaml_str("message", shared->message);
+			if (shared->call[0])
+				yaml_str("call", shared->call);
+			if (shared->expected[0])
+				yaml_str("expected", shared->expected);
+			if (shared->observed[0])
+				yaml_str("observed", shared->observed);
+			if (shared->err > 0)
+				yaml_str("errno", ft_errno_name(shared->err));
+			if (shared->at[0])
+				yaml_str("at", shared->at);
+			yaml_str("cite", ft_case_info.cite);
+			yaml_str("runtime", ft_runtime());
+		}
+		printf("  duration_ms: %.3f\n", dur);
+		printf("  ...\n");
+	}
+	if (shared->notes_len > 0) {
+		int n = shared->notes_len < (int)sizeof shared->notes
+				? shared->notes_len
+				: (int)sizeof shared->notes;
+		for (char *l = shared->notes; l < shared->notes + n;) {
+			char *nl = memchr(l, '\n', (size_t)(shared->notes + n - l));
+			int len = nl ? (int)(nl - l) : (int)(shared->notes + n - l);
+			printf("# %.*s\n", len, l);
+			l += len + 1;
+		}
+	}
+	fflush(stdout);
+	return fail && !expected;
+}
+
+static int by_line(const void *a, const void *b)
+{
+	return ((const struct ft_point *)a)->line -
+	       ((const struct ft_point *)b)->line;
+}
+
+static void derive_case_name(void)
+{
+	const char *f = ft_case_info.file;
+	const char *c = NULL;
+	for (const char *p = f; (p = strstr(p, "cases/")); p++)
+		c = p + 6;
+	if (!c) {
+		c = strrchr(f, '/');
+		c = c ? c + 1 : f;
+	}
+	snprintf(case_name, sizeof case_name, "%s", c);
+	size_t n = strlen(case_name);
+	if (n > 2 && strcmp(case_name + n - 2, ".c") == 0)
+		case_name[n - 2] = 0;
+}
+
+int main(int argc, char **argv)
+{
+	derive_case_name();
+	qsort(points, (size_t)npoints, sizeof points[0], by_line);
+	int sel[FT_MAX_POINTS], nsel = 0;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--list") == 0) {
+			for (int j = 0; j < npoints; j++)
+				printf("%s/%s\n", case_name, points[j].name);
+			return 0;
+		}
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			printf("usage: %s [--list] [POINT...]\n%s\n  %s\n  cite: %s\n",
+			       argv[0], case_name, ft_case_info.summary,
+			       ft_case_info.cite);
+			return 0;
+		}
+		const char *want = argv[i];
+		const char *slash = strrchr(want, '/');
+		if (slash)
+			want = slash + 1;
+		int found = -1;
+		for (int j = 0; j < npoints; j++)
+			if (strcmp(points[j].name, want) == 0)
+				found = j;
+		if (found < 0) {
+			fprintf(stderr, "%s: no point named '%s' (try --list)\n",
+				case_name, argv[i]);
+			return 2;
+		}
+		sel[nsel++] = found;
+	}
+	if (nsel == 0)
+		for (int j = 0; j < npoints; j++)
+			sel[nsel++] = j;
+
+	reset_signals();
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
+	shared = mmap(NULL, sizeof *shared, PROT_READ | PROT_WRITE,
+		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (shared == MAP_FAILED) {
+		printf("TAP version 13\n1..0 # SKIP cannot map shared memory\n");
+		return 1;
+	}
+	printf("TAP version 13\n1..%d\n", nsel);
+	fflush(stdout);
+	int failed = 0;
+	for (int i = 0; i < nsel; i++)
+		failed += run_point(i + 1, &points[sel[i]]);
+	return failed ? 1 : 0;
+}

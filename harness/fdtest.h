@@ -1,0 +1,261 @@
+/*
+ * fdtest.h - the case library every program under cases/ links against.
+ *
+ * A case is one program that checks one documented behavior through one or
+ * more test points:
+ *
+ *     #include "fdtest.h"
+ *
+ *     FT_CASE("dup returns a descriptor sharing the file offset",
+ *             "dup(2) DESCRIPTION; open(2) NOTES \"Open file descriptions\"");
+ *
+ *     FT_POINT(read_moves_both) {
+ *         int fd = ft_tmpfile("abcdef", NULL);
+ *         int d = FT_SYS(dup(fd));
+ *         ...
+ *         FT_EQ(lseek(d, 0, SEEK_CUR), 3);
+ *     }
+ *
+ * The library provides main().  It prints TAP version 13: a plan, then one
+ * line per point named "area/behavior/point", with a YAML block under every
+ * failure (call, expected, observed, errno by name, file:line, citation).
+ *
+ * Every point runs in its own forked child, in its own process group, in a
+ * fresh private scratch directory, under a watchdog.  A point that hangs,
+ * crashes or dies by a signal is reported "not ok" with the reason and the
+ * program goes on.  After a point the whole process group is killed and
+ * reaped and the scratch directory is removed.  Descriptors a point leaves
+ * open are reported as a failure of that point (a case defect).
+ *
+ * Assertions are fatal for the point: the first failed check records its
+ * diagnostics and ends the point.  They may be used in forked children of a
+ * point as well; the first failure in any process of the point wins.
+ *
+ * Running a case binary: "case" runs all points, "case POINT..." runs the
+ * named points, "case --list" lists them.  Environment: FT_TIMEOUT_SCALE
+ * multiplies every time limit (slow emulators), FT_TIMING=1 adds a YAML
+ * block with duration_ms to every point, FDSUITE_FIXTURES names the
+ * directory holding fdprobe.
+ */
+#ifndef FDTEST_H
+#define FDTEST_H
+
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* ---- declaring a case and its points ---------------------------------- */
+
+struct ft_case_info {
+	const char *file;    /* __FILE__; the stable name is derived from it */
+	const char *summary; /* the behavior, one sentence */
+	const char *cite;    /* where it is documented */
+};
+extern const struct ft_case_info ft_case_info;
+
+#ifdef FT_NAME
+#define FT_CASE_FILE_ FT_NAME
+#else
+#define FT_CASE_FILE_ __FILE__
+#endif
+#define FT_CASE(summary, cite) \
+	const struct ft_case_info ft_case_info = { FT_CASE_FILE_, summary, cite }
+
+struct ft_opts {
+	int timeout_ms;    /* watchdog for this point; 0 means the default */
+	const char *xfail; /* "RUNTIME[,RUNTIME...]: why" - expected to fail
+			      there; reported as TAP TODO, never hidden */
+};
+
+#define FT_DEFAULT_TIMEOUT_MS 5000
+
+void ft_register_(const char *name, void (*fn)(void), const struct ft_opts *o,
+		  int line);
+
+#define FT_POINT_OPTS(pname, ...)                                            \
+	static void ft_point_##pname(void);                                  \
+	__attribute__((constructor)) static void ft_register_##pname(void)   \
+	{                                                                    \
+		static const struct ft_opts ft_o_ = { __VA_ARGS__ };         \
+		ft_register_(#pname, ft_point_##pname, &ft_o_, __LINE__);    \
+	}                                                                    \
+	static void ft_point_##pname(void)
+#define FT_POINT(pname) FT_POINT_OPTS(pname, 0)
+
+/* ---- outcomes ----------------------------------------------------------- */
+
+__attribute__((noreturn, format(printf, 7, 8))) void
+ft_fail_(const char *file, int line, const char *call, const char *expected,
+	 const char *observed, int err, const char *fmt, ...);
+__attribute__((noreturn, format(printf, 1, 2))) void ft_skip(const char *fmt,
+							      ...);
+__attribute__((format(printf, 1, 2))) void ft_note(const char *fmt, ...);
+
+#define FT_FAIL(...) ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, __VA_ARGS__)
+#define FT_SKIP(...) ft_skip(__VA_ARGS__)
+
+/* The call must succeed (not return -1); yields its value. */
+#define FT_SYS(expr)                                                         \
+	({                                                                   \
+		errno = 0;                                                   \
+		__typeof__(expr) ft_r_ = (expr);                             \
+		if ((long long)ft_r_ == -1)                                  \
+			ft_fail_(__FILE__, __LINE__, #expr, "success",       \
+				 "-1", errno, NULL);                         \
+		ft_r_;                                                       \
+	})
+
+/* The call must fail with -1 and errno E. */
+#define FT_ERRNO(expr, E)                                                    \
+	do {                                                                 \
+		errno = 0;                                                   \
+		long long ft_r_ = (long long)(expr);                         \
+		int ft_e_ = errno;                                           \
+		if (ft_r_ != -1 || ft_e_ != (E))                             \
+			ft_fail_errno_(__FILE__, __LINE__, #expr, (E), ft_r_, \
+				       ft_e_);                               \
+	} while (0)
+__attribute__((noreturn)) void ft_fail_errno_(const char *file, int line,
+					      const char *call, int want,
+					      long long got, int err);
+
+/* Integer comparison; errno is shown when the left side is -1. */
+#define FT_CMP(a, op, b)                                                     \
+	do {                                                                 \
+		errno = 0;                                                   \
+		long long ft_a_ = (long long)(a);                            \
+		int ft_e_ = errno;                                           \
+		long long ft_b_ = (long long)(b);                            \
+		if (!(ft_a_ op ft_b_))                                       \
+			ft_fail_cmp_(__FILE__, __LINE__, #a, #op, #b, ft_a_, \
+				     ft_b_, ft_e_);                          \
+	} while (0)
+__attribute__((noreturn)) void ft_fail_cmp_(const char *file, int line,
+					    const char *a, const char *op,
+					    const char *b, long long va,
+					    long long vb, int err);
+#define FT_EQ(a, b) FT_CMP(a, ==, b)
+#define FT_NE(a, b) FT_CMP(a, !=, b)
+#define FT_LT(a, b) FT_CMP(a, <, b)
+#define FT_LE(a, b) FT_CMP(a, <=, b)
+#define FT_GT(a, b) FT_CMP(a, >, b)
+#define FT_GE(a, b) FT_CMP(a, >=, b)
+#define FT_TRUE(c)                                                           \
+	do {                                                                 \
+		if (!(c))                                                    \
+			ft_fail_(__FILE__, __LINE__, #c, "true", "false", -1, \
+				 NULL);                                      \
+	} while (0)
+#define FT_FALSE(c)                                                          \
+	do {                                                                 \
+		if (c)                                                       \
+			ft_fail_(__FILE__, __LINE__, #c, "false", "true", -1, \
+				 NULL);                                      \
+	} while (0)
+
+/* String checks: equal, contains, ends with. */
+#define FT_STREQ(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 0)
+#define FT_STRHAS(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 1)
+#define FT_STRENDS(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 2)
+void ft_str_(const char *file, int line, const char *expr, const char *got,
+	     const char *want, int mode);
+#define FT_MEMEQ(a, b, n) ft_mem_(__FILE__, __LINE__, #a, (a), (b), (n))
+void ft_mem_(const char *file, int line, const char *expr, const void *got,
+	     const void *want, size_t n);
+
+/*
+ * Version-gated features.  The call is made once.  -1 with ENOSYS (or, for
+ * FT_NEED_FLAG, EINVAL or EOPNOTSUPP) skips the point naming the feature and
+ * the kernel that added it; EPERM skips it as a denial by the environment
+ * (a seccomp filter), which is reported distinctly.  Any other -1 fails.
+ */
+#define FT_NEED_CALL(expr, feature, since)                                   \
+	({                                                                   \
+		errno = 0;                                                   \
+		__typeof__(expr) ft_r_ = (expr);                             \
+		if ((long long)ft_r_ == -1)                                  \
+			ft_need_(__FILE__, __LINE__, #expr, errno, 0,        \
+				 feature, since);                            \
+		ft_r_;                                                       \
+	})
+#define FT_NEED_FLAG(expr, feature, since)                                   \
+	({                                                                   \
+		errno = 0;                                                   \
+		__typeof__(expr) ft_r_ = (expr);                             \
+		if ((long long)ft_r_ == -1)                                  \
+			ft_need_(__FILE__, __LINE__, #expr, errno, 1,        \
+				 feature, since);                            \
+		ft_r_;                                                       \
+	})
+__attribute__((noreturn)) void ft_need_(const char *file, int line,
+					const char *call, int err, int flag,
+					const char *feature, const char *since);
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* Descriptor table. */
+int ft_is_open(int fd);
+int ft_lowest_free(void);
+int ft_list_fds(int *fds, int max); /* sorted; returns the count */
+long long ft_offset(int fd);        /* lseek(fd, 0, SEEK_CUR), checked */
+
+/* Files in the point's scratch directory (the cwd of the point). */
+#define FT_PATH_MAX 4096
+int ft_tmpfile(const char *content, char *path_out /* FT_PATH_MAX or NULL */);
+void ft_write_all(int fd, const void *buf, size_t n);
+size_t ft_read_all(int fd, void *buf, size_t n); /* until EOF or n */
+size_t ft_read_file(const char *path, char *buf, size_t n); /* NUL-ends */
+void ft_readlink_fd(int fd, char *buf, size_t n); /* /proc/self/fd/N */
+
+/* Processes.  ft_wait fails the point if the child outlives timeout_ms
+   (it is killed first); it returns the raw wait status. */
+pid_t ft_fork(void);
+int ft_wait(pid_t pid, int timeout_ms);
+int ft_wait_exit(pid_t pid, int timeout_ms); /* must exit; its code */
+#define FT_CHILD_OK(pid) FT_EQ(ft_wait_exit((pid), 0), 0)
+void ft_msleep(int ms);
+int ft_scaled_ms(int ms); /* ms times FT_TIMEOUT_SCALE */
+/* 1 if fd is readable (or at EOF/hangup) within timeout_ms, else 0. */
+int ft_poll_in(int fd, int timeout_ms);
+
+/* What an exec'd image holds: fixtures/fdprobe reports every open fd. */
+struct ft_probe_fd {
+	int fd;
+	int fdflags;        /* F_GETFD */
+	int flflags;        /* F_GETFL */
+	long long offset;   /* -1 where lseek fails */
+	char type[8];       /* reg dir fifo sock chr blk lnk anon */
+	unsigned long long ino;
+};
+#define FT_PROBE_MAX 256
+struct ft_probe {
+	int n;
+	struct ft_probe_fd fds[FT_PROBE_MAX];
+};
+/* fork, run prep(arg) in the child if given, exec fdprobe, parse its
+   report.  The exec'd image inherits exactly the child's fd table. */
+void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg);
+const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd);
+const char *ft_fixture(const char *name); /* path of a fixture program */
+
+/* Names. */
+const char *ft_errno_name(int err);
+const char *ft_signal_name(int sig);
+
+/* The runtime this process runs under, as the harness detects it:
+   "native", "gvisor", "qemu-user", "valgrind", ... (see fdenv.h). */
+const char *ft_runtime(void);
+
+#endif
