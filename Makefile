@@ -2,7 +2,7 @@
 #
 #   make            build the case library, cases, fixtures, runner, shims
 #   make check      unit tests of the harness, the whole suite, the fault
-#                   shims, prove over the case binaries, workflow syntax
+#                   shims, prove over the case binaries, memcheck
 #   make run        only the suite, through the runner (RUN_ARGS=... to pass)
 #   make prove      the case binaries straight under prove
 #   make check-shims     every fault shim turns its target cases "not ok"
@@ -64,10 +64,11 @@ $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
 
-$(BUILD)/harness/fdreport: harness/fdreport.c harness/collate.c harness/collate.h \
-		harness/results.h harness/json.c harness/json.h
+REPORT_SRCS := harness/collate.c harness/json.c harness/results.c harness/tap.c
+$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h \
+		harness/results.h harness/json.h harness/tap.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c harness/collate.c harness/json.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)
 
 include harness/tests/tests.mk
 
@@ -79,7 +80,7 @@ run: all
 check: all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims prove
+	$(MAKE) --no-print-directory check-shims prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
 	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }

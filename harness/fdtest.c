@@ -925,7 +925,8 @@ int main(int argc, char **argv)
 		printf("TAP version 13\n1..0 # SKIP cannot map shared memory\n");
 		return 1;
 	}
-	printf("TAP version 13\n1..%d\n", nsel);
+	printf("TAP version 13\n1..%d\n# case: %s\n# cite: %s\n", nsel,
+	       ft_case_info.summary, ft_case_info.cite);
 	fflush(stdout);
 	int failed = 0;
 	for (int i = 0; i < nsel; i++)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# ci/setup.sh - installs what fdsuite needs on Debian 12 (or a derivative):
+# the compiler and make, criterion (the harness's unit tests), prove (perl),
+# valgrind, and gVisor's runsc.  Run as root or with sudo available.
+#   ci/setup.sh            the packages `make check` needs
+set -eu
+pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git"
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=""
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	echo "ci/setup.sh: installing$missing" >&2
+	as_root apt-get update -qq
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+echo "ci/setup.sh: ready ($(gcc --version | head -1); $(valgrind --version); $(runsc --version 2>/dev/null | head -1))" >&2

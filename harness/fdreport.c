@@ -1,0 +1,130 @@
+/*
+ * fdreport - collates results files into REPORT.md.
+ *
+ * usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...
+ *
+ * Every results file is read whole before anything is written; a missing or
+ * malformed one is a one-line error naming the file and the problem, and
+ * the report is not touched.  The report is written to a temporary file and
+ * renamed into place.  --strict exits 1 when a disagreement or a failure
+ * common to all environments has no finding that explains it.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "collate.h"
+
+static char *slurp(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	size_t cap = 1 << 14, len = 0, got;
+	char *t = malloc(cap);
+	while (t && (got = fread(t + len, 1, cap - len - 1, f)) > 0) {
+		len += got;
+		if (len + 1 == cap)
+			t = realloc(t, cap *= 2);
+	}
+	fclose(f);
+	if (t)
+		t[len] = 0;
+	return t;
+}
+
+static void usage(FILE *to)
+{
+	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...\n");
+}
+
+int main(int argc, char **argv)
+{
+	const char *output = NULL, *findings_path = NULL;
+	int strict = 0, c;
+	static const struct option opts[] = {
+		{ "output", required_argument, 0, 'o' },
+		{ "findings", required_argument, 0, 'f' },
+		{ "strict", no_argument, 0, 's' },
+		{ "help", no_argument, 0, 'h' },
+		{ 0, 0, 0, 0 }
+	};
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":o:f:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o': output = optarg; break;
+		case 'f': findings_path = optarg; break;
+		case 's': strict = 1; break;
+		case 'h': usage(stdout); return 0;
+		case ':':
+			fprintf(stderr, "fdreport: option '%s' needs a value\n", argv[optind - 1]);
+			return 2;
+		default:
+			fprintf(stderr, "fdreport: unknown option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	int n = argc - optind;
+	if (n < 1) {
+		fprintf(stderr, "fdreport: no results files given\n");
+		usage(stderr);
+		return 2;
+	}
+	struct results *rs = calloc((size_t)n, sizeof *rs);
+	for (int i = 0; i < n; i++) {
+		char err[512];
+		if (results_read(argv[optind + i], &rs[i], err, sizeof err)) {
+			fprintf(stderr, "fdreport: %s\n", err);
+			return 2;
+		}
+		for (int j = 0; j < i; j++)
+			if (strcmp(rs[j].name, rs[i].name) == 0) {
+				fprintf(stderr, "fdreport: %s and %s both name the environment '%s'\n",
+					argv[optind + j], argv[optind + i], rs[i].name);
+				return 2;
+			}
+	}
+	struct findings f = { 0 };
+	if (!findings_path && access("results/FINDINGS.md", R_OK) == 0)
+		findings_path = "results/FINDINGS.md";
+	if (findings_path) {
+		char *text = slurp(findings_path);
+		if (!text) {
+			fprintf(stderr, "fdreport: cannot read %s: %s\n", findings_path, strerror(errno));
+			return 2;
+		}
+		findings_parse(text, &f);
+		free(text);
+	}
+	FILE *out = stdout;
+	char tmp[4096] = "";
+	if (output) {
+		snprintf(tmp, sizeof tmp, "%s.tmp.%d", output, (int)getpid());
+		out = fopen(tmp, "w");
+		if (!out) {
+			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
+			return 2;
+		}
+	}
+	struct collate_stats st;
+	int bad = collate_report(out, rs, n, &f, &st);
+	if (output) {
+		if (fclose(out) != 0 || bad || rename(tmp, output) != 0) {
+			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
+			unlink(tmp);
+			return 2;
+		}
+	}
+	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, %d unexplained%s%s\n",
+		n, st.disagreements, st.common_failures, st.unexplained,
+		output ? " -> " : "", output ? output : "");
+	for (int i = 0; i < n; i++)
+		results_free(&rs[i]);
+	free(rs);
+	findings_free(&f);
+	return strict && st.unexplained ? 1 : 0;
+}

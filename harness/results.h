@@ -1,0 +1,66 @@
+/*
+ * results.h - one results file per environment: the fingerprint, the run,
+ * every case and every test point.  Written by the runner (results.c),
+ * read by collation (collate.c).
+ *
+ * Format "fdsuite-results/1" (JSON):
+ *   { "format": "fdsuite-results/1",
+ *     "environment": { "name", "kernel_release", "kernel_version", "arch",
+ *                      "libc", "libc_version", "distro", "uid", "runtime",
+ *                      "revision", "date", "repro" },
+ *     "run": { "wall_seconds", "jobs", "case_timeout_seconds" },
+ *     "summary": { "pass", "fail", "skip", "timeout", "xfail", "xpass", "total" },
+ *     "cases": [ { "name", "summary", "cite", "exit", "wall_ms", "stderr" } ],
+ *     "points": [ { "id", "status", "duration_ms", "message", "reason", "diag" } ] }
+ */
+#ifndef RESULTS_H
+#define RESULTS_H
+
+#include <stdio.h>
+
+#include "fdenv.h"
+#include "tap.h"
+
+#define RESULTS_FORMAT "fdsuite-results/1"
+
+struct res_point {
+	char *id;
+	enum tap_status status;
+	double duration_ms;
+	char *message; /* failure message, or NULL */
+	char *reason;  /* skip/todo reason, or NULL */
+	char *diag;    /* the YAML diagnostics, or NULL */
+};
+
+struct res_case {
+	char *name;
+	char *summary;
+	char *cite;
+	char *exit; /* "0", "1", "signal SIGSEGV", "timeout" ... */
+	double wall_ms;
+	char *stderr_text;
+};
+
+struct results {
+	char name[128];  /* the environment's name */
+	char repro[256]; /* command prefix that reruns a case there */
+	struct fd_env env;
+	double wall_seconds;
+	int jobs;
+	int case_timeout;
+	int ncases, npoints;
+	struct res_case *cases;
+	struct res_point *points;
+	int counts[TAP_NSTATUS];
+};
+
+void json_string(FILE *f, const char *s);
+int results_emit(FILE *f, const struct results *r);
+/* Writes path atomically (a temporary file renamed into place).  On error
+   returns -1 with a one-line reason in err. */
+int results_write_file(const struct results *r, const char *path, char *err,
+		       size_t errlen);
+void results_count(struct results *r);
+void results_free(struct results *r);
+
+#endif
