@@ -7,7 +7,10 @@
 #   make prove      the case binaries straight under prove
 #   make check-shims     every fault shim turns its target cases "not ok"
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
-#   make static     static builds of everything (STATIC_CC=musl-gcc for musl)
+#   make static     static glibc build in build-static/ (and make musl:
+#                   build-musl/, make aarch64: build-aarch64/)
+#   make matrix     every environment under ci/ this machine can run, then
+#                   REPORT.md
 #   make report     REPORT.md from the results files in results/
 #   make clean
 
@@ -17,9 +20,11 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 REV := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
 CFLAGS ?= -O2 -g
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
-CPPFLAGS += -D_GNU_SOURCE -Iharness
+override CPPFLAGS += -D_GNU_SOURCE -Iharness
 LDSTATIC ?=
 ENV_NAME ?= host-$(shell uname -m)-glibc
+# libc version for builds against a libc with no version API (musl)
+LIBC_VERSION ?= unknown
 
 LIB_SRCS := harness/fdtest.c harness/fdenv.c
 LIB := $(BUILD)/harness/libfdtest.a
@@ -31,7 +36,7 @@ SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
 
 .PHONY: all cases tools shims check unit run prove check-shims check-valgrind \
-	static report clean install
+	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
 tools: $(TOOLS)
@@ -39,7 +44,7 @@ shims: $(SHIM_LIBS)
 
 $(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/fdenv.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' -c -o $@ $<
 
 $(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o
 	$(AR) rcs $@ $^
@@ -48,9 +53,9 @@ $(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB) -lpthread
 
-$(BUILD)/fixtures/%: fixtures/%.c
+$(BUILD)/fixtures/%: fixtures/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB)
 
 $(BUILD)/shims/%.so: shims/%.c
 	@mkdir -p $(@D)
@@ -61,7 +66,7 @@ $(BUILD)/shims/%.so: shims/%.c
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
 		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' \
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
 
 REPORT_SRCS := harness/collate.c harness/json.c harness/results.c harness/tap.c
@@ -92,13 +97,26 @@ check-shims: cases $(FIXTURE_BINS) shims
 check-valgrind: all
 	BUILD=$(BUILD) harness/check-valgrind.sh
 
+# Static builds of the cases, fixtures and runner for initramfs images,
+# containers and emulators: glibc (static), musl (musl-gcc; the kernel's
+# uapi headers are made visible to it) and aarch64 (cross gcc).
+.PHONY: fixtures-bins musl aarch64
+fixtures-bins: $(FIXTURE_BINS)
 static:
-	$(MAKE) BUILD=$(BUILD)-static CC="$(or $(STATIC_CC),$(CC))" LDSTATIC=-static \
-		cases $(patsubst $(BUILD)/%,$(BUILD)-static/%,$(FIXTURE_BINS)) \
-		$(BUILD)-static/harness/fdrun
+	$(MAKE) BUILD=$(BUILD)-static LDSTATIC=-static cases fixtures-bins $(BUILD)-static/harness/fdrun
+musl:
+	@mkdir -p $(BUILD)-musl/include
+	@for d in linux asm-generic mtd; do ln -sfn /usr/include/$$d $(BUILD)-musl/include/$$d; done
+	@ln -sfn /usr/include/$$(gcc -print-multiarch)/asm $(BUILD)-musl/include/asm
+	$(MAKE) BUILD=$(BUILD)-musl CC=musl-gcc LDSTATIC=-static CPPFLAGS="-isystem $(abspath $(BUILD))-musl/include" \
+		LIBC_VERSION="$$(dpkg-query -W -f='$${Version}' musl 2>/dev/null || echo unknown)" \
+		cases fixtures-bins $(BUILD)-musl/harness/fdrun
+aarch64:
+	$(MAKE) BUILD=$(BUILD)-aarch64 CC=aarch64-linux-gnu-gcc LDSTATIC=-static cases fixtures-bins \
+		$(BUILD)-aarch64/harness/fdrun
 
 report: $(BUILD)/harness/fdreport
 	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-static
+	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(BUILD)-aarch64

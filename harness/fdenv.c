@@ -99,14 +99,12 @@ static void detect(char *rt, size_t n)
 	if (RUNNING_ON_VALGRIND)
 		add(rt, n, "valgrind");
 #endif
-	/* qemu-user answers /proc/self/exe with the guest program but leaves
-	   the host's qemu binary in the memory map it does not filter. */
+	/* qemu-user answers /proc/self/exe, cmdline and maps with the guest's
+	   view, but the host process's name is still the emulator's. */
 	{
-		char buf[1 << 16];
-		if (slurp("/proc/self/maps", buf, sizeof buf) > 0 &&
-		    strstr(buf, "/qemu-"))
-			add(rt, n, "qemu-user");
-		else if (getenv("QEMU_LD_PREFIX") || getenv("QEMU_CPU"))
+		char comm[64];
+		slurp("/proc/self/comm", comm, sizeof comm);
+		if (strncmp(comm, "qemu-", 5) == 0)
 			add(rt, n, "qemu-user");
 	}
 	long tp = tracer_pid();

@@ -95,6 +95,8 @@ static void usage(void)
 	       "  -o, --output FILE     write the results file (JSON) there\n"
 	       "  -n, --name NAME       name of this environment in the results (host)\n"
 	       "  -r, --repro PREFIX    command prefix that reruns a case in this environment\n"
+	       "  -w, --wrap CMD        run every program as CMD PROGRAM (an emulator, e.g. qemu-x86_64)\n"
+	       "  -f, --fixtures DIR    fixture programs the cases exec (BUILD/fixtures)\n"
 	       "  -q, --quiet           no progress line\n"
 	       "  -l, --list            list the cases that would run and exit\n"
 	       "  -h, --help            this text\n\n"
@@ -291,6 +293,25 @@ static void reset_signals(void)
 }
 
 static const char *fixtures_dir;
+static char *wrap_argv[16]; /* command prefix every program is run under */
+static int nwrap;
+
+/* execv path (or "WRAP... path") with extra arguments; returns on error */
+static void exec_wrapped(const char *path, const char *arg)
+{
+	char *argv[20];
+	int n = 0;
+	for (int i = 0; i < nwrap; i++)
+		argv[n++] = wrap_argv[i];
+	argv[n++] = (char *)path;
+	if (arg)
+		argv[n++] = (char *)arg;
+	argv[n] = NULL;
+	if (nwrap)
+		execvp(argv[0], argv);
+	else
+		execv(path, argv);
+}
 
 static int start_job(struct job *j, struct kase *k)
 {
@@ -327,9 +348,9 @@ static int start_job(struct job *j, struct kase *k)
 		setenv("FT_TIMING", "1", 1);
 		if (fixtures_dir)
 			setenv("FDSUITE_FIXTURES", fixtures_dir, 1);
-		execl(k->path, k->path, (char *)NULL);
-		fprintf(stderr, "%s: cannot execute %s: %s\n", prog, k->path,
-			strerror(errno));
+		exec_wrapped(k->path, NULL);
+		fprintf(stderr, "%s: cannot execute %s: %s\n", prog,
+			nwrap ? wrap_argv[0] : k->path, strerror(errno));
 		_exit(127);
 	}
 	setpgid(pid, pid);
@@ -357,7 +378,7 @@ static int list_points(struct kase *k, char ***ids)
 		int dn = open("/dev/null", O_WRONLY);
 		if (dn >= 0)
 			dup2(dn, 2);
-		execl(k->path, k->path, "--list", (char *)NULL);
+		exec_wrapped(k->path, "--list");
 		_exit(127);
 	}
 	close(p[1]);
@@ -563,6 +584,69 @@ static void fill_results(struct results *r)
 	results_count(r);
 }
 
+/* The fingerprint as the cases see it: fixtures/fdenv run the way the
+   cases are (same wrapper, same libc).  Returns 0 if it could be read. */
+static int fingerprint_from_fixture(struct fd_env *e)
+{
+	if (!fixtures_dir)
+		return -1;
+	char path[PATH_MAX];
+	snprintf(path, sizeof path, "%s/fdenv", fixtures_dir);
+	if (access(path, X_OK) != 0)
+		return -1;
+	int p[2];
+	if (pipe2(p, O_CLOEXEC))
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		dup2(p[1], 1);
+		exec_wrapped(path, NULL);
+		_exit(127);
+	}
+	close(p[1]);
+	struct buf b = { 0 };
+	char chunk[1024];
+	ssize_t r;
+	while ((r = read(p[0], chunk, sizeof chunk)) > 0)
+		buf_add(&b, chunk, (size_t)r);
+	close(p[0]);
+	int st;
+	waitpid(pid, &st, 0);
+	if (!b.data || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		free(b.data);
+		return -1;
+	}
+	struct { const char *key; char *dst; size_t n; } f[] = {
+		{ "kernel_release", e->kernel_release, sizeof e->kernel_release },
+		{ "kernel_version", e->kernel_version, sizeof e->kernel_version },
+		{ "arch", e->arch, sizeof e->arch },
+		{ "libc", e->libc, sizeof e->libc },
+		{ "libc_version", e->libc_version, sizeof e->libc_version },
+		{ "distro", e->distro, sizeof e->distro },
+		{ "runtime", e->runtime, sizeof e->runtime },
+	};
+	for (char *l = b.data; *l;) {
+		char *nl = strchr(l, '\n');
+		if (nl)
+			*nl = 0;
+		char *eq = strchr(l, '=');
+		if (eq) {
+			*eq = 0;
+			for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+				if (strcmp(l, f[i].key) == 0)
+					snprintf(f[i].dst, f[i].n, "%s", eq + 1);
+			if (strcmp(l, "uid") == 0)
+				e->uid = (unsigned)atoi(eq + 1);
+		}
+		if (!nl)
+			break;
+		l = nl + 1;
+	}
+	free(b.data);
+	return 0;
+}
+
 static void on_signal(int sig)
 {
 	interrupted = sig;
@@ -572,6 +656,7 @@ int main(int argc, char **argv)
 {
 	const char *build = "build", *output = NULL, *name = "host",
 		   *repro = "";
+	const char *fixtures_arg = NULL;
 	int jobs = 1, timeout_s = 120, quiet = 0, list = 0;
 	static const struct option opts[] = {
 		{ "build", required_argument, 0, 'b' },
@@ -580,6 +665,8 @@ int main(int argc, char **argv)
 		{ "output", required_argument, 0, 'o' },
 		{ "name", required_argument, 0, 'n' },
 		{ "repro", required_argument, 0, 'r' },
+		{ "wrap", required_argument, 0, 'w' },
+		{ "fixtures", required_argument, 0, 'f' },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "list", no_argument, 0, 'l' },
 		{ "help", no_argument, 0, 'h' },
@@ -587,7 +674,7 @@ int main(int argc, char **argv)
 	};
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":b:j:t:o:n:r:qlh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":b:j:t:o:n:r:w:f:qlh", opts, NULL)) != -1) {
 		char *end;
 		switch (c) {
 		case 'b': build = optarg; break;
@@ -604,6 +691,18 @@ int main(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'n': name = optarg; break;
 		case 'r': repro = optarg; break;
+		case 'w': {
+			char *w = strdup(optarg), *save = NULL;
+			for (char *t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+				if (nwrap == 15)
+					die_usage("--wrap '%s' has too many words", optarg);
+				wrap_argv[nwrap++] = t;
+			}
+			if (!nwrap)
+				die_usage("--wrap needs a command, not '%s'", optarg);
+			break;
+		}
+		case 'f': fixtures_arg = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'l': list = 1; break;
 		case 'h': usage(); return 0;
@@ -657,9 +756,15 @@ int main(int argc, char **argv)
 
 	static char fixtures[PATH_MAX];
 	char fx[PATH_MAX];
-	snprintf(fx, sizeof fx, "%s/fixtures", build);
+	snprintf(fx, sizeof fx, "%s", fixtures_arg ? fixtures_arg : build);
+	if (!fixtures_arg)
+		snprintf(fx, sizeof fx, "%s/fixtures", build);
 	if (realpath(fx, fixtures))
 		fixtures_dir = fixtures;
+	else if (fixtures_arg) {
+		fprintf(stderr, "%s: fixtures directory %s: %s\n", prog, fixtures_arg, strerror(errno));
+		return 2;
+	}
 	/* absolute case paths: cases run in their scratch directories */
 	for (int i = 0; i < ncases; i++) {
 		char abs[PATH_MAX];
@@ -687,6 +792,19 @@ int main(int argc, char **argv)
 	struct results res;
 	memset(&res, 0, sizeof res);
 	fd_env_collect(&res.env);
+	/* the fingerprint of where the cases run, which under a wrapper or
+	   another libc is not where the runner runs */
+	{
+		char fd_dir[PATH_MAX], fd_real[PATH_MAX];
+		snprintf(fd_dir, sizeof fd_dir, "%s/fixtures", build);
+		const char *keep = fixtures_dir;
+		if (realpath(fd_dir, fd_real))
+			fixtures_dir = fd_real;
+		if (fingerprint_from_fixture(&res.env) != 0 && nwrap)
+			fprintf(stderr, "%s: warning: could not run %s/fdenv under the wrapper; the fingerprint is the runner's own\n",
+				prog, fd_dir);
+		fixtures_dir = keep;
+	}
 	snprintf(res.name, sizeof res.name, "%s", name);
 	snprintf(res.repro, sizeof res.repro, "%s", repro);
 	res.jobs = jobs;

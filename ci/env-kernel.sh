@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# ci/env-kernel.sh SUITE - another kernel: Debian SUITE's cloud kernel
+# (bullseye: 5.10, bookworm: 6.1, trixie: 6.12), fetched into the cache and
+# booted by qemu-system-x86_64 under TCG (no KVM needed) with the static
+# build in an initramfs whose /init runs the suite.  The TAP goes to the
+# first serial port (kept in the cache), the results file comes back over
+# the second, and the VM powers itself off.
+. "$(dirname "$0")/lib.sh"
+suite=${1:-bookworm}
+command -v qemu-system-x86_64 >/dev/null || { ENV_NAME="linux-$suite"; env_unavailable "qemu-system-x86_64 is not installed (apt-get install qemu-system-x86)"; }
+[ "$(uname -m)" = x86_64 ] || { ENV_NAME="linux-$suite"; env_unavailable "the kernel images fetched are amd64"; }
+deb=$("$ROOT/ci/apt-fetch.sh" --resolve "$suite" linux-image-cloud-amd64 | tail -1) ||
+	{ ENV_NAME="linux-$suite"; env_unavailable "cannot fetch $suite's cloud kernel"; }
+kdir="$CACHE/kernel-$(basename "$deb" .deb)"
+[ -d "$kdir/boot" ] || dpkg-deb -x "$deb" "$kdir"
+vmlinuz=$(ls "$kdir"/boot/vmlinuz-* | head -1)
+krel=${vmlinuz##*/vmlinuz-}
+env_begin "linux-$krel-qemu-tcg"
+
+make -C "$ROOT" -s -j"$JOBS" BUILD="$BUILD" static >&2 || exit 1
+work=$(mktemp -d "${TMPDIR:-/tmp}/fdsuite-vm.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+root="$work/root"
+mkdir -p "$root/fdsuite/harness" "$root/etc"
+cp -a "$BUILD-static/cases" "$BUILD-static/fixtures" "$root/fdsuite/"
+cp "$BUILD-static/harness/fdrun" "$root/fdsuite/harness/"
+printf 'PRETTY_NAME="fdsuite initramfs (Debian %s kernel)"\n' "$suite" >"$root/etc/os-release"
+gcc -static -O2 -o "$root/init" "$ROOT/ci/initramfs/init.c" || exit 1
+(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) >"$work/initrd.gz"
+
+timeout 3000 qemu-system-x86_64 -machine q35 -accel tcg -cpu max -smp "$JOBS" -m 2048 \
+	-kernel "$vmlinuz" -initrd "$work/initrd.gz" \
+	-append "console=ttyS0 panic=-1 quiet fdsuite.name=$ENV_NAME fdsuite.jobs=$JOBS fdsuite.scale=${FT_TIMEOUT_SCALE:-10}" \
+	-display none -monitor none -no-reboot \
+	-serial "file:$CACHE/$ENV_NAME.console" -serial "file:$work/results.json" || {
+	echo "== $ENV_NAME: qemu failed or timed out; console in $CACHE/$ENV_NAME.console" >&2
+	exit 1
+}
+check_results "$work/results.json" || { tail -20 "$CACHE/$ENV_NAME.console" >&2; exit 1; }
+cp "$work/results.json" "$RESULTS/$ENV_NAME.json"
+env_end
