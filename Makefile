@@ -7,6 +7,8 @@
 #   make prove      the case binaries straight under prove
 #   make check-shims     every fault shim turns its target cases "not ok"
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
+#   make check-cite      generated standalone reproducers build with cc and
+#                        agree with the cases
 #   make static     static glibc build in build-static/ (and make musl:
 #                   build-musl/, make aarch64: build-aarch64/)
 #   make matrix     every environment under ci/ this machine can run, then
@@ -26,7 +28,7 @@ ENV_NAME ?= host-$(shell uname -m)-glibc
 # libc version for builds against a libc with no version API (musl)
 LIBC_VERSION ?= unknown
 
-LIB_SRCS := harness/fdtest.c harness/fdenv.c
+LIB_SRCS := harness/fdtest.c harness/fdenv.c harness/fdprobe.c
 LIB := $(BUILD)/harness/libfdtest.a
 CASE_SRCS := $(sort $(wildcard cases/*/*.c))
 CASE_BINS := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRCS))
@@ -35,7 +37,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
 
-.PHONY: all cases tools shims check unit run prove check-shims check-valgrind \
+.PHONY: all cases tools shims check unit run prove check-shims check-valgrind check-cite \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -46,7 +48,7 @@ $(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/fdenv.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' -c -o $@ $<
 
-$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o
+$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdprobe.o
 	$(AR) rcs $@ $^
 
 $(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
@@ -69,8 +71,8 @@ $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
 
-REPORT_SRCS := harness/collate.c harness/json.c harness/results.c harness/tap.c
-$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h \
+REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
+$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
 		harness/results.h harness/json.h harness/tap.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)
@@ -85,7 +87,7 @@ run: all
 check: all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims prove check-valgrind
+	$(MAKE) --no-print-directory check-shims check-cite prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
 	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }
@@ -96,6 +98,9 @@ check-shims: cases $(FIXTURE_BINS) shims
 
 check-valgrind: all
 	BUILD=$(BUILD) harness/check-valgrind.sh
+
+check-cite: all
+	BUILD=$(BUILD) harness/check-cite.sh
 
 # Static builds of the cases, fixtures and runner for initramfs images,
 # containers and emulators: glibc (static), musl (musl-gcc; the kernel's

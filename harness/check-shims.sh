@@ -13,11 +13,12 @@
 set -u
 BUILD=${BUILD:-build}
 cd "$(dirname "$0")/.." || exit 2
+[ -d "$BUILD" ] && BUILD=$(cd "$BUILD" && pwd)
 if [ ! -d "$BUILD/fixtures" ]; then
 	echo "check-shims: $BUILD/fixtures is missing; run make first" >&2
 	exit 2
 fi
-export FDSUITE_FIXTURES="$PWD/$BUILD/fixtures"
+export FDSUITE_FIXTURES="$BUILD/fixtures"
 coverage=1
 if [ $# -gt 0 ]; then srcs=("$@"); coverage=0; else srcs=(shims/*.c); fi
 declare -A covered
@@ -26,7 +27,7 @@ fail=0
 for src in "${srcs[@]}"; do
 	[ -f "$src" ] || { lines+=("not ok - no shim source $src"); fail=1; continue; }
 	name=$(basename "$src" .c)
-	so="$PWD/$BUILD/shims/$name.so"
+	so="$BUILD/shims/$name.so"
 	targets=$(sed -n 's/.*fdsuite-targets:\(.*\)/\1/p' "$src")
 	if [ -z "$targets" ]; then
 		lines+=("not ok - shim $name names no fdsuite-targets"); fail=1; continue

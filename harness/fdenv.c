@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include <time.h>
@@ -30,7 +31,7 @@
 #endif
 
 /* Read a small file with raw system calls (fault shims may wrap libc). */
-static int slurp(const char *path, char *buf, size_t n)
+static int fd__slurp(const char *path, char *buf, size_t n)
 {
 	int fd = (int)syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
@@ -49,44 +50,44 @@ static int slurp(const char *path, char *buf, size_t n)
 	return (int)got;
 }
 
-static void chomp(char *s)
+static void fd__chomp(char *s)
 {
 	size_t n = strlen(s);
 	while (n && (s[n - 1] == '\n' || s[n - 1] == ' '))
 		s[--n] = 0;
 }
 
-static void add(char *list, size_t n, const char *name)
+static void fd__add(char *list, size_t n, const char *name)
 {
 	if (list[0])
 		strncat(list, ",", n - strlen(list) - 1);
 	strncat(list, name, n - strlen(list) - 1);
 }
 
-static int file_has(const char *path, const char *needle)
+static int fd__file_has(const char *path, const char *needle)
 {
 	char buf[8192];
-	if (slurp(path, buf, sizeof buf) < 0)
+	if (fd__slurp(path, buf, sizeof buf) < 0)
 		return 0;
 	return strstr(buf, needle) != NULL;
 }
 
-static int exists(const char *path)
+static int fd__exists(const char *path)
 {
 	return syscall(SYS_faccessat, AT_FDCWD, path, F_OK) == 0;
 }
 
 /* The pid of whoever ptraces us, 0 if nobody. */
-static long tracer_pid(void)
+static long fd__tracer_pid(void)
 {
 	char buf[4096];
-	if (slurp("/proc/self/status", buf, sizeof buf) < 0)
+	if (fd__slurp("/proc/self/status", buf, sizeof buf) < 0)
 		return 0;
 	char *p = strstr(buf, "TracerPid:");
 	return p ? strtol(p + 10, NULL, 10) : 0;
 }
 
-static void detect(char *rt, size_t n)
+static void fd__detect(char *rt, size_t n)
 {
 	struct utsname u;
 	rt[0] = 0;
@@ -94,51 +95,61 @@ static void detect(char *rt, size_t n)
 	/* gVisor's Sentry reports a fixed, fictional kernel. */
 	if (strcmp(u.release, "4.4.0") == 0 &&
 	    strstr(u.version, "Sun Jan 10 15:06:54 PST 2016"))
-		add(rt, n, "gvisor");
+		fd__add(rt, n, "gvisor");
 #ifdef FD_HAVE_VALGRIND_H
 	if (RUNNING_ON_VALGRIND)
-		add(rt, n, "valgrind");
+		fd__add(rt, n, "valgrind");
 #endif
 	/* qemu-user answers /proc/self/exe, cmdline and maps with the guest's
 	   view, but the host process's name is still the emulator's. */
 	{
 		char comm[64];
-		slurp("/proc/self/comm", comm, sizeof comm);
+		fd__slurp("/proc/self/comm", comm, sizeof comm);
 		if (strncmp(comm, "qemu-", 5) == 0)
-			add(rt, n, "qemu-user");
+			fd__add(rt, n, "qemu-user");
 	}
-	long tp = tracer_pid();
+	long tp = fd__tracer_pid();
 	if (tp > 0) {
 		char path[64], comm[64];
 		snprintf(path, sizeof path, "/proc/%ld/comm", tp);
-		slurp(path, comm, sizeof comm);
-		chomp(comm);
-		add(rt, n, strcmp(comm, "proot") == 0 ? "proot" : "ptraced");
+		fd__slurp(path, comm, sizeof comm);
+		fd__chomp(comm);
+		fd__add(rt, n, strcmp(comm, "proot") == 0 ? "proot" : "ptraced");
 	} else if (getenv("PROOT_LOADER") || getenv("PROOT_TMP_DIR")) {
-		add(rt, n, "proot");
+		fd__add(rt, n, "proot");
 	}
 	{
 		char comm[64];
-		slurp("/proc/1/comm", comm, sizeof comm);
-		chomp(comm);
+		fd__slurp("/proc/1/comm", comm, sizeof comm);
+		fd__chomp(comm);
 		if (strcmp(comm, "bwrap") == 0)
-			add(rt, n, "bubblewrap");
+			fd__add(rt, n, "bubblewrap");
 	}
-	if (exists("/.dockerenv") || exists("/run/.containerenv") ||
-	    getenv("container"))
-		add(rt, n, "container");
-	if (file_has("/sys/class/dmi/id/sys_vendor", "QEMU") ||
-	    file_has("/proc/cpuinfo", "QEMU Virtual CPU"))
-		add(rt, n, "qemu-system");
+	/* OCI runtimes' default specs mask /proc files (kcore, keys,
+	   timer_list ...) by mounting /dev/null over those that exist */
+	static const char *masked[] = { "/proc/kcore", "/proc/keys",
+					"/proc/timer_list", "/proc/sched_debug" };
+	int kcore_masked = 0;
+	for (size_t i = 0; i < sizeof masked / sizeof masked[0]; i++) {
+		struct stat kc;
+		if (stat(masked[i], &kc) == 0 && S_ISCHR(kc.st_mode))
+			kcore_masked = 1;
+	}
+	if (fd__exists("/.dockerenv") || fd__exists("/run/.containerenv") ||
+	    getenv("container") || kcore_masked)
+		fd__add(rt, n, "container");
+	if (fd__file_has("/sys/class/dmi/id/sys_vendor", "QEMU") ||
+	    fd__file_has("/proc/cpuinfo", "QEMU Virtual CPU"))
+		fd__add(rt, n, "qemu-system");
 	if (!rt[0])
-		add(rt, n, "native");
+		fd__add(rt, n, "native");
 }
 
 const char *fd_env_runtime(void)
 {
 	static char rt[128];
 	if (!rt[0])
-		detect(rt, sizeof rt);
+		fd__detect(rt, sizeof rt);
 	return rt;
 }
 
@@ -180,7 +191,7 @@ void fd_env_collect(struct fd_env *e)
 #endif
 	char buf[4096];
 	char *p = NULL;
-	if (slurp("/etc/os-release", buf, sizeof buf) > 0)
+	if (fd__slurp("/etc/os-release", buf, sizeof buf) > 0)
 		p = strstr(buf, "PRETTY_NAME=");
 	if (p) {
 		p += 12;

@@ -8,6 +8,13 @@
  * the report is not touched.  The report is written to a temporary file and
  * renamed into place.  --strict exits 1 when a disagreement or a failure
  * common to all environments has no finding that explains it.
+ *
+ * usage: fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json
+ *
+ * prints a paste-ready Markdown bug report for one test point as recorded
+ * in one results file, with a standalone reproducer generated from the
+ * case's source under DIR (default: the current directory); --repro also
+ * writes the reproducer alone to FILE.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -16,6 +23,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cite.h"
 #include "collate.h"
 
 static char *slurp(const char *path)
@@ -38,13 +46,72 @@ static char *slurp(const char *path)
 
 static void usage(FILE *to)
 {
-	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...\n");
+	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...\n"
+		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n");
+}
+
+static int cite_main(int argc, char **argv)
+{
+	const char *src = ".", *repro_out = NULL;
+	int c;
+	static const struct option opts[] = {
+		{ "src", required_argument, 0, 's' },
+		{ "repro", required_argument, 0, 'r' },
+		{ "help", no_argument, 0, 'h' },
+		{ 0, 0, 0, 0 }
+	};
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":s:r:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's': src = optarg; break;
+		case 'r': repro_out = optarg; break;
+		case 'h': usage(stdout); return 0;
+		default:
+			fprintf(stderr, "fdreport cite: bad option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (argc - optind != 2) {
+		fprintf(stderr, "fdreport cite: wants a test point and a results file\n");
+		usage(stderr);
+		return 2;
+	}
+	const char *id = argv[optind], *file = argv[optind + 1];
+	struct results r;
+	char err[512];
+	if (results_read(file, &r, err, sizeof err)) {
+		fprintf(stderr, "fdreport: %s\n", err);
+		return 2;
+	}
+	if (repro_out) {
+		char tmp[4096];
+		snprintf(tmp, sizeof tmp, "%s.tmp.%d", repro_out, (int)getpid());
+		FILE *f = fopen(tmp, "w");
+		if (!f || cite_reproducer(f, src, id, err, sizeof err) || fclose(f) ||
+		    rename(tmp, repro_out)) {
+			if (!f)
+				snprintf(err, sizeof err, "cannot write %s: %s", repro_out, strerror(errno));
+			fprintf(stderr, "fdreport cite: %s\n", err);
+			unlink(tmp);
+			results_free(&r);
+			return 2;
+		}
+	}
+	int rc = cite_report(stdout, &r, src, id, err, sizeof err);
+	if (rc)
+		fprintf(stderr, "fdreport cite: %s\n", err);
+	results_free(&r);
+	return rc ? 2 : 0;
 }
 
 int main(int argc, char **argv)
 {
 	const char *output = NULL, *findings_path = NULL;
 	int strict = 0, c;
+	if (argc > 1 && strcmp(argv[1], "cite") == 0)
+		return cite_main(argc - 1, argv + 1);
 	static const struct option opts[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "findings", required_argument, 0, 'f' },

@@ -22,22 +22,22 @@ struct ft_point {
 	const struct ft_opts *opts;
 	int line;
 };
-static struct ft_point points[FT_MAX_POINTS];
-static int npoints;
+static struct ft_point ft__points[FT_MAX_POINTS];
+static int ft__npoints;
 
 void ft_register_(const char *name, void (*fn)(void), const struct ft_opts *o,
 		  int line)
 {
-	if (npoints == FT_MAX_POINTS) {
-		fprintf(stderr, "fdtest: more than %d points\n", FT_MAX_POINTS);
+	if (ft__npoints == FT_MAX_POINTS) {
+		fprintf(stderr, "fdtest: more than %d ft__points\n", FT_MAX_POINTS);
 		exit(2);
 	}
-	points[npoints++] = (struct ft_point){ name, fn, o, line };
+	ft__points[ft__npoints++] = (struct ft_point){ name, fn, o, line };
 }
 
-/* ---- the record a point leaves in memory shared with the parent ---------- */
+/* ---- the record a point leaves in memory shared with the parent -------- */
 
-enum { R_NONE, R_FAIL, R_SKIP };
+enum { ft__R_NONE, ft__R_FAIL, ft__R_SKIP };
 
 struct ft_shared {
 	int claimed; /* first failure or skip in any process of the point */
@@ -51,21 +51,21 @@ struct ft_shared {
 	int notes_len;
 	char notes[4096];
 };
-static struct ft_shared *shared;
-static char scratch[PATH_MAX]; /* the running point's scratch directory */
-static char case_name[256];
+static struct ft_shared *ft__shared;
+static char ft__scratch[PATH_MAX]; /* the running point's ft__scratch directory */
+static char ft__case_name[256];
 
-static int claim(int kind)
+static int ft__claim(int kind)
 {
 	int zero = 0;
-	if (!__atomic_compare_exchange_n(&shared->claimed, &zero, 1, 0,
+	if (!__atomic_compare_exchange_n(&ft__shared->claimed, &zero, 1, 0,
 					 __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST))
 		return 0;
-	shared->kind = kind;
+	ft__shared->kind = kind;
 	return 1;
 }
 
-static void copy(char *dst, size_t n, const char *src)
+static void ft__copy(char *dst, size_t n, const char *src)
 {
 	snprintf(dst, n, "%s", src ? src : "");
 }
@@ -74,26 +74,26 @@ void ft_fail_(const char *file, int line, const char *call,
 	      const char *expected, const char *observed, int err,
 	      const char *fmt, ...)
 {
-	if (shared && claim(R_FAIL)) {
-		shared->err = err;
-		copy(shared->call, sizeof shared->call, call);
-		copy(shared->expected, sizeof shared->expected, expected);
-		copy(shared->observed, sizeof shared->observed, observed);
+	if (ft__shared && ft__claim(ft__R_FAIL)) {
+		ft__shared->err = err;
+		ft__copy(ft__shared->call, sizeof ft__shared->call, call);
+		ft__copy(ft__shared->expected, sizeof ft__shared->expected, expected);
+		ft__copy(ft__shared->observed, sizeof ft__shared->observed, observed);
 		if (strcmp(file, __FILE__) != 0)
-			snprintf(shared->at, sizeof shared->at, "%s:%d", file, line);
+			snprintf(ft__shared->at, sizeof ft__shared->at, "%s:%d", file, line);
 		if (fmt) {
 			va_list ap;
 			va_start(ap, fmt);
-			vsnprintf(shared->message, sizeof shared->message, fmt,
+			vsnprintf(ft__shared->message, sizeof ft__shared->message, fmt,
 				  ap);
 			va_end(ap);
 		} else if (call) {
-			snprintf(shared->message, sizeof shared->message,
+			snprintf(ft__shared->message, sizeof ft__shared->message,
 				 "%s: expected %s, observed %s", call,
 				 expected ? expected : "?",
 				 observed ? observed : "?");
 		}
-	} else if (!shared) {
+	} else if (!ft__shared) {
 		fprintf(stderr, "%s:%d: check failed outside a point\n", file,
 			line);
 	}
@@ -166,10 +166,10 @@ void ft_mem_(const char *file, int line, const char *expr, const void *got,
 
 void ft_skip(const char *fmt, ...)
 {
-	if (shared && claim(R_SKIP)) {
+	if (ft__shared && ft__claim(ft__R_SKIP)) {
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(shared->message, sizeof shared->message, fmt, ap);
+		vsnprintf(ft__shared->message, sizeof ft__shared->message, fmt, ap);
 		va_end(ap);
 	}
 	_exit(0);
@@ -200,13 +200,13 @@ void ft_note(const char *fmt, ...)
 	if (l > (int)sizeof line - 2)
 		l = sizeof line - 2;
 	line[l++] = '\n';
-	if (!shared) {
+	if (!ft__shared) {
 		fprintf(stderr, "# %.*s", l, line);
 		return;
 	}
-	int at = __atomic_fetch_add(&shared->notes_len, l, __ATOMIC_SEQ_CST);
-	if (at + l < (int)sizeof shared->notes)
-		memcpy(shared->notes + at, line, (size_t)l);
+	int at = __atomic_fetch_add(&ft__shared->notes_len, l, __ATOMIC_SEQ_CST);
+	if (at + l < (int)sizeof ft__shared->notes)
+		memcpy(ft__shared->notes + at, line, (size_t)l);
 }
 
 /* ---- names -------------------------------------------------------------- */
@@ -266,7 +266,7 @@ const char *ft_runtime(void)
 
 /* ---- time --------------------------------------------------------------- */
 
-static double now_ms(void)
+static double ft__now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -306,7 +306,7 @@ int ft_lowest_free(void)
 			return fd;
 }
 
-static long probe_limit(void)
+static long ft__probe_limit(void)
 {
 	struct rlimit rl;
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
@@ -317,7 +317,7 @@ static long probe_limit(void)
 
 /* The open fds, by raw system calls so that no fault shim interferes.
    Uses /proc/self/fd where it can be read, else probes with F_GETFD. */
-static int list_fds_raw(int *fds, int max)
+static int ft__list_fds_raw(int *fds, int max)
 {
 	int n = 0;
 	int dfd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/fd",
@@ -351,7 +351,7 @@ static int list_fds_raw(int *fds, int max)
 		}
 		n = 0;
 	}
-	long lim = probe_limit();
+	long lim = ft__probe_limit();
 	for (long fd = 0; fd < lim && n < max; fd++)
 		if (syscall(SYS_fcntl, (int)fd, F_GETFD) != -1 || errno != EBADF)
 			fds[n++] = (int)fd;
@@ -360,7 +360,7 @@ static int list_fds_raw(int *fds, int max)
 
 int ft_list_fds(int *fds, int max)
 {
-	return list_fds_raw(fds, max);
+	return ft__list_fds_raw(fds, max);
 }
 
 long long ft_offset(int fd)
@@ -374,11 +374,11 @@ int ft_tmpfile(const char *content, char *path_out)
 {
 	static int seq;
 	char path[FT_PATH_MAX];
-	snprintf(path, sizeof path, "%s/f%d.%d", scratch[0] ? scratch : ".",
+	snprintf(path, sizeof path, "%s/f%d.%d", ft__scratch[0] ? ft__scratch : ".",
 		 (int)getpid(), seq++);
 	int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
 	if (fd == -1)
-		ft_fail_(__FILE__, __LINE__, "open(scratch file)", "success",
+		ft_fail_(__FILE__, __LINE__, "open(ft__scratch file)", "success",
 			 "-1", errno, "cannot create %s", path);
 	if (content) {
 		ft_write_all(fd, content, strlen(content));
@@ -464,7 +464,7 @@ int ft_wait(pid_t pid, int timeout_ms)
 {
 	if (timeout_ms <= 0)
 		timeout_ms = FT_DEFAULT_TIMEOUT_MS / 2;
-	double deadline = now_ms() + ft_scaled_ms(timeout_ms);
+	double deadline = ft__now_ms() + ft_scaled_ms(timeout_ms);
 	int st, sleep_us = 50;
 	for (;;) {
 		pid_t r = waitpid(pid, &st, WNOHANG);
@@ -473,7 +473,7 @@ int ft_wait(pid_t pid, int timeout_ms)
 		if (r == -1 && errno != EINTR)
 			ft_fail_(__FILE__, __LINE__, "waitpid", "the child",
 				 "-1", errno, "waitpid(%d) failed", (int)pid);
-		if (now_ms() > deadline) {
+		if (ft__now_ms() > deadline) {
 			kill(pid, SIGKILL);
 			waitpid(pid, &st, 0);
 			ft_fail_(__FILE__, __LINE__, "waitpid",
@@ -503,9 +503,9 @@ int ft_wait_exit(pid_t pid, int timeout_ms)
 int ft_poll_in(int fd, int timeout_ms)
 {
 	struct pollfd p = { .fd = fd, .events = POLLIN };
-	double deadline = now_ms() + ft_scaled_ms(timeout_ms);
+	double deadline = ft__now_ms() + ft_scaled_ms(timeout_ms);
 	for (;;) {
-		int left = (int)(deadline - now_ms());
+		int left = (int)(deadline - ft__now_ms());
 		int r = poll(&p, 1, left < 0 ? 0 : left);
 		if (r == -1 && errno == EINTR)
 			continue;
@@ -544,7 +544,7 @@ const char *ft_fixture(const char *name)
 	return path;
 }
 
-static void parse_probe(const char *text, struct ft_probe *out)
+static void ft__parse_probe(const char *text, struct ft_probe *out)
 {
 	out->n = 0;
 	for (const char *l = text; *l;) {
@@ -554,7 +554,7 @@ static void parse_probe(const char *text, struct ft_probe *out)
 			   &f.fd, &f.fdflags, &f.flflags, &f.offset, type,
 			   &f.ino) == 6 &&
 		    out->n < FT_PROBE_MAX) {
-			copy(f.type, sizeof f.type, type);
+			ft__copy(f.type, sizeof f.type, type);
 			out->fds[out->n++] = f;
 		}
 		const char *nl = strchr(l, '\n');
@@ -569,13 +569,22 @@ void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 	static int seq;
 	char report[PATH_MAX];
 	snprintf(report, sizeof report, "%s/fdprobe.%d.%d.out",
-		 scratch[0] ? scratch : "/tmp", (int)getpid(), seq++);
+		 ft__scratch[0] ? ft__scratch : "/tmp", (int)getpid(), seq++);
+#ifdef FT_STANDALONE
+	/* a standalone reproducer is its own probe */
+	const char *probe = "/proc/self/exe";
+#else
 	const char *probe = ft_fixture("fdprobe");
+#endif
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		if (prep)
 			prep(arg);
+#ifdef FT_STANDALONE
+		execl(probe, "fdprobe", "--fdprobe", report, (char *)NULL);
+#else
 		execl(probe, "fdprobe", report, (char *)NULL);
+#endif
 		ft_fail_(__FILE__, __LINE__, "execl(fdprobe)", "success", "-1",
 			 errno, "cannot exec %s", probe);
 	}
@@ -599,7 +608,7 @@ void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 	if (!strstr(text, "end\n"))
 		ft_fail_(__FILE__, __LINE__, "fdprobe report", "complete",
 			 "truncated", -1, "fdprobe report is incomplete");
-	parse_probe(text, out);
+	ft__parse_probe(text, out);
 }
 
 const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd)
@@ -612,7 +621,7 @@ const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd)
 
 /* ---- running points ------------------------------------------------------ */
 
-static void yaml_str(const char *key, const char *v)
+static void ft__yaml_str(const char *key, const char *v)
 {
 	printf("  %s: \"", key);
 	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
@@ -628,7 +637,7 @@ static void yaml_str(const char *key, const char *v)
 	printf("\"\n");
 }
 
-static int rm_entry(const char *path, const struct stat *sb, int flag,
+static int ft__rm_entry(const char *path, const struct stat *sb, int flag,
 		    struct FTW *ftw)
 {
 	(void)sb;
@@ -640,7 +649,7 @@ static int rm_entry(const char *path, const struct stat *sb, int flag,
 	return 0;
 }
 
-static int chmod_entry(const char *path, const struct stat *sb, int flag,
+static int ft__chmod_entry(const char *path, const struct stat *sb, int flag,
 		       struct FTW *ftw)
 {
 	(void)sb;
@@ -650,15 +659,15 @@ static int chmod_entry(const char *path, const struct stat *sb, int flag,
 	return 0;
 }
 
-static void remove_tree(const char *dir)
+static void ft__remove_tree(const char *dir)
 {
 	chmod(dir, 0700);
-	nftw(dir, chmod_entry, 16, FTW_PHYS);
-	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	nftw(dir, ft__chmod_entry, 16, FTW_PHYS);
+	nftw(dir, ft__rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 	rmdir(dir);
 }
 
-static void reset_signals(void)
+static void ft__reset_signals(void)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
@@ -671,24 +680,24 @@ static void reset_signals(void)
 	sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
-static const char *scratch_base(void)
+static const char *ft__scratch_base(void)
 {
 	const char *t = getenv("TMPDIR");
 	return t && *t ? t : "/tmp";
 }
 
 /* In the point's child: run it, then check it left no descriptor open. */
-static void point_child(const struct ft_point *p)
+static void ft__point_child(const struct ft_point *p)
 {
 	static int before[4096], after[4096];
 	setpgid(0, 0);
-	reset_signals();
-	if (chdir(scratch) == -1)
-		ft_fail_(__FILE__, __LINE__, "chdir(scratch)", "success", "-1",
-			 errno, "cannot enter %s", scratch);
-	int nb = list_fds_raw(before, 4096);
+	ft__reset_signals();
+	if (chdir(ft__scratch) == -1)
+		ft_fail_(__FILE__, __LINE__, "chdir(ft__scratch)", "success", "-1",
+			 errno, "cannot enter %s", ft__scratch);
+	int nb = ft__list_fds_raw(before, 4096);
 	p->fn();
-	int na = list_fds_raw(after, 4096);
+	int na = ft__list_fds_raw(after, 4096);
 	char left[512] = "";
 	for (int i = 0; i < na; i++) {
 		int seen = 0;
@@ -707,20 +716,20 @@ static void point_child(const struct ft_point *p)
 
 /* Reap whatever is left in the point's process group (and orphans that
    were reparented to us).  Returns how many were still running. */
-static int sweep_group(pid_t pgid)
+static int ft__sweep_group(pid_t pgid)
 {
 	int left = 0;
-	double until = now_ms() + 200;
+	double until = ft__now_ms() + 200;
 	while (kill(-pgid, 0) == 0) {
 		while (waitpid(-1, NULL, WNOHANG) > 0)
 			;
 		if (kill(-pgid, 0) != 0)
 			break;
-		if (now_ms() > until) {
+		if (ft__now_ms() > until) {
 			left = 1;
 			kill(-pgid, SIGKILL);
-			until = now_ms() + 2000;
-			while (kill(-pgid, 0) == 0 && now_ms() < until) {
+			until = ft__now_ms() + 2000;
+			while (kill(-pgid, 0) == 0 && ft__now_ms() < until) {
 				while (waitpid(-1, NULL, WNOHANG) > 0)
 					;
 				usleep(1000);
@@ -734,23 +743,23 @@ static int sweep_group(pid_t pgid)
 	return left;
 }
 
-static int run_point(int num, const struct ft_point *p)
+static int ft__run_point(int num, const struct ft_point *p)
 {
-	memset(shared, 0, sizeof *shared);
-	snprintf(scratch, sizeof scratch, "%s/fdtest.XXXXXX", scratch_base());
-	if (!mkdtemp(scratch)) {
-		printf("not ok %d - %s/%s\n", num, case_name, p->name);
-		yaml_str("message", "cannot create a scratch directory");
+	memset(ft__shared, 0, sizeof *ft__shared);
+	snprintf(ft__scratch, sizeof ft__scratch, "%s/fdtest.XXXXXX", ft__scratch_base());
+	if (!mkdtemp(ft__scratch)) {
+		printf("not ok %d - %s/%s\n", num, ft__case_name, p->name);
+		ft__yaml_str("message", "cannot create a ft__scratch directory");
 		return 1;
 	}
 	int timeout = ft_scaled_ms(p->opts->timeout_ms > 0
 					   ? p->opts->timeout_ms
 					   : FT_DEFAULT_TIMEOUT_MS);
 	fflush(NULL);
-	double t0 = now_ms();
+	double t0 = ft__now_ms();
 	pid_t pid = fork();
 	if (pid == 0)
-		point_child(p);
+		ft__point_child(p);
 	int st = 0, timed_out = 0, forked = pid > 0;
 	if (forked) {
 		setpgid(pid, pid); /* as the child does: no race either way */
@@ -759,7 +768,7 @@ static int run_point(int num, const struct ft_point *p)
 			pid_t r = waitpid(pid, &st, WNOHANG);
 			if (r == pid)
 				break;
-			if (now_ms() - t0 > timeout) {
+			if (ft__now_ms() - t0 > timeout) {
 				timed_out = 1;
 				kill(-pid, SIGKILL);
 				kill(pid, SIGKILL);
@@ -771,10 +780,10 @@ static int run_point(int num, const struct ft_point *p)
 				sleep_us *= 2;
 		}
 	}
-	double dur = now_ms() - t0;
-	int strays = forked ? sweep_group(pid) : 0;
-	remove_tree(scratch);
-	scratch[0] = 0;
+	double dur = ft__now_ms() - t0;
+	int strays = forked ? ft__sweep_group(pid) : 0;
+	ft__remove_tree(ft__scratch);
+	ft__scratch[0] = 0;
 
 	/* verdict */
 	const char *reason = NULL;
@@ -791,9 +800,9 @@ static int run_point(int num, const struct ft_point *p)
 			 "timed out: the point did not finish within %d ms",
 			 timeout);
 		reason = why;
-	} else if (shared->claimed && shared->kind == R_FAIL) {
+	} else if (ft__shared->claimed && ft__shared->kind == ft__R_FAIL) {
 		fail = 1;
-	} else if (shared->claimed && shared->kind == R_SKIP) {
+	} else if (ft__shared->claimed && ft__shared->kind == ft__R_SKIP) {
 		fail = 0;
 	} else if (WIFSIGNALED(st)) {
 		fail = 1;
@@ -810,14 +819,14 @@ static int run_point(int num, const struct ft_point *p)
 		reason = "case defect: the point left processes running "
 			 "(killed)";
 	}
-	int skipped = !fail && shared->claimed && shared->kind == R_SKIP;
+	int skipped = !fail && ft__shared->claimed && ft__shared->kind == ft__R_SKIP;
 
 	const char *xf = p->opts->xfail;
 	int expected = xf && fd_env_runtime_in(ft_runtime(), xf);
-	printf("%s %d - %s/%s", fail ? "not ok" : "ok", num, case_name,
+	printf("%s %d - %s/%s", fail ? "not ok" : "ok", num, ft__case_name,
 	       p->name);
 	if (skipped)
-		printf(" # SKIP %s", shared->message);
+		printf(" # SKIP %s", ft__shared->message);
 	else if (expected)
 		printf(" # TODO expected to fail under %s", xf);
 	printf("\n");
@@ -825,32 +834,32 @@ static int run_point(int num, const struct ft_point *p)
 		printf("  ---\n");
 		if (fail) {
 			if (reason)
-				yaml_str("message", reason);
-			else if (shared->message[0])
-				yaml_str("message", shared->message);
-			if (shared->call[0])
-				yaml_str("call", shared->call);
-			if (shared->expected[0])
-				yaml_str("expected", shared->expected);
-			if (shared->observed[0])
-				yaml_str("observed", shared->observed);
-			if (shared->err > 0)
-				yaml_str("errno", ft_errno_name(shared->err));
-			if (shared->at[0])
-				yaml_str("at", shared->at);
-			yaml_str("cite", ft_case_info.cite);
-			yaml_str("runtime", ft_runtime());
+				ft__yaml_str("message", reason);
+			else if (ft__shared->message[0])
+				ft__yaml_str("message", ft__shared->message);
+			if (ft__shared->call[0])
+				ft__yaml_str("call", ft__shared->call);
+			if (ft__shared->expected[0])
+				ft__yaml_str("expected", ft__shared->expected);
+			if (ft__shared->observed[0])
+				ft__yaml_str("observed", ft__shared->observed);
+			if (ft__shared->err > 0)
+				ft__yaml_str("errno", ft_errno_name(ft__shared->err));
+			if (ft__shared->at[0])
+				ft__yaml_str("at", ft__shared->at);
+			ft__yaml_str("cite", ft_case_info.cite);
+			ft__yaml_str("runtime", ft_runtime());
 		}
 		printf("  duration_ms: %.3f\n", dur);
 		printf("  ...\n");
 	}
-	if (shared->notes_len > 0) {
-		int n = shared->notes_len < (int)sizeof shared->notes
-				? shared->notes_len
-				: (int)sizeof shared->notes;
-		for (char *l = shared->notes; l < shared->notes + n;) {
-			char *nl = memchr(l, '\n', (size_t)(shared->notes + n - l));
-			int len = nl ? (int)(nl - l) : (int)(shared->notes + n - l);
+	if (ft__shared->notes_len > 0) {
+		int n = ft__shared->notes_len < (int)sizeof ft__shared->notes
+				? ft__shared->notes_len
+				: (int)sizeof ft__shared->notes;
+		for (char *l = ft__shared->notes; l < ft__shared->notes + n;) {
+			char *nl = memchr(l, '\n', (size_t)(ft__shared->notes + n - l));
+			int len = nl ? (int)(nl - l) : (int)(ft__shared->notes + n - l);
 			printf("# %.*s\n", len, l);
 			l += len + 1;
 		}
@@ -859,13 +868,13 @@ static int run_point(int num, const struct ft_point *p)
 	return fail && !expected;
 }
 
-static int by_line(const void *a, const void *b)
+static int ft__by_line(const void *a, const void *b)
 {
 	return ((const struct ft_point *)a)->line -
 	       ((const struct ft_point *)b)->line;
 }
 
-static void derive_case_name(void)
+static void ft__derive_case_name(void)
 {
 	const char *f = ft_case_info.file;
 	const char *c = NULL;
@@ -875,26 +884,28 @@ static void derive_case_name(void)
 		c = strrchr(f, '/');
 		c = c ? c + 1 : f;
 	}
-	snprintf(case_name, sizeof case_name, "%s", c);
-	size_t n = strlen(case_name);
-	if (n > 2 && strcmp(case_name + n - 2, ".c") == 0)
-		case_name[n - 2] = 0;
+	snprintf(ft__case_name, sizeof ft__case_name, "%s", c);
+	size_t n = strlen(ft__case_name);
+	if (n > 2 && strcmp(ft__case_name + n - 2, ".c") == 0)
+		ft__case_name[n - 2] = 0;
 }
 
 int main(int argc, char **argv)
 {
-	derive_case_name();
-	qsort(points, (size_t)npoints, sizeof points[0], by_line);
+	if (argc == 3 && strcmp(argv[1], "--fdprobe") == 0)
+		return ft_fdprobe_main(argv[2]);
+	ft__derive_case_name();
+	qsort(ft__points, (size_t)ft__npoints, sizeof ft__points[0], ft__by_line);
 	int sel[FT_MAX_POINTS], nsel = 0;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--list") == 0) {
-			for (int j = 0; j < npoints; j++)
-				printf("%s/%s\n", case_name, points[j].name);
+			for (int j = 0; j < ft__npoints; j++)
+				printf("%s/%s\n", ft__case_name, ft__points[j].name);
 			return 0;
 		}
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			printf("usage: %s [--list] [POINT...]\n%s\n  %s\n  cite: %s\n",
-			       argv[0], case_name, ft_case_info.summary,
+			       argv[0], ft__case_name, ft_case_info.summary,
 			       ft_case_info.cite);
 			return 0;
 		}
@@ -903,26 +914,31 @@ int main(int argc, char **argv)
 		if (slash)
 			want = slash + 1;
 		int found = -1;
-		for (int j = 0; j < npoints; j++)
-			if (strcmp(points[j].name, want) == 0)
+		for (int j = 0; j < ft__npoints; j++)
+			if (strcmp(ft__points[j].name, want) == 0)
 				found = j;
 		if (found < 0) {
 			fprintf(stderr, "%s: no point named '%s' (try --list)\n",
-				case_name, argv[i]);
+				ft__case_name, argv[i]);
 			return 2;
 		}
 		sel[nsel++] = found;
 	}
+#ifdef FT_DEFAULT_POINT
+	for (int j = 0; nsel == 0 && j < ft__npoints; j++)
+		if (strcmp(ft__points[j].name, FT_DEFAULT_POINT) == 0)
+			sel[nsel++] = j;
+#endif
 	if (nsel == 0)
-		for (int j = 0; j < npoints; j++)
+		for (int j = 0; j < ft__npoints; j++)
 			sel[nsel++] = j;
 
-	reset_signals();
+	ft__reset_signals();
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
-	shared = mmap(NULL, sizeof *shared, PROT_READ | PROT_WRITE,
+	ft__shared = mmap(NULL, sizeof *ft__shared, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (shared == MAP_FAILED) {
-		printf("TAP version 13\n1..0 # SKIP cannot map shared memory\n");
+	if (ft__shared == MAP_FAILED) {
+		printf("TAP version 13\n1..0 # SKIP cannot map ft__shared memory\n");
 		return 1;
 	}
 	printf("TAP version 13\n1..%d\n# case: %s\n# cite: %s\n", nsel,
@@ -930,6 +946,6 @@ int main(int argc, char **argv)
 	fflush(stdout);
 	int failed = 0;
 	for (int i = 0; i < nsel; i++)
-		failed += run_point(i + 1, &points[sel[i]]);
+		failed += ft__run_point(i + 1, &ft__points[sel[i]]);
 	return failed ? 1 : 0;
 }

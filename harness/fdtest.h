@@ -249,6 +249,10 @@ struct ft_probe {
 void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg);
 const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd);
 const char *ft_fixture(const char *name); /* path of a fixture program */
+/* fdprobe's work: scan the inherited table, write the report (see
+   fixtures/fdprobe.c).  A case program run as "CASE --fdprobe REPORT" does
+   the same, which makes standalone reproducers their own probe. */
+int ft_fdprobe_main(const char *report);
 
 /* Names. */
 const char *ft_errno_name(int err);

@@ -1,0 +1,75 @@
+/*
+ * fdprobe.c - the scan behind fixtures/fdprobe: which descriptors an exec'd
+ * image holds, with FD_CLOEXEC, status flags, offset, type and inode.  In
+ * the case library so that a case program run as "CASE --fdprobe REPORT"
+ * is a probe too (standalone reproducers exec themselves).
+ */
+#include "fdtest.h"
+
+#include <sys/resource.h>
+
+#define FT_PROBE_SCAN 4096
+
+static const char *ft__type_of(int fd, const struct stat *st)
+{
+	switch (st->st_mode & S_IFMT) {
+	case S_IFREG: return "reg";
+	case S_IFDIR: return "dir";
+	case S_IFIFO: return "fifo";
+	case S_IFSOCK: return "sock";
+	case S_IFCHR: return "chr";
+	case S_IFBLK: return "blk";
+	case S_IFLNK: return "lnk";
+	}
+	(void)fd;
+	return "anon";
+}
+
+int ft_fdprobe_main(const char *report)
+{
+	static int fds[FT_PROBE_SCAN];
+	int n = 0;
+	/* Scan before opening anything: probe with F_GETFD up to the soft
+	   limit (capped), which needs no descriptor of its own. */
+	struct rlimit rl;
+	long lim = FT_PROBE_SCAN;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < (rlim_t)lim)
+		lim = (long)rl.rlim_cur;
+	for (long fd = 0; fd < lim; fd++)
+		if (fcntl((int)fd, F_GETFD) != -1 || errno != EBADF)
+			fds[n++] = (int)fd;
+
+	struct {
+		int fdflags, flflags;
+		long long off;
+		const char *type;
+		unsigned long long ino;
+	} info[FT_PROBE_SCAN];
+	for (int i = 0; i < n; i++) {
+		struct stat st;
+		info[i].fdflags = fcntl(fds[i], F_GETFD);
+		info[i].flflags = fcntl(fds[i], F_GETFL);
+		info[i].off = lseek(fds[i], 0, SEEK_CUR);
+		if (fstat(fds[i], &st) == 0) {
+			info[i].type = ft__type_of(fds[i], &st);
+			info[i].ino = st.st_ino;
+		} else {
+			info[i].type = "unknown";
+			info[i].ino = 0;
+		}
+	}
+	FILE *out = fopen(report, "we");
+	if (!out) {
+		fprintf(stderr, "fdprobe: cannot write %s: %s\n", report,
+			strerror(errno));
+		return 3;
+	}
+	for (int i = 0; i < n; i++)
+		fprintf(out, "fd=%d fdflags=%d flflags=%d offset=%lld type=%s ino=%llu\n",
+			fds[i], info[i].fdflags, info[i].flflags, info[i].off,
+			info[i].type, info[i].ino);
+	fprintf(out, "end\n");
+	if (fclose(out) != 0)
+		return 3;
+	return 0;
+}
