@@ -131,10 +131,11 @@ __attribute__((noreturn)) void ft_fail_errno_(const char *file, int line,
 					      const char *call, int want,
 					      long long got, int err);
 
-/* Integer comparison; errno is shown when the left side is -1. */
+/* Integer comparison; errno (as left by evaluating a) is shown when the
+   left side is -1.  errno is not reset first, so FT_EQ(errno, EAGAIN)
+   checks the errno of the call before it. */
 #define FT_CMP(a, op, b)                                                     \
 	do {                                                                 \
-		errno = 0;                                                   \
 		long long ft_a_ = (long long)(a);                            \
 		int ft_e_ = errno;                                           \
 		long long ft_b_ = (long long)(b);                            \
