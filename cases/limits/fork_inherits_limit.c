@@ -1,0 +1,45 @@
+/*
+ * limits/fork_inherits_limit - a child created by fork() inherits its
+ * parent's RLIMIT_NOFILE and is bound by it (EMFILE at the same number),
+ * and from then on the two limits are independent: the child raising its
+ * own soft limit leaves the parent's unchanged.
+ *
+ * Cites: getrlimit(2) NOTES (a child created via fork(2) inherits its
+ * parent's resource limits); fork(2) DESCRIPTION; getrlimit(2)
+ * RLIMIT_NOFILE.
+ */
+#include "limits.h"
+
+FT_CASE("fork() children inherit RLIMIT_NOFILE, then change it independently",
+	"getrlimit(2) NOTES, RLIMIT_NOFILE; fork(2) DESCRIPTION");
+
+FT_POINT(child_bound_by_inherited_limit)
+{
+	struct rlimit old;
+	int l = lim_full(&old);
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		FT_EQ(lim_cur(), l);
+		FT_ERRNO(open("/dev/null", O_RDONLY), EMFILE);
+		_exit(0);
+	}
+	FT_CHILD_OK(pid);
+	lim_restore(&old);
+}
+
+FT_POINT(child_raise_leaves_parent_alone)
+{
+	struct rlimit old;
+	int s = ft_lowest_free() + 2;
+	lim_soft(s, &old);
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		struct rlimit up = { (rlim_t)s + 100, old.rlim_max };
+		FT_SYS(setrlimit(RLIMIT_NOFILE, &up));
+		FT_EQ(lim_cur(), s + 100);
+		_exit(0);
+	}
+	FT_CHILD_OK(pid);
+	FT_EQ(lim_cur(), s);
+	lim_restore(&old);
+}

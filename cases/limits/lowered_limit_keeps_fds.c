@@ -1,0 +1,61 @@
+/*
+ * limits/lowered_limit_keeps_fds - lowering the soft RLIMIT_NOFILE below
+ * the highest open descriptor does not close or invalidate anything: a
+ * descriptor numbered above the new limit still reads, writes, seeks,
+ * fstats and closes normally.  Only creation is limited: a free number
+ * below the limit can still be taken, numbers above it cannot.
+ *
+ * Cites: getrlimit(2) RLIMIT_NOFILE (the limit bounds the numbers that can
+ * be opened); open(2) ERRORS (EMFILE); close(2) DESCRIPTION.
+ */
+#include "limits.h"
+
+FT_CASE("lowering RLIMIT_NOFILE below open descriptors keeps them usable",
+	"getrlimit(2) RLIMIT_NOFILE; open(2) ERRORS; close(2) DESCRIPTION");
+
+/* Puts a scratch file at a number well above the lowest free one. */
+static int high_fd(void)
+{
+	int fd = ft_tmpfile("hello", NULL);
+	int h = ft_lowest_free() + 20;
+	while (ft_is_open(h))
+		h++;
+	FT_SYS(dup2(fd, h));
+	close(fd);
+	return h;
+}
+
+FT_POINT(fd_above_limit_still_works)
+{
+	int h = high_fd();
+	struct rlimit old;
+	lim_soft(ft_lowest_free(), &old); /* h is now far above the limit */
+	char buf[8] = "";
+	FT_EQ(read(h, buf, 5), 5);
+	FT_MEMEQ(buf, "hello", 5);
+	FT_EQ(write(h, "!", 1), 1);
+	FT_EQ(lseek(h, 0, SEEK_SET), 0);
+	FT_EQ(pread(h, buf, 6, 0), 6);
+	FT_MEMEQ(buf, "hello!", 6);
+	struct stat st;
+	FT_SYS(fstat(h, &st));
+	FT_EQ(st.st_size, 6);
+	FT_EQ(fcntl(h, F_GETFD), 0);
+	FT_SYS(close(h));
+	FT_FALSE(ft_is_open(h));
+	lim_restore(&old);
+}
+
+FT_POINT(only_numbers_below_limit_created)
+{
+	int h = high_fd();
+	struct rlimit old;
+	int l = lim_one_slot(&old); /* only l is below the limit and free */
+	int a = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_EQ(a, l);
+	FT_ERRNO(open("/dev/null", O_RDONLY), EMFILE);
+	FT_ERRNO(dup(h), EMFILE);
+	lim_restore(&old);
+	close(a);
+	close(h);
+}

@@ -1,0 +1,65 @@
+/*
+ * shim alloc_limit_errnos: a target number at or above the soft
+ * RLIMIT_NOFILE is reported as EMFILE ("too many open files") instead of
+ * the documented errors: dup2()/dup3() give EMFILE instead of EBADF and
+ * fcntl(F_DUPFD) gives EMFILE instead of EINVAL.
+ *
+ * fdsuite-targets: alloc/dup2_above_limit_ebadf alloc/fdupfd_limit_einval
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+static int at_or_above_limit(long n)
+{
+	struct rlimit rl;
+	return getrlimit(RLIMIT_NOFILE, &rl) == 0 &&
+	       rl.rlim_cur != RLIM_INFINITY && n >= (long)rl.rlim_cur;
+}
+
+int dup2(int old, int new)
+{
+	static int (*real)(int, int);
+	if (!real)
+		real = (int (*)(int, int))dlsym(RTLD_NEXT, "dup2");
+	if (at_or_above_limit(new)) {
+		errno = EMFILE;
+		return -1;
+	}
+	return real(old, new);
+}
+
+int dup3(int old, int new, int fl)
+{
+	static int (*real)(int, int, int);
+	if (!real)
+		real = (int (*)(int, int, int))dlsym(RTLD_NEXT, "dup3");
+	if (at_or_above_limit(new)) {
+		errno = EMFILE;
+		return -1;
+	}
+	return real(old, new, fl);
+}
+
+#define FCNTL_LIKE(name)                                                    \
+	int name(int fd, int cmd, ...)                                      \
+	{                                                                   \
+		static int (*real)(int, int, ...);                          \
+		if (!real)                                                  \
+			real = (int (*)(int, int, ...))dlsym(RTLD_NEXT, #name); \
+		va_list ap;                                                 \
+		va_start(ap, cmd);                                          \
+		void *arg = va_arg(ap, void *);                             \
+		va_end(ap);                                                 \
+		if ((cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) &&           \
+		    at_or_above_limit((long)arg)) {                         \
+			errno = EMFILE;                                     \
+			return -1;                                          \
+		}                                                           \
+		return real(fd, cmd, arg);                                  \
+	}
+FCNTL_LIKE(fcntl)
+FCNTL_LIKE(fcntl64)
