@@ -4,7 +4,8 @@
  * the way a broken emulator that models fds as paths would.  Offsets and
  * status flags are then no longer shared between the two descriptors.
  *
- * fdsuite-targets: dup/shares_offset
+ * fdsuite-targets: dup/shares_offset dup/shares_status_flags
+ * fdsuite-targets: dup/close_one_keeps_other dup/o_path_survives_dup
  */
 #include <fcntl.h>
 #include <stdio.h>

@@ -1,0 +1,52 @@
+/*
+ * dup/dup_clears_cloexec - the new descriptor made by dup(), dup2() or
+ * fcntl(F_DUPFD) never has close-on-exec set, even when the original has
+ * it (or when dup2's target had it before); the original keeps its flag.
+ *
+ * Cites: dup(2) DESCRIPTION (the close-on-exec flag for the duplicate is
+ * off); fcntl(2) "Duplicating a file descriptor"; POSIX dup(3p).
+ */
+#include "fdtest.h"
+
+FT_CASE("dup, dup2 and F_DUPFD give a descriptor without FD_CLOEXEC",
+	"dup(2) DESCRIPTION; fcntl(2) \"Duplicating a file descriptor\"; POSIX dup(3p)");
+
+FT_POINT(dup_clears)
+{
+	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	int d = FT_SYS(dup(fd));
+	FT_EQ(fcntl(d, F_GETFD), 0);
+	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	close(d);
+	close(fd);
+}
+
+FT_POINT(dup2_clears)
+{
+	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	int n = ft_lowest_free();
+	FT_EQ(dup2(fd, n), n);
+	FT_EQ(fcntl(n, F_GETFD), 0);
+	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	close(n);
+	close(fd);
+}
+
+FT_POINT(dup2_over_cloexec_target)
+{
+	int fd = ft_tmpfile(NULL, NULL);
+	int t = FT_SYS(open("g", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_EQ(dup2(fd, t), t);
+	FT_EQ(fcntl(t, F_GETFD), 0);
+	close(t);
+	close(fd);
+}
+
+FT_POINT(f_dupfd_clears)
+{
+	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
+	FT_EQ(fcntl(d, F_GETFD), 0);
+	close(d);
+	close(fd);
+}

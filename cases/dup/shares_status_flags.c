@@ -1,0 +1,51 @@
+/*
+ * dup/shares_status_flags - the file status flags (O_APPEND, O_NONBLOCK)
+ * belong to the open file description, so a descriptor made by dup()
+ * reports and obeys flags set by open() or by F_SETFL through the other.
+ *
+ * Cites: dup(2) DESCRIPTION; fcntl(2) "File status flags"; open(2) NOTES
+ * "Open file descriptions"; POSIX dup(3p).
+ */
+#include "fdtest.h"
+
+FT_CASE("dup'd descriptors share the file status flags",
+	"dup(2) DESCRIPTION; fcntl(2) \"File status flags\"; open(2) NOTES \"Open file descriptions\"");
+
+FT_POINT(append_from_open_seen)
+{
+	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND, 0600));
+	int d = FT_SYS(dup(fd));
+	FT_TRUE(fcntl(d, F_GETFL) & O_APPEND);
+	FT_EQ(write(fd, "ab", 2), 2);
+	FT_EQ(lseek(d, 0, SEEK_SET), 0);
+	FT_EQ(write(d, "c", 1), 1); /* appends despite the seek */
+	FT_EQ(ft_offset(fd), 3);
+	close(d);
+	close(fd);
+}
+
+FT_POINT(setfl_append_seen)
+{
+	int fd = ft_tmpfile("abc", NULL);
+	int d = FT_SYS(dup(fd));
+	FT_SYS(fcntl(d, F_SETFL, fcntl(d, F_GETFL) | O_APPEND));
+	FT_TRUE(fcntl(fd, F_GETFL) & O_APPEND);
+	FT_SYS(fcntl(d, F_SETFL, fcntl(d, F_GETFL) & ~O_APPEND));
+	FT_FALSE(fcntl(fd, F_GETFL) & O_APPEND);
+	close(d);
+	close(fd);
+}
+
+FT_POINT(setfl_nonblock_seen)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	int d = FT_SYS(dup(p[0]));
+	FT_SYS(fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK));
+	FT_TRUE(fcntl(d, F_GETFL) & O_NONBLOCK);
+	char c;
+	FT_ERRNO(read(d, &c, 1), EAGAIN); /* empty pipe, no wait */
+	close(d);
+	close(p[0]);
+	close(p[1]);
+}

@@ -1,0 +1,46 @@
+/*
+ * fcntl/getfl_access_mode - F_GETFL reports the access mode the
+ * descriptor was opened with in the O_ACCMODE bits: O_RDONLY, O_WRONLY or
+ * O_RDWR for files, O_RDONLY and O_WRONLY for the two ends of a pipe,
+ * O_RDWR for a socket.
+ *
+ * Cites: fcntl(2) "File status flags" (F_GETFL returns the access mode
+ * and status flags); open(2) NOTES "File access mode"; pipe(2)
+ * DESCRIPTION; POSIX fcntl(3p) F_GETFL.
+ */
+#include "fdtest.h"
+#include <sys/socket.h>
+
+FT_CASE("F_GETFL reports the access mode",
+	"fcntl(2) \"File status flags\"; open(2) NOTES \"File access mode\"; POSIX fcntl(3p)");
+
+FT_POINT(regular_file_modes)
+{
+	static const int modes[] = { O_RDONLY, O_WRONLY, O_RDWR };
+	char path[FT_PATH_MAX];
+	close(ft_tmpfile(NULL, path));
+	for (int i = 0; i < 3; i++) {
+		int fd = FT_SYS(open(path, modes[i]));
+		FT_EQ(fcntl(fd, F_GETFL) & O_ACCMODE, modes[i]);
+		close(fd);
+	}
+}
+
+FT_POINT(pipe_ends)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	FT_EQ(fcntl(p[0], F_GETFL) & O_ACCMODE, O_RDONLY);
+	FT_EQ(fcntl(p[1], F_GETFL) & O_ACCMODE, O_WRONLY);
+	close(p[0]);
+	close(p[1]);
+}
+
+FT_POINT(socket_rdwr)
+{
+	int s[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
+	FT_EQ(fcntl(s[0], F_GETFL) & O_ACCMODE, O_RDWR);
+	close(s[0]);
+	close(s[1]);
+}

@@ -1,0 +1,51 @@
+/*
+ * fcntl/o_path_allowed_commands - on an O_PATH descriptor the fcntl()
+ * commands that act purely at the descriptor level work: F_GETFL (which
+ * reports O_PATH), F_GETFD and F_SETFD, F_DUPFD and F_DUPFD_CLOEXEC.
+ * open() ignores other flags given with O_PATH, except O_CLOEXEC.
+ *
+ * Cites: open(2) O_PATH (list of operations allowed; flags other than
+ * O_CLOEXEC, O_DIRECTORY and O_NOFOLLOW ignored); fcntl(2) "File
+ * descriptor flags".  O_PATH since Linux 2.6.39.
+ */
+#include "fdtest.h"
+
+FT_CASE("fcntl F_GETFL/F_GETFD/F_SETFD/F_DUPFD work on an O_PATH descriptor",
+	"open(2) O_PATH; fcntl(2) \"File descriptor flags\"");
+
+static int open_path(int extra)
+{
+	char path[FT_PATH_MAX];
+	close(ft_tmpfile("abc", path));
+	return FT_NEED_FLAG(open(path, O_PATH | extra), "O_PATH", "Linux 2.6.39");
+}
+
+FT_POINT(getfl_reports_o_path)
+{
+	int fd = open_path(O_RDWR | O_APPEND); /* both ignored with O_PATH */
+	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	FT_EQ(fl & O_PATH, O_PATH);
+	FT_EQ(fl & O_APPEND, 0);
+	close(fd);
+}
+
+FT_POINT(getfd_setfd)
+{
+	int fd = open_path(O_CLOEXEC);
+	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(fcntl(fd, F_SETFD, 0), 0);
+	FT_EQ(fcntl(fd, F_GETFD), 0);
+	close(fd);
+}
+
+FT_POINT(dupfd)
+{
+	int fd = open_path(0);
+	int a = FT_SYS(fcntl(fd, F_DUPFD, 0));
+	int b = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_EQ(fcntl(a, F_GETFL) & O_PATH, O_PATH);
+	FT_EQ(fcntl(b, F_GETFD), FD_CLOEXEC);
+	close(a);
+	close(b);
+	close(fd);
+}

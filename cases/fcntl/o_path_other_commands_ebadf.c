@@ -1,0 +1,55 @@
+/*
+ * fcntl/o_path_other_commands_ebadf - an O_PATH descriptor does not open
+ * the file, so fcntl() commands beyond the descriptor-level ones fail
+ * with EBADF: F_SETFL (the status flags stay as they were), record locks
+ * (F_GETLK, F_SETLK), F_GETOWN and F_GETSIG - all of which succeed on
+ * an ordinary descriptor of the same file.
+ *
+ * Cites: open(2) O_PATH (the file itself is not opened; other operations
+ * fail with EBADF; only F_GETFD, F_SETFD and F_GETFL are listed, besides
+ * duplication).  O_PATH since Linux 2.6.39.
+ */
+#include "fdtest.h"
+
+FT_CASE("fcntl commands other than the descriptor-level ones are EBADF on O_PATH",
+	"open(2) O_PATH");
+
+static int open_path(int *plain)
+{
+	char path[FT_PATH_MAX];
+	*plain = ft_tmpfile("abc", path);
+	return FT_NEED_FLAG(open(path, O_PATH), "O_PATH", "Linux 2.6.39");
+}
+
+FT_POINT(setfl_ebadf)
+{
+	int plain, fd = open_path(&plain);
+	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	FT_ERRNO(fcntl(fd, F_SETFL, fl | O_NONBLOCK), EBADF);
+	FT_EQ(fcntl(fd, F_GETFL), fl);
+	FT_EQ(fcntl(plain, F_SETFL, O_NONBLOCK), 0);
+	close(fd);
+	close(plain);
+}
+
+FT_POINT(locks_ebadf)
+{
+	int plain, fd = open_path(&plain);
+	struct flock lk = { .l_type = F_RDLCK, .l_whence = SEEK_SET };
+	FT_ERRNO(fcntl(fd, F_GETLK, &lk), EBADF);
+	FT_ERRNO(fcntl(fd, F_SETLK, &lk), EBADF);
+	FT_EQ(fcntl(plain, F_GETLK, &lk), 0);
+	close(fd);
+	close(plain);
+}
+
+FT_POINT(getown_getsig_ebadf)
+{
+	int plain, fd = open_path(&plain);
+	FT_ERRNO(fcntl(fd, F_GETOWN), EBADF);
+	FT_ERRNO(fcntl(fd, F_GETSIG), EBADF);
+	FT_NE(fcntl(plain, F_GETOWN), -1);
+	FT_EQ(fcntl(plain, F_GETSIG), 0); /* the default: SIGIO */
+	close(fd);
+	close(plain);
+}

@@ -1,0 +1,69 @@
+/*
+ * fcntl/setfl_sets_and_clears - F_SETFL can turn each of the flags Linux
+ * lets it change (O_APPEND, O_NONBLOCK, O_ASYNC, O_NOATIME, O_DIRECT) on
+ * and off again, and F_GETFL reports every change.
+ *
+ * Cites: fcntl(2) "File status flags" (F_SETFL can change only O_APPEND,
+ * O_ASYNC, O_DIRECT, O_NOATIME and O_NONBLOCK); open(2) O_NOATIME (the
+ * file's owner may use it), O_DIRECT; POSIX fcntl(3p) F_SETFL.
+ */
+#include "fdtest.h"
+
+FT_CASE("F_SETFL sets and clears each changeable status flag",
+	"fcntl(2) \"File status flags\"; open(2) O_NOATIME, O_DIRECT; POSIX fcntl(3p)");
+
+static void toggle(int fd, int flag)
+{
+	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	FT_FALSE(fl & flag);
+	FT_EQ(fcntl(fd, F_SETFL, fl | flag), 0);
+	FT_EQ(fcntl(fd, F_GETFL) & flag, flag);
+	FT_EQ(fcntl(fd, F_SETFL, fl & ~flag), 0);
+	FT_EQ(fcntl(fd, F_GETFL) & flag, 0);
+}
+
+FT_POINT(o_append)
+{
+	int fd = ft_tmpfile(NULL, NULL);
+	toggle(fd, O_APPEND);
+	close(fd);
+}
+
+FT_POINT(o_nonblock)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	toggle(p[0], O_NONBLOCK);
+	toggle(p[1], O_NONBLOCK);
+	close(p[0]);
+	close(p[1]);
+}
+
+FT_POINT(o_async)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	toggle(p[0], O_ASYNC);
+	close(p[0]);
+	close(p[1]);
+}
+
+FT_POINT(o_noatime_as_owner)
+{
+	int fd = ft_tmpfile(NULL, NULL); /* created by us, so we own it */
+	toggle(fd, O_NOATIME);
+	close(fd);
+}
+
+FT_POINT(o_direct)
+{
+	int fd = ft_tmpfile(NULL, NULL);
+	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	if (fcntl(fd, F_SETFL, fl | O_DIRECT) == -1 && errno == EINVAL) {
+		close(fd);
+		FT_SKIP("the scratch filesystem does not support O_DIRECT");
+	}
+	FT_SYS(fcntl(fd, F_SETFL, fl));
+	toggle(fd, O_DIRECT);
+	close(fd);
+}

@@ -1,0 +1,36 @@
+/*
+ * shim dup_dupfd_cloexec_plain: fcntl(F_DUPFD_CLOEXEC) behaves as plain
+ * F_DUPFD and leaves the new descriptor without close-on-exec, as a
+ * runtime that predates Linux 2.6.24 semantics but accepts the command.
+ *
+ * fdsuite-targets: dup/f_dupfd_cloexec_sets_flag dup/o_path_survives_dup
+ */
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static int do_fcntl(int fd, int cmd, long arg)
+{
+	if (cmd == F_DUPFD_CLOEXEC)
+		cmd = F_DUPFD;
+	return (int)syscall(SYS_fcntl, fd, cmd, arg);
+}
+
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}
+
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}

@@ -1,0 +1,36 @@
+/*
+ * shim fcntl_getfl_accmode_only: F_GETFL reports only the access mode and
+ * drops every status flag (O_APPEND, O_NONBLOCK, O_DSYNC, O_PATH ...), as
+ * a runtime that does not track status flags would.
+ *
+ * fdsuite-targets: fcntl/getfl_status_flags_from_open
+ * fdsuite-targets: fcntl/o_path_allowed_commands fcntl/setfl_sets_and_clears
+ */
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static int do_fcntl(int fd, int cmd, long arg)
+{
+	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	return (cmd == F_GETFL && r != -1) ? (r & O_ACCMODE) : r;
+}
+
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}
+
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}

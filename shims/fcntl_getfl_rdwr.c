@@ -1,0 +1,35 @@
+/*
+ * shim fcntl_getfl_rdwr: F_GETFL always reports the access mode O_RDWR
+ * (status flags are kept), as a runtime that does not remember how a
+ * descriptor was opened would.
+ *
+ * fdsuite-targets: fcntl/getfl_access_mode
+ */
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static int do_fcntl(int fd, int cmd, long arg)
+{
+	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	return (cmd == F_GETFL && r != -1) ? ((r & ~O_ACCMODE) | O_RDWR) : r;
+}
+
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}
+
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}

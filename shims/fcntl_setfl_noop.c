@@ -1,0 +1,36 @@
+/*
+ * shim fcntl_setfl_noop: F_SETFL reports success and changes nothing, as
+ * a runtime that accepts the command but does not implement it would.
+ *
+ * fdsuite-targets: fcntl/setfl_append_takes_effect
+ * fdsuite-targets: fcntl/setfl_nonblock_takes_effect fcntl/setfl_sets_and_clears
+ */
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static int do_fcntl(int fd, int cmd, long arg)
+{
+	if (cmd == F_SETFL && syscall(SYS_fcntl, fd, F_GETFD) != -1)
+		return 0;
+	return (int)syscall(SYS_fcntl, fd, cmd, arg);
+}
+
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}
+
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}

@@ -1,0 +1,40 @@
+/*
+ * shim fcntl_setfl_ors: F_SETFL adds the flags in its argument to the
+ * current status flags instead of replacing them, so no status flag can
+ * ever be cleared with F_SETFL.
+ *
+ * fdsuite-targets: fcntl/setfl_replaces_flags fcntl/setfl_sets_and_clears
+ * fdsuite-targets: fcntl/setfl_append_takes_effect
+ */
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static int do_fcntl(int fd, int cmd, long arg)
+{
+	if (cmd == F_SETFL) {
+		long cur = syscall(SYS_fcntl, fd, F_GETFL);
+		if (cur != -1)
+			arg |= cur;
+	}
+	return (int)syscall(SYS_fcntl, fd, cmd, arg);
+}
+
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}
+
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return do_fcntl(fd, cmd, arg);
+}
