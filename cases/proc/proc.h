@@ -1,0 +1,111 @@
+/*
+ * proc.h - helpers shared by the cases in cases/proc/.
+ */
+#ifndef CASES_PROC_H
+#define CASES_PROC_H
+
+#include "fdtest.h"
+#include <dirent.h>
+#include <sys/resource.h>
+
+/* Without procfs the points skip; when it is mounted, differences fail. */
+static inline void proc_need(void)
+{
+	struct stat st;
+	if (stat("/proc/self", &st) == -1 && errno == ENOENT)
+		FT_SKIP("needs /proc: proc(5) is not mounted (stat /proc/self: ENOENT)");
+}
+
+/* /proc/self/fdinfo/FD into buf, NUL-terminated. */
+static inline void proc_fdinfo(int fd, char *buf, size_t n)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/fdinfo/%d", fd);
+	ft_read_file(path, buf, n);
+}
+
+/* The text after "KEY:" on the line starting with KEY, or NULL. */
+static inline const char *proc_field_text(const char *info, const char *key)
+{
+	size_t k = strlen(key);
+	for (const char *l = info; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL)
+		if (!strncmp(l, key, k) && l[k] == ':') {
+			l += k + 1;
+			while (*l == ' ' || *l == '\t')
+				l++;
+			return l;
+		}
+	return NULL;
+}
+
+/* The number in field KEY of an fdinfo text, in BASE; fails (at the
+   caller's line) if absent or not a number. */
+#define proc_field(info, key, base) proc_field_at_(__FILE__, __LINE__, info, key, base)
+static inline long long proc_field_at_(const char *file, int line,
+				       const char *info, const char *key, int base)
+{
+	const char *t = proc_field_text(info, key);
+	char *end;
+	if (!t)
+		ft_fail_(file, line, key, "an fdinfo line with this field",
+			 "none", -1, "fdinfo has no \"%s:\" line; it reads:\n%s",
+			 key, info);
+	errno = 0;
+	long long v = strtoll(t, &end, base);
+	if (end == t || errno || (*end && *end != '\n'))
+		ft_fail_(file, line, key, "a number", "other", -1,
+			 "fdinfo field \"%s:\" is not a base-%d number: %.40s",
+			 key, base, t);
+	return v;
+}
+
+/* The numeric names in directory PATH (its own descriptor left out), in
+   the order readdir returned them; fails on a non-numeric name. */
+static inline int proc_list(const char *path, int *out, int max)
+{
+	DIR *d = opendir(path);
+	if (!d)
+		FT_FAIL("opendir(%s) failed: %s", path, ft_errno_name(errno));
+	int self = dirfd(d), n = 0;
+	struct dirent *e;
+	const char *me = !strncmp(path, "/proc/self/", 11) ? path : NULL;
+	while ((e = readdir(d))) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		char *end;
+		long v = strtol(e->d_name, &end, 10);
+		if (*end || end == e->d_name || v < 0)
+			FT_FAIL("%s lists a non-numeric entry \"%s\"", path, e->d_name);
+		if (me && v == self)
+			continue;
+		if (n < max)
+			out[n++] = (int)v;
+	}
+	closedir(d);
+	return n;
+}
+
+/* 1 if fd appears in list. */
+static inline int proc_has(const int *list, int n, int fd)
+{
+	for (int i = 0; i < n; i++)
+		if (list[i] == fd)
+			return 1;
+	return 0;
+}
+
+/* The open descriptors found by F_GETFD up to the soft RLIMIT_NOFILE,
+   independent of /proc. */
+static inline int proc_probe(int *out, int max)
+{
+	struct rlimit rl;
+	FT_SYS(getrlimit(RLIMIT_NOFILE, &rl));
+	long lim = rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > 1 << 20 ? 1 << 20 : (long)rl.rlim_cur;
+	int n = 0;
+	for (long fd = 0; fd < lim; fd++)
+		if (fcntl((int)fd, F_GETFD) != -1 && n < max)
+			out[n++] = (int)fd;
+	return n;
+}
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * shim dirs_atfdcwd_pwd: AT_FDCWD is taken to mean the directory named by
+ * the PWD environment variable (the shell's idea of the cwd, which chdir()
+ * does not update) instead of the process's current working directory.
+ * openat and fstatat with AT_FDCWD and a relative path then resolve in a
+ * stale directory after chdir().
+ *
+ * fdsuite-targets: dirs/at_fdcwd_means_cwd
+ */
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Rewrites a relative path under AT_FDCWD to $PWD/path. */
+static const char *fix(int dirfd, const char *path, char *buf, size_t n)
+{
+	if (dirfd != AT_FDCWD || !path || !path[0] || path[0] == '/')
+		return path;
+	const char *pwd = getenv("PWD");
+	snprintf(buf, n, "%s/%s", pwd && *pwd ? pwd : "", path);
+	return buf;
+}
+
+static int do_openat(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+{
+	char buf[8192];
+	int (*real)(int, const char *, int, ...) =
+		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
+	return real(dirfd, fix(dirfd, path, buf, sizeof buf), flags, mode);
+}
+
+int openat(int dirfd, const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	mode_t mode = (mode_t)va_arg(ap, int);
+	va_end(ap);
+	return do_openat("openat", dirfd, path, flags, mode);
+}
+
+int openat64(int dirfd, const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	mode_t mode = (mode_t)va_arg(ap, int);
+	va_end(ap);
+	return do_openat("openat64", dirfd, path, flags, mode);
+}
+
+int fstatat(int dirfd, const char *path, struct stat *st, int flags)
+{
+	char buf[8192];
+	static int (*real)(int, const char *, struct stat *, int);
+	if (!real)
+		real = (int (*)(int, const char *, struct stat *, int))dlsym(RTLD_NEXT, "fstatat");
+	return real(dirfd, fix(dirfd, path, buf, sizeof buf), st, flags);
+}
+
+int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
+{
+	char buf[8192];
+	static int (*real)(int, const char *, struct stat64 *, int);
+	if (!real)
+		real = (int (*)(int, const char *, struct stat64 *, int))dlsym(RTLD_NEXT, "fstatat64");
+	return real(dirfd, fix(dirfd, path, buf, sizeof buf), st, flags);
+}

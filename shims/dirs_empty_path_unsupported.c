@@ -1,0 +1,46 @@
+/*
+ * shim dirs_empty_path_unsupported: fstatat() and fchownat() do not know
+ * AT_EMPTY_PATH and treat the empty path as a missing file (ENOENT), as
+ * kernels before 2.6.39 and some emulators do.  An O_PATH descriptor can
+ * then no longer be inspected or chowned through the *at() calls.
+ *
+ * fdsuite-targets: dirs/o_path_empty_path
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int empty(const char *path, int flags)
+{
+	if ((flags & AT_EMPTY_PATH) && path && !path[0]) {
+		errno = ENOENT;
+		return 1;
+	}
+	return 0;
+}
+
+int fstatat(int dirfd, const char *path, struct stat *st, int flags)
+{
+	static int (*real)(int, const char *, struct stat *, int);
+	if (!real)
+		real = (int (*)(int, const char *, struct stat *, int))dlsym(RTLD_NEXT, "fstatat");
+	return empty(path, flags) ? -1 : real(dirfd, path, st, flags);
+}
+
+int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
+{
+	static int (*real)(int, const char *, struct stat64 *, int);
+	if (!real)
+		real = (int (*)(int, const char *, struct stat64 *, int))dlsym(RTLD_NEXT, "fstatat64");
+	return empty(path, flags) ? -1 : real(dirfd, path, st, flags);
+}
+
+int fchownat(int dirfd, const char *path, uid_t uid, gid_t gid, int flags)
+{
+	static int (*real)(int, const char *, uid_t, gid_t, int);
+	if (!real)
+		real = (int (*)(int, const char *, uid_t, gid_t, int))dlsym(RTLD_NEXT, "fchownat");
+	return empty(path, flags) ? -1 : real(dirfd, path, uid, gid, flags);
+}

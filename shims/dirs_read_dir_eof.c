@@ -1,0 +1,71 @@
+/*
+ * shim dirs_read_dir_eof: read() and pread() on a directory return 0 (end
+ * of file) instead of failing with EISDIR, and opening a directory for
+ * writing quietly opens it read-only, as a lenient emulator might.
+ *
+ * fdsuite-targets: dirs/read_dir_eisdir
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int is_dir_fd(int fd)
+{
+	struct stat st;
+	return fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+ssize_t read(int fd, void *buf, size_t n)
+{
+	static ssize_t (*real)(int, void *, size_t);
+	if (!real)
+		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	ssize_t r = real(fd, buf, n);
+	return r == -1 && errno == EISDIR && is_dir_fd(fd) ? 0 : r;
+}
+
+ssize_t pread(int fd, void *buf, size_t n, off_t off)
+{
+	static ssize_t (*real)(int, void *, size_t, off_t);
+	if (!real)
+		real = (ssize_t (*)(int, void *, size_t, off_t))dlsym(RTLD_NEXT, "pread");
+	ssize_t r = real(fd, buf, n, off);
+	return r == -1 && errno == EISDIR && is_dir_fd(fd) ? 0 : r;
+}
+
+ssize_t pread64(int fd, void *buf, size_t n, off_t off)
+{
+	return pread(fd, buf, n, off);
+}
+
+static int open_common(const char *sym, const char *path, int flags, mode_t mode)
+{
+	int (*real)(const char *, int, ...) =
+		(int (*)(const char *, int, ...))dlsym(RTLD_NEXT, sym);
+	int fd = real(path, flags, mode);
+	if (fd == -1 && errno == EISDIR && (flags & O_ACCMODE) != O_RDONLY &&
+	    (flags & O_TMPFILE) != O_TMPFILE)
+		fd = real(path, (flags & ~O_ACCMODE) | O_RDONLY, mode);
+	return fd;
+}
+
+int open(const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	mode_t mode = (mode_t)va_arg(ap, int);
+	va_end(ap);
+	return open_common("open", path, flags, mode);
+}
+
+int open64(const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	mode_t mode = (mode_t)va_arg(ap, int);
+	va_end(ap);
+	return open_common("open64", path, flags, mode);
+}

@@ -1,0 +1,75 @@
+/*
+ * shim proc_closed_ebadf: lookups of /proc/self/fd/N and
+ * /proc/self/fdinfo/N for a descriptor that is not open fail with EBADF
+ * (the error of the descriptor calls) instead of ENOENT, as an emulator
+ * that forwards its fd-table lookup error would.
+ *
+ * fdsuite-targets: proc/closed_fd_enoent
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* 1 (errno EBADF) if path is a /proc/self fd entry of a closed fd. */
+static int closed_entry(const char *path)
+{
+	int fd, used = 0;
+	if (!path || !((sscanf(path, "/proc/self/fd/%d%n", &fd, &used) == 1 ||
+			sscanf(path, "/proc/self/fdinfo/%d%n", &fd, &used) == 1) &&
+		       !path[used]))
+		return 0;
+	if (fcntl(fd, F_GETFD) != -1)
+		return 0;
+	errno = EBADF;
+	return 1;
+}
+
+ssize_t readlink(const char *path, char *out, size_t n)
+{
+	static ssize_t (*real)(const char *, char *, size_t);
+	if (!real)
+		real = (ssize_t (*)(const char *, char *, size_t))dlsym(RTLD_NEXT, "readlink");
+	return closed_entry(path) ? -1 : real(path, out, n);
+}
+
+int lstat(const char *path, struct stat *st)
+{
+	static int (*real)(const char *, struct stat *);
+	if (!real)
+		real = (int (*)(const char *, struct stat *))dlsym(RTLD_NEXT, "lstat");
+	return closed_entry(path) ? -1 : real(path, st);
+}
+
+int lstat64(const char *path, struct stat64 *st)
+{
+	return lstat(path, (struct stat *)st);
+}
+
+static int open_common(const char *sym, const char *path, int flags, mode_t mode)
+{
+	int (*real)(const char *, int, ...) =
+		(int (*)(const char *, int, ...))dlsym(RTLD_NEXT, sym);
+	return closed_entry(path) ? -1 : real(path, flags, mode);
+}
+
+int open(const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	mode_t mode = (mode_t)va_arg(ap, int);
+	va_end(ap);
+	return open_common("open", path, flags, mode);
+}
+
+int open64(const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	mode_t mode = (mode_t)va_arg(ap, int);
+	va_end(ap);
+	return open_common("open64", path, flags, mode);
+}

@@ -1,0 +1,28 @@
+/*
+ * shim proc_lstat_follows: lstat() of /proc/PID/fd/N follows the link and
+ * reports the open file, as if the entries were hard links rather than
+ * symbolic links (an emulator presenting them as the files themselves).
+ *
+ * fdsuite-targets: proc/fd_entry_stat
+ */
+#include <dlfcn.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static int is_fd_entry(const char *path)
+{
+	return path && !strncmp(path, "/proc/", 6) && strstr(path, "/fd/");
+}
+
+int lstat(const char *path, struct stat *st)
+{
+	static int (*real)(const char *, struct stat *);
+	if (!real)
+		real = (int (*)(const char *, struct stat *))dlsym(RTLD_NEXT, "lstat");
+	return is_fd_entry(path) ? stat(path, st) : real(path, st);
+}
+
+int lstat64(const char *path, struct stat64 *st)
+{
+	return lstat(path, (struct stat *)st);
+}
