@@ -1,0 +1,34 @@
+/*
+ * epoll/add_self_einval - an epoll instance cannot watch itself:
+ * EPOLL_CTL_ADD with fd equal to epfd fails with EINVAL (another epoll
+ * instance may be added, see nested_epoll).  A dup of epfd is the same
+ * instance and is refused as well.
+ *
+ * Cites: epoll_ctl(2) ERRORS EINVAL (fd is the same as epfd); epoll(7)
+ * "Questions and answers" Q5.
+ */
+#include "epoll.h"
+
+FT_CASE("adding an epoll descriptor to itself is EINVAL",
+	"epoll_ctl(2) ERRORS EINVAL; epoll(7) \"Questions and answers\" Q5");
+
+FT_POINT(self_einval)
+{
+	int ep = FT_SYS(epoll_create1(0));
+	struct epoll_event ev = { .events = EPOLLIN };
+	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, ep, &ev), EINVAL);
+	close(ep);
+}
+
+FT_POINT(dup_of_self_refused)
+{
+	int ep = FT_SYS(epoll_create1(0));
+	int d = FT_SYS(dup(ep));
+	struct epoll_event ev = { .events = EPOLLIN };
+	errno = 0;
+	FT_EQ(epoll_ctl(ep, EPOLL_CTL_ADD, d, &ev), -1);
+	ft_note("adding a dup of epfd to itself: %s", ft_errno_name(errno));
+	FT_TRUE(errno == EINVAL || errno == ELOOP);
+	close(d);
+	close(ep);
+}

@@ -1,0 +1,50 @@
+/*
+ * epoll/edge_triggered_once - with EPOLLET an entry is reported when the
+ * file changes state (new data arrives), not while it stays ready: after
+ * one report, data left unread is not reported again, and each new write
+ * brings one new report.
+ *
+ * Cites: epoll(7) "Level-triggered and edge-triggered" (the rfd example,
+ * step 5); epoll_ctl(2) DESCRIPTION EPOLLET; epoll(7) "Questions and
+ * answers" Q10.
+ */
+#include "epoll.h"
+
+FT_CASE("EPOLLET reports new data once, not again while it stays unread",
+	"epoll(7) \"Level-triggered and edge-triggered\"; epoll_ctl(2) EPOLLET");
+
+FT_POINT(unread_data_not_reported_again)
+{
+	int ep = FT_SYS(epoll_create1(0));
+	int p[2];
+	FT_SYS(pipe(p));
+	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_EQ(write(p[1], "abcd", 4), 4);
+	struct epoll_event out[2];
+	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
+	FT_EQ(out[0].events, EPOLLIN);
+	char buf[2];
+	FT_EQ(read(p[0], buf, 2), 2); /* 2 bytes stay in the pipe */
+	FT_EQ(ep_wait(ep, out, 2, 100), 0);
+	FT_EQ(ep_wait(ep, out, 2, 0), 0);
+	close(p[0]);
+	close(p[1]);
+	close(ep);
+}
+
+FT_POINT(each_write_reported_once)
+{
+	int ep = FT_SYS(epoll_create1(0));
+	int p[2];
+	FT_SYS(pipe(p));
+	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	struct epoll_event out[2];
+	for (int i = 0; i < 3; i++) {
+		FT_EQ(write(p[1], "x", 1), 1);
+		FT_EQ(ep_wait(ep, out, 2, 1000), 1);
+		FT_EQ(ep_wait(ep, out, 2, 0), 0);
+	}
+	close(p[0]);
+	close(p[1]);
+	close(ep);
+}

@@ -1,0 +1,56 @@
+/*
+ * poll/pipe_readiness - poll() reports a pipe's readiness as it is: the
+ * write end of an empty pipe has POLLOUT; the read end of an empty pipe
+ * is not ready; once data is written the read end has POLLIN; and when
+ * the pipe is full the write end no longer has POLLOUT.
+ *
+ * Cites: poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) "Pipe capacity",
+ * "I/O on pipes and FIFOs"; select(2) DESCRIPTION (ready for reading or
+ * writing means the operation will not block).
+ */
+#include "poll.h"
+
+FT_CASE("poll reports POLLOUT on an empty pipe and POLLIN once data is in it",
+	"poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) \"Pipe capacity\"");
+
+FT_POINT(write_end_pollout_when_empty)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	FT_EQ(pl_revents(p[1], POLLOUT, 1000), POLLOUT);
+	close(p[0]);
+	close(p[1]);
+}
+
+FT_POINT(read_end_pollin_only_with_data)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	FT_EQ(pl_revents(p[0], POLLIN, 100), 0);
+	FT_EQ(write(p[1], "x", 1), 1);
+	FT_EQ(pl_revents(p[0], POLLIN, 1000), POLLIN);
+	char c;
+	FT_EQ(read(p[0], &c, 1), 1);
+	FT_EQ(pl_revents(p[0], POLLIN, 0), 0);
+	close(p[0]);
+	close(p[1]);
+}
+
+FT_POINT(full_pipe_not_writable)
+{
+	int p[2];
+	FT_SYS(pipe2(p, O_NONBLOCK));
+	static char buf[65536];
+	while (write(p[1], buf, sizeof buf) > 0)
+		;
+	int err = errno;
+	FT_EQ(err, EAGAIN);
+	while (write(p[1], buf, 1) > 0) /* down to the last byte */
+		;
+	FT_EQ(pl_revents(p[1], POLLOUT, 100), 0);
+	/* reading a page's worth makes room again */
+	FT_EQ(read(p[0], buf, sizeof buf) > 4096, 1);
+	FT_EQ(pl_revents(p[1], POLLOUT, 1000), POLLOUT);
+	close(p[0]);
+	close(p[1]);
+}

@@ -1,0 +1,46 @@
+/*
+ * poll/select_ready_at_eof - select() counts end-of-file as ready for
+ * reading: the read end of a pipe whose writers are all closed, and a
+ * stream socket whose peer is closed, are in readfds on return, and the
+ * read that follows returns 0 without blocking.
+ *
+ * Cites: select(2) "Arguments" readfds (a descriptor is also ready on
+ * end-of-file), "Correspondence between select() and poll()
+ * notifications" (POLLHUP is in the read set); POSIX select(3p).
+ */
+#include <sys/socket.h>
+#include "poll.h"
+
+FT_CASE("select reports a descriptor at end-of-file as readable",
+	"select(2) \"Arguments\" readfds, \"Correspondence between select() and poll() notifications\"");
+
+static void check_readable_eof(int fd)
+{
+	FT_LT(fd, FD_SETSIZE);
+	fd_set r;
+	FD_ZERO(&r);
+	FD_SET(fd, &r);
+	struct timeval tv = { 1, 0 };
+	FT_EQ(select(fd + 1, &r, NULL, NULL, &tv), 1);
+	FT_TRUE(FD_ISSET(fd, &r));
+	char c;
+	FT_EQ(read(fd, &c, 1), 0);
+}
+
+FT_POINT(pipe_without_writers)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	close(p[1]);
+	check_readable_eof(p[0]);
+	close(p[0]);
+}
+
+FT_POINT(socket_peer_closed)
+{
+	int sv[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	close(sv[1]);
+	check_readable_eof(sv[0]);
+	close(sv[0]);
+}

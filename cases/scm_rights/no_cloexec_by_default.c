@@ -1,0 +1,50 @@
+/*
+ * scm_rights/no_cloexec_by_default - FD_CLOEXEC is a flag of the
+ * descriptor, not of the open file description, so it does not travel: a
+ * descriptor received without MSG_CMSG_CLOEXEC has FD_CLOEXEC clear even
+ * when the sender's descriptor had it set, and it survives an execve().
+ *
+ * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (like dup(2)); dup(2)
+ * DESCRIPTION (the close-on-exec flag of the duplicate is off); fcntl(2)
+ * "File descriptor flags"; recv(2) MSG_CMSG_CLOEXEC.
+ */
+#include "scm_rights.h"
+
+FT_CASE("a received descriptor has FD_CLOEXEC clear unless MSG_CMSG_CLOEXEC is used",
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File descriptor flags\"; recv(2) MSG_CMSG_CLOEXEC");
+
+FT_POINT(sender_cloexec_not_carried)
+{
+	int sv[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	SCM_SEND1(sv[0], fd);
+	int r = scm_recv1(sv[1]);
+	FT_EQ(fcntl(r, F_GETFD), 0);
+	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	close(r);
+	close(fd);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+FT_POINT(received_fd_survives_exec)
+{
+	int sv[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	SCM_SEND1(sv[0], fd);
+	int r = scm_recv1(sv[1]);
+	close(fd);
+	FT_SYS(fcntl(sv[0], F_SETFD, FD_CLOEXEC));
+	FT_SYS(fcntl(sv[1], F_SETFD, FD_CLOEXEC));
+	struct ft_probe p;
+	ft_exec_probe(&p, NULL, NULL);
+	const struct ft_probe_fd *e = ft_probe_find(&p, r);
+	FT_TRUE(e != NULL);
+	FT_STREQ(e->type, "dir");
+	FT_EQ(e->fdflags, 0);
+	close(r);
+	close(sv[0]);
+	close(sv[1]);
+}

@@ -1,0 +1,48 @@
+/*
+ * scm_rights/shares_status_flags - the file status flags (O_NONBLOCK,
+ * O_APPEND ...) belong to the open file description, so F_SETFL through
+ * the received descriptor is seen through the sender's and the reverse.
+ *
+ * Cites: unix(7) "Ancillary messages" SCM_RIGHTS; fcntl(2) "File status
+ * flags"; open(2) NOTES "Open file descriptions".
+ */
+#include "scm_rights.h"
+
+FT_CASE("a received descriptor shares the sender's file status flags",
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File status flags\"");
+
+FT_POINT(nonblock_set_by_receiver_seen_by_sender)
+{
+	int sv[2], p[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_SYS(pipe(p));
+	SCM_SEND1(sv[0], p[0]);
+	int r = scm_recv1(sv[1]);
+	FT_EQ(fcntl(p[0], F_GETFL) & O_NONBLOCK, 0);
+	FT_SYS(fcntl(r, F_SETFL, fcntl(r, F_GETFL) | O_NONBLOCK));
+	FT_NE(fcntl(p[0], F_GETFL) & O_NONBLOCK, 0);
+	char c;
+	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
+	close(r);
+	close(p[0]);
+	close(p[1]);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+FT_POINT(append_set_by_sender_seen_by_receiver)
+{
+	int sv[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	int fd = ft_tmpfile("abc", NULL);
+	SCM_SEND1(sv[0], fd);
+	int r = scm_recv1(sv[1]);
+	FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND));
+	FT_NE(fcntl(r, F_GETFL) & O_APPEND, 0);
+	FT_EQ(write(r, "d", 1), 1);
+	FT_EQ(ft_offset(fd), 4);
+	close(r);
+	close(fd);
+	close(sv[0]);
+	close(sv[1]);
+}

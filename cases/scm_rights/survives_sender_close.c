@@ -1,0 +1,56 @@
+/*
+ * scm_rights/survives_sender_close - a descriptor in flight (sent, not yet
+ * received) holds its own reference to the open file description: the
+ * sender may close its descriptor, and unlink the file, before the
+ * receiver calls recvmsg(), and the receiver still gets a working
+ * descriptor for the same file.  While in flight the reference keeps the
+ * file open, e.g. a pipe's write end in flight means no EOF for readers.
+ *
+ * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (a reference to an open
+ * file description); unix(7) ERRORS ETOOMANYREFS (descriptors "in
+ * flight"); open(2) NOTES "Open file descriptions"; pipe(7) "I/O on pipes
+ * and FIFOs" (EOF only when all write ends are closed).
+ */
+#include "scm_rights.h"
+
+FT_CASE("a descriptor in flight keeps its file open after the sender closes it",
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; open(2) NOTES \"Open file descriptions\"; pipe(7) \"I/O on pipes and FIFOs\"");
+
+FT_POINT(file_readable_after_close_and_unlink)
+{
+	int sv[2];
+	char path[FT_PATH_MAX];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	int fd = ft_tmpfile("still here", path);
+	SCM_SEND1(sv[0], fd);
+	close(fd);
+	FT_SYS(unlink(path));
+	int r = scm_recv1(sv[1]);
+	char buf[16] = "";
+	FT_EQ(read(r, buf, sizeof buf), 10);
+	FT_MEMEQ(buf, "still here", 10);
+	close(r);
+	close(sv[0]);
+	close(sv[1]);
+}
+
+FT_POINT(write_end_in_flight_delays_eof)
+{
+	int sv[2], p[2];
+	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_SYS(pipe(p));
+	SCM_SEND1(sv[0], p[1]);
+	close(p[1]);
+	/* the only write end is in the socket's queue: no EOF yet */
+	FT_EQ(ft_poll_in(p[0], 100), 0);
+	int w = scm_recv1(sv[1]);
+	FT_EQ(write(w, "z", 1), 1);
+	char c;
+	FT_EQ(read(p[0], &c, 1), 1);
+	FT_EQ(c, 'z');
+	close(w);
+	FT_EQ(read(p[0], &c, 1), 0);
+	close(p[0]);
+	close(sv[0]);
+	close(sv[1]);
+}

@@ -1,0 +1,16 @@
+/*
+ * shim epoll_timeout_zero_waits: epoll_wait() treats a timeout of 0 as a
+ * one-second wait instead of returning at once when nothing is ready.
+ *
+ * fdsuite-targets: epoll/timeout_zero_immediate
+ */
+#include <dlfcn.h>
+#include <sys/epoll.h>
+
+int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
+{
+	static int (*real)(int, struct epoll_event *, int, int);
+	if (!real)
+		real = (int (*)(int, struct epoll_event *, int, int))dlsym(RTLD_NEXT, "epoll_wait");
+	return real(ep, ev, max, timeout == 0 ? 1000 : timeout);
+}

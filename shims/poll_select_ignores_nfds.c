@@ -1,0 +1,16 @@
+/*
+ * shim poll_select_ignores_nfds: select() examines every descriptor in its
+ * sets up to FD_SETSIZE, whatever nfds says.
+ *
+ * fdsuite-targets: poll/select_nfds_limits
+ */
+#include <dlfcn.h>
+#include <sys/select.h>
+
+int select(int nfds, fd_set *r, fd_set *w, fd_set *e, struct timeval *tv)
+{
+	static int (*real)(int, fd_set *, fd_set *, fd_set *, struct timeval *);
+	if (!real)
+		real = (int (*)(int, fd_set *, fd_set *, fd_set *, struct timeval *))dlsym(RTLD_NEXT, "select");
+	return real(nfds >= 0 ? FD_SETSIZE : nfds, r, w, e, tv);
+}
