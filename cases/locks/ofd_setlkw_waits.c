@@ -1,0 +1,39 @@
+/*
+ * locks/ofd_setlkw_waits - F_OFD_SETLKW on a range locked through another
+ * open file description waits, and is granted when that description's
+ * last descriptor is closed (here by the holding process exiting).
+ *
+ * Cites: fcntl(2) "Open file description locks (non-POSIX)" (F_OFD_SETLKW;
+ * released on the last close of the open file description).
+ */
+#include "locks.h"
+
+FT_CASE("F_OFD_SETLKW waits until the conflicting description is closed",
+	"fcntl(2) \"Open file description locks (non-POSIX)\" (F_OFD_SETLKW)");
+
+FT_POINT(waits_until_last_close)
+{
+	char path[FT_PATH_MAX];
+	int fd = ft_tmpfile("0123456789", path);
+	lk_need_ofd(fd);
+	int rel;
+	pid_t h = lk_holder(path, F_OFD_SETLK, F_WRLCK, 0, 10, 0, &rel);
+	int got[2];
+	FT_SYS(pipe(got));
+	pid_t w = ft_fork();
+	if (w == 0) {
+		close(rel); /* only the holder's exit may end the wait */
+		close(got[0]);
+		FT_SYS(lk_set(fd, F_OFD_SETLKW, F_WRLCK, 0, 10));
+		FT_EQ(write(got[1], "g", 1), 1);
+		_exit(0);
+	}
+	close(got[1]);
+	FT_EQ(ft_poll_in(got[0], 100), 0); /* still waiting */
+	close(rel);
+	FT_CHILD_OK(h);
+	FT_EQ(ft_poll_in(got[0], 3000), 1);
+	FT_CHILD_OK(w);
+	close(got[0]);
+	close(fd);
+}

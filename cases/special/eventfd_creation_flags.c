@@ -1,0 +1,42 @@
+/*
+ * special/eventfd_creation_flags - EFD_NONBLOCK puts O_NONBLOCK on the new
+ * open file description and EFD_CLOEXEC puts FD_CLOEXEC on the new
+ * descriptor; without them neither is set and a read of a zero counter
+ * would wait.  Unknown flag bits are EINVAL.
+ *
+ * Cites: eventfd(2) DESCRIPTION (EFD_CLOEXEC, EFD_NONBLOCK), ERRORS.
+ */
+#include "special.h"
+#include <sys/eventfd.h>
+
+FT_CASE("EFD_NONBLOCK and EFD_CLOEXEC set O_NONBLOCK and FD_CLOEXEC",
+	"eventfd(2) DESCRIPTION (EFD_CLOEXEC, EFD_NONBLOCK); ERRORS");
+
+FT_POINT(nonblock_sets_status_flag)
+{
+	int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
+	FT_TRUE(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK);
+	FT_EQ(FT_SYS(fcntl(fd, F_GETFD)) & FD_CLOEXEC, 0);
+	close(fd);
+}
+
+FT_POINT(cloexec_sets_fd_flag)
+{
+	int fd = FT_SYS(eventfd(0, EFD_CLOEXEC));
+	FT_TRUE(FT_SYS(fcntl(fd, F_GETFD)) & FD_CLOEXEC);
+	FT_EQ(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK, 0);
+	close(fd);
+}
+
+FT_POINT(no_flags_blocks)
+{
+	int fd = FT_SYS(eventfd(0, 0));
+	FT_EQ(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK, 0);
+	FT_EQ(FT_SYS(fcntl(fd, F_GETFD)) & FD_CLOEXEC, 0);
+	close(fd);
+}
+
+FT_POINT(unknown_flag_einval)
+{
+	FT_ERRNO(eventfd(0, 0x40000000), EINVAL);
+}

@@ -1,0 +1,75 @@
+/*
+ * special/timerfd_counts_expirations - reading a timerfd returns the
+ * number of expirations since the timer was set or last read, as one
+ * 8-byte integer, and the read resets that count: a periodic timer that
+ * was not read for many periods reports all of them at once, and a
+ * one-shot timer reports exactly one.
+ *
+ * Cites: timerfd_create(2) "Operating on a timer file descriptor" (read(2)),
+ * "timerfd_settime()".
+ */
+#include "special.h"
+#include <sys/timerfd.h>
+#include <time.h>
+
+FT_CASE("a timerfd read returns the number of expirations and resets it",
+	"timerfd_create(2) \"Operating on a timer file descriptor\"; \"timerfd_settime()\"");
+
+static long long now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+FT_POINT(periodic_counts_missed_periods)
+{
+	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	struct itimerspec its = { { 0, 1000000 }, { 0, 1000000 } }; /* 1 ms */
+	long long t0 = now_ns();
+	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
+	ft_msleep(30); /* let about 30 periods pass unread */
+	long long t1 = now_ns();
+	uint64_t n = sp_read_u64(fd);
+	long long t2 = now_ns();
+	ft_note("%llu expirations in %.1f ms", (unsigned long long)n,
+		(t2 - t0) / 1e6);
+	FT_GE(n, (t1 - t0) / 1000000 / 2); /* generous lower bound */
+	FT_LE(n, (t2 - t0) / 1000000 + 1); /* cannot exceed elapsed periods */
+	FT_GT(n, 1);
+	close(fd);
+}
+
+FT_POINT(oneshot_reports_one)
+{
+	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	struct itimerspec its = { { 0, 0 }, { 0, 1000 } };
+	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
+	FT_EQ(sp_read_u64(fd), 1); /* blocks until the expiry */
+	close(fd);
+}
+
+FT_POINT(read_resets_count)
+{
+	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	struct itimerspec its = { { 0, 0 }, { 0, 1000 } };
+	uint64_t v;
+	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
+	FT_EQ(ft_poll_in(fd, 2000), 1);
+	FT_EQ(sp_read_u64(fd), 1);
+	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
+	FT_EQ(ft_poll_in(fd, 0), 0);
+	close(fd);
+}
+
+FT_POINT(short_read_is_einval)
+{
+	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	struct itimerspec its = { { 0, 0 }, { 0, 1000 } };
+	char buf[4];
+	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
+	FT_EQ(ft_poll_in(fd, 2000), 1);
+	FT_ERRNO(read(fd, buf, sizeof buf), EINVAL);
+	FT_EQ(sp_read_u64(fd), 1); /* the expiration was not consumed */
+	close(fd);
+}

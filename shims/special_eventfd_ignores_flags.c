@@ -1,0 +1,18 @@
+/*
+ * shim special_eventfd_ignores_flags: eventfd() drops EFD_SEMAPHORE and
+ * EFD_CLOEXEC from its flags (keeping EFD_NONBLOCK so nothing hangs), as
+ * an emulator that only knows the plain counter would: semaphore reads
+ * then return the whole count, and the descriptor is not close-on-exec.
+ *
+ * fdsuite-targets: special/eventfd_semaphore_mode special/eventfd_creation_flags
+ */
+#include <dlfcn.h>
+#include <sys/eventfd.h>
+
+int eventfd(unsigned int initval, int flags)
+{
+	static int (*real)(unsigned int, int);
+	if (!real)
+		real = (int (*)(unsigned int, int))dlsym(RTLD_NEXT, "eventfd");
+	return real(initval, flags & ~(EFD_SEMAPHORE | EFD_CLOEXEC));
+}
