@@ -1,0 +1,37 @@
+/*
+ * close/close_range_cloexec_unshare - CLOSE_RANGE_CLOEXEC together with
+ * CLOSE_RANGE_UNSHARE marks the range close-on-exec in the caller's new
+ * private table only: the descriptors stay open in both threads, and the
+ * thread that shared the table before sees its flags unchanged.
+ *
+ * Cites: close_range(2) DESCRIPTION (CLOSE_RANGE_CLOEXEC since Linux
+ * 5.11, CLOSE_RANGE_UNSHARE); fcntl(2) "File descriptor flags".
+ */
+#include "close.h"
+
+FT_CASE("CLOSE_RANGE_CLOEXEC|CLOSE_RANGE_UNSHARE marks only the caller's copy",
+	"close_range(2) DESCRIPTION (CLOSE_RANGE_CLOEXEC Linux 5.11, CLOSE_RANGE_UNSHARE); fcntl(2) \"File descriptor flags\"");
+
+static int first;
+
+static void *mark_private(void *arg)
+{
+	FT_NEED_FLAG(cl_close_range(first, first + 1,
+				    CLOSE_RANGE_CLOEXEC | CLOSE_RANGE_UNSHARE),
+		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
+	FT_EQ(fcntl(first, F_GETFD), FD_CLOEXEC);
+	FT_EQ(fcntl(first + 1, F_GETFD), FD_CLOEXEC);
+	FT_EQ(fcntl(first + 2, F_GETFD), 0);
+	return NULL;
+}
+
+FT_POINT(other_thread_flags_unchanged)
+{
+	first = cl_free_run(3);
+	cl_fill(first, 3);
+	cl_in_thread(mark_private, NULL);
+	for (int i = 0; i < 3; i++)
+		FT_EQ(fcntl(first + i, F_GETFD), 0);
+	for (int i = 0; i < 3; i++)
+		FT_EQ(close(first + i), 0);
+}

@@ -1,0 +1,43 @@
+/*
+ * exec/cloexec_is_per_descriptor - close-on-exec belongs to the
+ * descriptor, not to the open file description: of two descriptors on the
+ * same description, execve closes only the one marked FD_CLOEXEC and the
+ * other survives on the same file.
+ *
+ * Cites: fcntl(2) "File descriptor flags"; dup(2) DESCRIPTION (the
+ * duplicate does not share the close-on-exec flag); execve(2) "Effect on
+ * process attributes".
+ */
+#include "exec.h"
+
+FT_CASE("execve closes only the marked descriptor of a duplicated pair",
+	"fcntl(2) \"File descriptor flags\"; dup(2) DESCRIPTION; execve(2) \"Effect on process attributes\"");
+
+FT_POINT(marked_duplicate_closed)
+{
+	struct ft_probe p;
+	const struct ft_probe_fd *kept;
+	int k = ft_tmpfile("x", NULL);
+	int c = FT_SYS(dup(k));
+	FT_SYS(fcntl(c, F_SETFD, FD_CLOEXEC));
+	ft_exec_probe(&p, NULL, NULL);
+	EX_GONE(&p, c);
+	kept = EX_KEPT(&p, k);
+	FT_EQ(kept->ino, ex_ino(c));
+	close(c);
+	close(k);
+}
+
+FT_POINT(unmarked_duplicate_kept)
+{
+	struct ft_probe p;
+	const struct ft_probe_fd *kept;
+	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	int k = FT_SYS(dup(c));
+	ft_exec_probe(&p, NULL, NULL);
+	EX_GONE(&p, c);
+	kept = EX_KEPT(&p, k);
+	FT_EQ(kept->ino, ex_ino(c));
+	close(c);
+	close(k);
+}

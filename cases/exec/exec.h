@@ -1,0 +1,141 @@
+/*
+ * exec.h - helpers shared by the cases under cases/exec/.
+ *
+ * Most cases use ft_exec_probe(); the helpers here cover images started
+ * some other way (posix_spawn, fexecve, clone) that report through the
+ * same fixtures/fdprobe.
+ */
+#ifndef CASES_EXEC_H
+#define CASES_EXEC_H
+
+#include "fdtest.h"
+#include <spawn.h>
+#include <sys/syscall.h>
+
+extern char **environ;
+
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+/* The exec'd image must not hold fd (it was close-on-exec). */
+#define EX_GONE(p, fd) ex_gone_(__FILE__, __LINE__, (p), (fd), #fd)
+static inline void ex_gone_(const char *file, int line,
+			    const struct ft_probe *p, int fd, const char *what)
+{
+	if (ft_probe_find(p, fd))
+		ft_fail_(file, line, what, "closed in the new image",
+			 "open in the new image", -1,
+			 "%s (fd %d) survived execve", what, fd);
+}
+
+/* The exec'd image must hold fd, without FD_CLOEXEC; returns its entry. */
+#define EX_KEPT(p, fd) ex_kept_(__FILE__, __LINE__, (p), (fd), #fd)
+static inline const struct ft_probe_fd *
+ex_kept_(const char *file, int line, const struct ft_probe *p, int fd,
+	 const char *what)
+{
+	const struct ft_probe_fd *f = ft_probe_find(p, fd);
+	if (!f)
+		ft_fail_(file, line, what, "open in the new image",
+			 "closed in the new image", -1,
+			 "%s (fd %d) did not survive execve", what, fd);
+	if (f->fdflags != 0)
+		ft_fail_(file, line, what, "fdflags 0", "FD_CLOEXEC set", -1,
+			 "%s (fd %d) has F_GETFD %d in the new image", what,
+			 fd, f->fdflags);
+	return f;
+}
+
+static inline unsigned long long ex_ino(int fd)
+{
+	struct stat st;
+	FT_SYS(fstat(fd, &st));
+	return (unsigned long long)st.st_ino;
+}
+
+/* A fresh report path in the point's scratch directory (the cwd). */
+static inline const char *ex_report_path(void)
+{
+	static char path[64];
+	static int seq;
+	snprintf(path, sizeof path, "exec-report.%d.%d", (int)getpid(), seq++);
+	return path;
+}
+
+/* Parse (and remove) a report fdprobe wrote. */
+static inline void ex_read_report(const char *path, struct ft_probe *out)
+{
+	static char text[FT_PROBE_MAX * 96 + 64];
+	ft_read_file(path, text, sizeof text);
+	unlink(path);
+	if (!strstr(text, "end\n"))
+		FT_FAIL("fdprobe report %s is missing or incomplete", path);
+	out->n = 0;
+	for (char *l = text; *l && out->n < FT_PROBE_MAX;) {
+		struct ft_probe_fd f = { 0 };
+		char type[16] = "";
+		if (sscanf(l, "fd=%d fdflags=%d flflags=%d offset=%lld type=%15s ino=%llu",
+			   &f.fd, &f.fdflags, &f.flflags, &f.offset, type,
+			   &f.ino) == 6) {
+			snprintf(f.type, sizeof f.type, "%s", type);
+			out->fds[out->n++] = f;
+		}
+		char *nl = strchr(l, '\n');
+		if (!nl)
+			break;
+		l = nl + 1;
+	}
+}
+
+/* posix_spawn fdprobe with the given file actions, wait for it and read
+   what it holds. */
+static inline void ex_spawn_probe(struct ft_probe *out,
+				  const posix_spawn_file_actions_t *fa)
+{
+	const char *report = ex_report_path();
+	char *argv[] = { "fdprobe", (char *)report, NULL };
+	pid_t pid;
+	int e = posix_spawn(&pid, ft_fixture("fdprobe"), fa, NULL, argv,
+			    environ);
+	if (e)
+		ft_fail_(__FILE__, __LINE__, "posix_spawn(fdprobe)", "0",
+			 "error", e, NULL);
+	FT_EQ(ft_wait_exit(pid, 0), 0);
+	ex_read_report(report, out);
+}
+
+/* The first of n consecutive free numbers below the soft limit,
+   preferably above every open descriptor. */
+static inline int ex_free_run(int n)
+{
+	static int fds[4096];
+	int k = ft_list_fds(fds, 4096);
+	long lim = sysconf(_SC_OPEN_MAX);
+	int first = k ? fds[k - 1] + 1 : 0;
+	if (lim > 0 && first + n > lim)
+		for (first = 0; first + n <= lim; first++) {
+			int i = 0;
+			while (i < n && !ft_is_open(first + i))
+				i++;
+			if (i == n)
+				break;
+		}
+	if (lim > 0 && first + n > lim)
+		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n,
+			lim);
+	return first;
+}
+
+/* close_range(2): the libc wrapper where there is one (glibc 2.34), else
+   the system call (musl has no wrapper). */
+static inline int ex_close_range(unsigned first, unsigned last, unsigned fl)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
+	return close_range(first, last, (int)fl);
+#else
+	return (int)syscall(SYS_close_range, first, last, fl);
+#endif
+}
+
+#endif

@@ -1,0 +1,25 @@
+/*
+ * exec/timerfd_cloexec_closed - a timerfd created with TFD_CLOEXEC is
+ * closed by execve; one created without the flag survives.
+ *
+ * Cites: timerfd_create(2) DESCRIPTION (TFD_CLOEXEC, Linux 2.6.27);
+ * execve(2) "Effect on process attributes".
+ */
+#include "exec.h"
+#include <sys/timerfd.h>
+#include <time.h>
+
+FT_CASE("TFD_CLOEXEC timerfds are closed by execve",
+	"timerfd_create(2) DESCRIPTION (TFD_CLOEXEC); execve(2) \"Effect on process attributes\"");
+
+FT_POINT(timerfd)
+{
+	struct ft_probe p;
+	int c = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC));
+	int k = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	ft_exec_probe(&p, NULL, NULL);
+	EX_GONE(&p, c);
+	EX_KEPT(&p, k);
+	close(c);
+	close(k);
+}
