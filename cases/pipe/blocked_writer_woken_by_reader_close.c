@@ -1,0 +1,55 @@
+/*
+ * pipe/blocked_writer_woken_by_reader_close - a writer blocked in a write
+ * larger than the pipe's capacity is not left blocked when the last read
+ * end is closed: the write returns the count already transferred (a
+ * partial write) or fails with EPIPE, SIGPIPE is raised, and the next write
+ * fails with EPIPE and raises SIGPIPE again.
+ *
+ * Cites: pipe(7) "I/O on pipes and FIFOs" (write with all read ends
+ * closed) and "PIPE_BUF" (O_NONBLOCK disabled, n > PIPE_BUF); write(2)
+ * RETURN VALUE (partial writes) and ERRORS (EPIPE).
+ */
+#include "pipe.h"
+
+FT_CASE("a writer blocked on a full pipe is released when the last reader closes",
+	"pipe(7) \"I/O on pipes and FIFOs\", \"PIPE_BUF\"; write(2) RETURN VALUE, EPIPE");
+
+FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
+{
+	int p[2];
+	pp_pipe(p, 0);
+	int cap = FT_SYS(fcntl(p[1], F_GETPIPE_SZ));
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		size_t n = 2 * (size_t)cap;
+		char *buf = calloc(1, n);
+		FT_TRUE(buf != NULL);
+		close(p[0]);
+		pp_count_sigpipe();
+		errno = 0;
+		ssize_t r = write(p[1], buf, n); /* blocks once the pipe is full */
+		int e = errno;
+		if (r == -1)
+			FT_EQ(e, EPIPE);
+		else
+			FT_TRUE(r > 0 && (size_t)r < n);
+		FT_GE(pp_sigpipes, 1);
+		int before = pp_sigpipes;
+		FT_ERRNO(write(p[1], buf, 1), EPIPE);
+		FT_EQ(pp_sigpipes, before + 1);
+		free(buf);
+		_exit(0);
+	}
+	close(p[1]);
+	/* The writer is blocked inside its write once the pipe holds a
+	   full capacity of its data. */
+	int waited = 0;
+	while (pp_queued(p[0]) < cap && waited < ft_scaled_ms(3000)) {
+		ft_msleep(1);
+		waited++;
+	}
+	FT_EQ(pp_queued(p[0]), cap);
+	FT_EQ(waitpid(pid, NULL, WNOHANG), 0);
+	close(p[0]);
+	FT_EQ(ft_wait_exit(pid, 2000), 0);
+}

@@ -1,0 +1,40 @@
+/*
+ * pipe/fifo_write_without_reader_epipe - a write to a FIFO whose readers
+ * have all closed fails with EPIPE and raises SIGPIPE in the writer, as
+ * for an unnamed pipe.
+ *
+ * Cites: fifo(7) NOTES (SIGPIPE for a write to a FIFO not open for
+ * reading); pipe(7) "I/O on pipes and FIFOs"; write(2) ERRORS (EPIPE).
+ */
+#include "pipe.h"
+
+FT_CASE("a write to a FIFO with no reader fails with EPIPE and raises SIGPIPE",
+	"fifo(7) NOTES; pipe(7) \"I/O on pipes and FIFOs\"; write(2) EPIPE");
+
+FT_POINT(epipe_and_sigpipe)
+{
+	pp_mkfifo("f");
+	pp_count_sigpipe();
+	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_EQ(write(w, "a", 1), 1);
+	close(r);
+	FT_ERRNO(write(w, "b", 1), EPIPE);
+	FT_EQ(pp_sigpipes, 1);
+	close(w);
+}
+
+FT_POINT(second_reader_keeps_it_open)
+{
+	pp_mkfifo("f");
+	pp_count_sigpipe();
+	int r1 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	int r2 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
+	close(r1);
+	FT_EQ(write(w, "a", 1), 1);
+	close(r2);
+	FT_ERRNO(write(w, "b", 1), EPIPE);
+	FT_EQ(pp_sigpipes, 1);
+	close(w);
+}

@@ -1,0 +1,77 @@
+/*
+ * pipe/no_eof_while_child_holds_writer - a forked child holds its own copy
+ * of the write end; while it keeps it open the reader sees no end of file
+ * even after the parent closed its copy, and end of file arrives as soon
+ * as the child closes the copy or exits.
+ *
+ * Cites: pipe(7) "I/O on pipes and FIFOs" (all descriptors of the write
+ * end, and the advice on closing duplicates after fork(2)); fork(2)
+ * DESCRIPTION (the child gets duplicates of the parent's descriptors).
+ */
+#include "pipe.h"
+
+FT_CASE("a forked child's copy of the write end keeps the pipe from EOF",
+	"pipe(7) \"I/O on pipes and FIFOs\"; fork(2) DESCRIPTION");
+
+/* The child keeps p[1] until go[0] yields a byte (or EOF); then it closes
+   p[1] and, if hold, stays alive until go[0] reaches EOF. */
+static pid_t holder(int p[2], int go[2], int hold)
+{
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		close(p[0]);
+		close(go[1]);
+		char c;
+		(void)read(go[0], &c, 1);
+		close(p[1]);
+		if (hold)
+			(void)read(go[0], &c, 1);
+		_exit(0);
+	}
+	close(go[0]);
+	close(p[1]);
+	return pid;
+}
+
+FT_POINT(no_eof_while_child_holds)
+{
+	int p[2], go[2];
+	pp_pipe(p, 0);
+	pp_pipe(go, 0);
+	pid_t pid = holder(p, go, 0);
+	FT_EQ(ft_poll_in(p[0], 100), 0);
+	close(go[1]);
+	FT_CHILD_OK(pid);
+	close(p[0]);
+}
+
+FT_POINT(eof_when_child_exits)
+{
+	int p[2], go[2];
+	pp_pipe(p, 0);
+	pp_pipe(go, 0);
+	pid_t pid = holder(p, go, 0);
+	FT_EQ(ft_poll_in(p[0], 100), 0);
+	close(go[1]); /* the child closes p[1] and exits */
+	FT_CHILD_OK(pid);
+	char c;
+	FT_EQ(read(p[0], &c, 1), 0);
+	close(p[0]);
+}
+
+FT_POINT(eof_when_child_closes_its_copy)
+{
+	int p[2], go[2];
+	pp_pipe(p, 0);
+	pp_pipe(go, 0);
+	pid_t pid = holder(p, go, 1);
+	FT_EQ(ft_poll_in(p[0], 100), 0);
+	FT_EQ(write(go[1], "x", 1), 1); /* close p[1], but stay alive */
+	FT_EQ(ft_poll_in(p[0], 2000), 1);
+	char c;
+	FT_EQ(read(p[0], &c, 1), 0);
+	FT_EQ(waitpid(pid, NULL, WNOHANG), 0); /* EOF came before the exit */
+	close(go[1]);
+	FT_CHILD_OK(pid);
+	close(p[0]);
+}

@@ -1,0 +1,53 @@
+/*
+ * pipe/pipe2_cloexec_both_ends - pipe2(O_CLOEXEC) sets FD_CLOEXEC on both
+ * new descriptors, so neither end survives execve(); pipe() and pipe2(0)
+ * leave it clear on both, and both ends are inherited by an exec'd program.
+ *
+ * Cites: pipe(2) DESCRIPTION (O_CLOEXEC; pipe2 added in Linux 2.6.27);
+ * fcntl(2) "File descriptor flags"; execve(2) "Effect on process
+ * attributes".
+ */
+#include "pipe.h"
+
+FT_CASE("pipe2(O_CLOEXEC) sets close-on-exec on both ends",
+	"pipe(2) O_CLOEXEC; fcntl(2) \"File descriptor flags\"; execve(2)");
+
+FT_POINT(fd_cloexec_on_both)
+{
+	int p[2];
+	FT_SYS(pipe2(p, O_CLOEXEC));
+	FT_EQ(pp_getfd(p[0]) & FD_CLOEXEC, FD_CLOEXEC);
+	FT_EQ(pp_getfd(p[1]) & FD_CLOEXEC, FD_CLOEXEC);
+	pp_close2(p);
+}
+
+FT_POINT(without_flag_neither)
+{
+	int p[2], q[2];
+	FT_SYS(pipe(p));
+	FT_SYS(pipe2(q, 0));
+	FT_EQ(pp_getfd(p[0]) & FD_CLOEXEC, 0);
+	FT_EQ(pp_getfd(p[1]) & FD_CLOEXEC, 0);
+	FT_EQ(pp_getfd(q[0]) & FD_CLOEXEC, 0);
+	FT_EQ(pp_getfd(q[1]) & FD_CLOEXEC, 0);
+	pp_close2(q);
+	pp_close2(p);
+}
+
+FT_POINT(exec_closes_both)
+{
+	int p[2], q[2];
+	FT_SYS(pipe2(p, O_CLOEXEC));
+	FT_SYS(pipe2(q, 0));
+	static struct ft_probe pr;
+	ft_exec_probe(&pr, NULL, NULL);
+	FT_TRUE(ft_probe_find(&pr, p[0]) == NULL);
+	FT_TRUE(ft_probe_find(&pr, p[1]) == NULL);
+	const struct ft_probe_fd *r = ft_probe_find(&pr, q[0]);
+	const struct ft_probe_fd *w = ft_probe_find(&pr, q[1]);
+	FT_TRUE(r != NULL && w != NULL);
+	FT_STREQ(r->type, "fifo");
+	FT_STREQ(w->type, "fifo");
+	pp_close2(q);
+	pp_close2(p);
+}

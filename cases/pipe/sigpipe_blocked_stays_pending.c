@@ -1,0 +1,52 @@
+/*
+ * pipe/sigpipe_blocked_stays_pending - when SIGPIPE is blocked, a write to
+ * a pipe with no reader fails with EPIPE and the SIGPIPE it raised stays
+ * pending; it is delivered, once, when the writer unblocks it.
+ *
+ * Cites: pipe(7) "I/O on pipes and FIFOs"; write(2) ERRORS (EPIPE: the
+ * return value is seen if the program catches, blocks or ignores the
+ * signal); signal(7) "Signal mask and pending signals"; sigpending(2).
+ */
+#include "pipe.h"
+
+FT_CASE("with SIGPIPE blocked a write with no reader fails with EPIPE and SIGPIPE stays pending",
+	"pipe(7) \"I/O on pipes and FIFOs\"; write(2) EPIPE; signal(7) \"Signal mask and pending signals\"");
+
+static void block_sigpipe(int how)
+{
+	sigset_t s;
+	sigemptyset(&s);
+	sigaddset(&s, SIGPIPE);
+	FT_SYS(sigprocmask(how, &s, NULL));
+}
+
+FT_POINT(pending_after_epipe)
+{
+	int p[2];
+	pp_pipe(p, 0);
+	pp_count_sigpipe();
+	block_sigpipe(SIG_BLOCK);
+	close(p[0]);
+	FT_ERRNO(write(p[1], "x", 1), EPIPE);
+	sigset_t pend;
+	FT_SYS(sigpending(&pend));
+	FT_TRUE(sigismember(&pend, SIGPIPE));
+	FT_EQ(pp_sigpipes, 0);
+	close(p[1]);
+}
+
+FT_POINT(delivered_on_unblock)
+{
+	int p[2];
+	pp_pipe(p, 0);
+	pp_count_sigpipe();
+	block_sigpipe(SIG_BLOCK);
+	close(p[0]);
+	FT_ERRNO(write(p[1], "x", 1), EPIPE);
+	block_sigpipe(SIG_UNBLOCK);
+	FT_EQ(pp_sigpipes, 1);
+	sigset_t pend;
+	FT_SYS(sigpending(&pend));
+	FT_FALSE(sigismember(&pend, SIGPIPE));
+	close(p[1]);
+}

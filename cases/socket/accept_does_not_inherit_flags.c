@@ -1,0 +1,58 @@
+/*
+ * socket/accept_does_not_inherit_flags - on Linux the socket returned by
+ * accept() does not inherit the listener's file status flags: a listener
+ * with O_NONBLOCK (or O_ASYNC) yields a blocking socket without O_ASYNC.
+ * Nor does the new descriptor inherit the listener's FD_CLOEXEC.  (BSD
+ * differs; portable programs set the flags explicitly.)
+ *
+ * Cites: accept(2) STANDARDS (the paragraph on O_NONBLOCK and O_ASYNC not
+ * being inherited on Linux); fcntl(2) "File descriptor flags".
+ */
+#include "socket.h"
+
+FT_CASE("on Linux accept does not copy O_NONBLOCK or O_ASYNC from the listener",
+	"accept(2) STANDARDS (no inheritance of file status flags on Linux)");
+
+FT_POINT(o_nonblock_not_inherited)
+{
+	struct sockaddr_un a;
+	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
+	FT_TRUE(sk_getfl(l) & O_NONBLOCK);
+	int c = sk_unix_connect(&a);
+	int s = FT_SYS(accept(l, NULL, NULL));
+	FT_FALSE(sk_getfl(s) & O_NONBLOCK);
+	close(s);
+	close(c);
+	close(l);
+}
+
+FT_POINT(o_async_not_inherited)
+{
+	struct sockaddr_in a;
+	int l = sk_tcp_listener(&a, 0);
+	int fl = sk_getfl(l);
+	FT_SYS(fcntl(l, F_SETFL, fl | O_ASYNC | O_NONBLOCK));
+	FT_TRUE(sk_getfl(l) & O_ASYNC);
+	int c = sk_tcp_connect(&a);
+	FT_EQ(ft_poll_in(l, 1000), 1);
+	int s = FT_SYS(accept(l, NULL, NULL));
+	int sfl = sk_getfl(s);
+	FT_FALSE(sfl & O_ASYNC);
+	FT_FALSE(sfl & O_NONBLOCK);
+	close(s);
+	close(c);
+	close(l);
+}
+
+FT_POINT(fd_cloexec_not_inherited)
+{
+	struct sockaddr_un a;
+	int l = sk_unix_listener("s", &a, 0); /* SOCK_CLOEXEC */
+	FT_EQ(sk_getfd(l) & FD_CLOEXEC, FD_CLOEXEC);
+	int c = sk_unix_connect(&a);
+	int s = FT_SYS(accept(l, NULL, NULL));
+	FT_EQ(sk_getfd(s) & FD_CLOEXEC, 0);
+	close(s);
+	close(c);
+	close(l);
+}

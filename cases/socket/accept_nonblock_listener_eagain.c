@@ -1,0 +1,55 @@
+/*
+ * socket/accept_nonblock_listener_eagain - accept() on a non-blocking
+ * listening socket with no pending connection fails at once with EAGAIN
+ * (or EWOULDBLOCK); once a connection is pending, poll() reports the
+ * listener readable and accept() returns it.
+ *
+ * Cites: accept(2) DESCRIPTION and ERRORS (EAGAIN or EWOULDBLOCK).
+ */
+#include "socket.h"
+
+FT_CASE("accept on a non-blocking listener with nothing pending fails with EAGAIN",
+	"accept(2) DESCRIPTION, ERRORS EAGAIN/EWOULDBLOCK");
+
+static void expect_eagain(int l)
+{
+	errno = 0;
+	int r = accept(l, NULL, NULL);
+	int e = errno;
+	if (r >= 0)
+		close(r);
+	FT_EQ(r, -1);
+	FT_TRUE(e == EAGAIN || e == EWOULDBLOCK);
+}
+
+FT_POINT(sock_nonblock_listener)
+{
+	struct sockaddr_un a;
+	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
+	expect_eagain(l);
+	close(l);
+}
+
+FT_POINT(setfl_nonblock_listener)
+{
+	struct sockaddr_in a;
+	int l = sk_tcp_listener(&a, 0);
+	int fl = sk_getfl(l);
+	FT_SYS(fcntl(l, F_SETFL, fl | O_NONBLOCK));
+	expect_eagain(l);
+	close(l);
+}
+
+FT_POINT(pending_connection_accepted)
+{
+	struct sockaddr_un a;
+	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
+	expect_eagain(l);
+	int c = sk_unix_connect(&a);
+	FT_EQ(ft_poll_in(l, 1000), 1);
+	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	expect_eagain(l);
+	close(s);
+	close(c);
+	close(l);
+}

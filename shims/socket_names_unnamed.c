@@ -1,0 +1,42 @@
+/*
+ * shim socket_names_unnamed: getsockname() and getpeername() report every
+ * socket as unnamed: AF_UNIX addresses come back with only the family
+ * (length sizeof(sa_family_t)) and AF_INET ones with port 0 and address 0.
+ *
+ * fdsuite-targets: socket/tcp_loopback_port0 socket/unix_pathname_stream socket/unix_abstract_stream
+ */
+#include <dlfcn.h>
+#include <netinet/in.h>
+#include <string.h>
+#include <sys/socket.h>
+
+static int unname(int r, struct sockaddr *a, socklen_t *len)
+{
+	if (r != 0)
+		return r;
+	if (a->sa_family == AF_UNIX) {
+		*len = sizeof(sa_family_t);
+	} else if (a->sa_family == AF_INET && *len >= sizeof(struct sockaddr_in)) {
+		struct sockaddr_in *in = (struct sockaddr_in *)a;
+		in->sin_port = 0;
+		in->sin_addr.s_addr = 0;
+	}
+	return r;
+}
+
+int getsockname(int fd, struct sockaddr *a, socklen_t *len)
+{
+	int (*real)(int, struct sockaddr *, socklen_t *) =
+		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "getsockname");
+	return unname(real(fd, a, len), a, len);
+}
+
+int getpeername(int fd, struct sockaddr *a, socklen_t *len)
+{
+	int (*real)(int, struct sockaddr *, socklen_t *) =
+		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "getpeername");
+	int r = real(fd, a, len);
+	if (r == 0 && a->sa_family == AF_UNIX)
+		memset(((char *)a) + sizeof(sa_family_t), 0, *len - sizeof(sa_family_t));
+	return unname(r, a, len);
+}
