@@ -120,6 +120,9 @@ aarch64:
 	$(MAKE) BUILD=$(BUILD)-aarch64 CC=aarch64-linux-gnu-gcc LDSTATIC=-static cases fixtures-bins \
 		$(BUILD)-aarch64/harness/fdrun
 
+matrix:
+	ci/matrix.sh
+
 report: $(BUILD)/harness/fdreport
 	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
 

@@ -13,7 +13,7 @@ tmp="$out.tmp.$$"
 # runsc needs a writable state directory; it is removed afterwards.
 state=$(mktemp -d "${TMPDIR:-/tmp}/fdsuite-runsc.XXXXXX")
 trap 'rm -rf "$state" "$tmp"' EXIT
-"$RUNSC" --rootless --network=none --root="$state" do -quiet -cwd "$ROOT" \
+FT_TIMEOUT_SCALE=${FT_TIMEOUT_SCALE:-4} "$RUNSC" --rootless --network=none --root="$state" do -quiet -cwd "$ROOT" \
 	sh -c '"$0" -q -j "$1" -b "$2" -n "$3" -r "$4" -o /tmp/fdsuite-results.json >&2; cat /tmp/fdsuite-results.json' \
 	"$BUILD/harness/fdrun" "$JOBS" "$BUILD" "$ENV_NAME" "runsc --rootless --network=none do" \
 	>"$tmp" 2>"$CACHE/$ENV_NAME.tap"

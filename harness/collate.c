@@ -402,8 +402,17 @@ int collate_report(FILE *out, struct results *rs, int n,
 				fprintf(out, "\n");
 			}
 			const struct finding *fd = findings_match(f, id);
+			int only_skips = 1; /* pass here, skipped there */
+			for (int e = 0; e < n; e++) {
+				int s = rows[i].st[e];
+				if (s >= 0 && s != TAP_PASS && s != TAP_SKIP)
+					only_skips = 0;
+			}
 			if (fd)
 				fprintf(out, "\n%s\n\n", fd->body);
+			else if (only_skips && !pass)
+				fprintf(out, "\nExplained by the skip reason: the feature is missing "
+					     "or the precondition cannot be had there.\n\n");
 			else {
 				st->unexplained++;
 				fprintf(out, "\n**Unexplained**: no entry for this point in `results/FINDINGS.md`.\n\n");

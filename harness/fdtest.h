@@ -52,9 +52,32 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+/* System call numbers of calls newer than some libcs' headers (bullseye's
+   glibc 2.31, musl 1.2).  Since Linux 5.1 new calls have one number on
+   every architecture. */
+#ifndef SYS_pidfd_send_signal
+#define SYS_pidfd_send_signal 424
+#endif
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
+#ifndef SYS_openat2
+#define SYS_openat2 437
+#endif
+#ifndef SYS_pidfd_getfd
+#define SYS_pidfd_getfd 438
+#endif
+#ifndef P_PIDFD
+#define P_PIDFD 3
+#endif
 
 /* ---- declaring a case and its points ---------------------------------- */
 

@@ -86,6 +86,24 @@ Test(collate, unexplained_and_common_failures_are_counted)
 	results_free(&rs[1]);
 }
 
+Test(collate, skip_against_pass_is_explained_by_its_reason)
+{
+	const char *ids[] = { "pipe/eof/a" };
+	enum tap_status h[] = { TAP_PASS };
+	enum tap_status g[] = { TAP_SKIP };
+	struct results rs[2];
+	env(&rs[0], "host", "", ids, h, 1);
+	env(&rs[1], "old", "", ids, g, 1);
+	struct collate_stats st;
+	char *t = report(rs, 2, "", &st);
+	cr_expect_eq(st.disagreements, 1);
+	cr_expect_eq(st.unexplained, 0);
+	cr_expect(strstr(t, "Explained by the skip reason") != NULL, "%s", t);
+	free(t);
+	results_free(&rs[0]);
+	results_free(&rs[1]);
+}
+
 Test(collate, points_missing_in_one_environment_are_not_disagreements)
 {
 	const char *ids[] = { "pipe/eof/a", "pipe/eof/b" };

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# ci/matrix.sh [ENV...] - runs every environment this machine can run (or
+# the named ones: host-glibc, gvisor, kernel-bookworm ...), each leaving
+# results/<environment>.json, says which it skipped and why, then
+# regenerates REPORT.md from every results file.  Exit 1 if an environment
+# that should have run failed to produce results.
+. "$(dirname "$0")/lib.sh"
+all=(host-glibc host-musl valgrind gvisor gvisor-trixie qemu-user qemu-user-trixie
+	qemu-aarch64 kernel-bullseye kernel-bookworm kernel-trixie bubblewrap proot runc
+	userland-bullseye userland-trixie)
+[ $# -gt 0 ] && all=("$@")
+summary=()
+bad=0
+for e in "${all[@]}"; do
+	case $e in
+	kernel-*) cmd=("$ROOT/ci/env-kernel.sh" "${e#kernel-}") ;;
+	userland-*) cmd=("$ROOT/ci/env-userland.sh" "${e#userland-}") ;;
+	*) cmd=("$ROOT/ci/env-$e.sh") ;;
+	esac
+	if [ ! -x "${cmd[0]}" ]; then
+		echo "ci/matrix.sh: unknown environment '$e'" >&2
+		exit 2
+	fi
+	t0=$(date +%s)
+	"${cmd[@]}" 2>&1 | tee "$CACHE/matrix-$e.log" | grep '^== ' >&2
+	rc=${PIPESTATUS[0]}
+	t=$(($(date +%s) - t0))
+	case $rc in
+	0) summary+=("ran      $e (${t} s)") ;;
+	3) summary+=("skipped  $e: $(grep -m1 'unavailable:' "$CACHE/matrix-$e.log" | sed 's/.*unavailable: //')") ;;
+	*) summary+=("FAILED   $e (exit $rc; log: $CACHE/matrix-$e.log)"); bad=1 ;;
+	esac
+done
+echo "ci/matrix.sh: environments:" >&2
+printf '  %s\n' "${summary[@]}" >&2
+make -C "$ROOT" -s BUILD="$BUILD" report >&2 || bad=1
+exit $bad
