@@ -9,6 +9,8 @@
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
 #   make check-cite      generated standalone reproducers build with cc and
 #                        agree with the cases
+#   make check-workflows the GitHub Actions and LAVA definitions parse and use
+#                        only commands and options that exist
 #   make static     static glibc build in build-static/ (and make musl:
 #                   build-musl/, make aarch64: build-aarch64/)
 #   make matrix     every environment under ci/ this machine can run, then
@@ -37,7 +39,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
 
-.PHONY: all cases tools shims check unit run prove check-shims check-valgrind check-cite \
+.PHONY: all cases tools shims check unit run prove check-shims check-valgrind check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -59,7 +61,7 @@ $(BUILD)/fixtures/%: fixtures/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB)
 
-$(BUILD)/shims/%.so: shims/%.c
+$(BUILD)/shims/%.so: shims/%.c $(wildcard shims/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -shared -fPIC -o $@ $< -ldl
 
@@ -87,7 +89,7 @@ run: all
 check: all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims check-cite prove check-valgrind
+	$(MAKE) --no-print-directory check-shims check-cite check-workflows prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
 	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }
@@ -101,6 +103,9 @@ check-valgrind: all
 
 check-cite: all
 	BUILD=$(BUILD) harness/check-cite.sh
+
+check-workflows: tools
+	BUILD=$(BUILD) harness/check-workflows.sh
 
 # Static builds of the cases, fixtures and runner for initramfs images,
 # containers and emulators: glibc (static), musl (musl-gcc; the kernel's
