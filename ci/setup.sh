@@ -3,8 +3,12 @@
 # the compiler and make, criterion (the harness's unit tests), prove (perl),
 # valgrind, and gVisor's runsc.  Run as root or with sudo available.
 #   ci/setup.sh            the packages `make check` needs
+#   ci/setup.sh --matrix   also those `make matrix` needs (musl, qemu-user and
+#                          qemu-system, bubblewrap, proot, runc, debootstrap,
+#                          the aarch64 cross compiler, cpio)
 set -eu
-pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git"
+pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python3-yaml"
+[ "${1:-}" = --matrix ] && pkgs="$pkgs musl-tools qemu-user-static qemu-system-x86 bubblewrap proot runc debootstrap gcc-aarch64-linux-gnu libc6-dev-arm64-cross cpio"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=""
 for p in $pkgs; do
