@@ -8,6 +8,11 @@
  * "/proc/pid/mountinfo"; statx(2) (stx_mnt_id).
  */
 #include "proc.h"
+#ifndef __GLIBC__
+/* musl has no statx() wrapper: the kernel's structure and the raw call */
+#include <linux/stat.h>
+#define statx(dfd, path, flags, mask, buf) syscall(SYS_statx, dfd, path, flags, mask, buf)
+#endif
 
 FT_CASE("fdinfo \"mnt_id:\" is the ID of the mount holding the file",
 	"proc(5) \"/proc/pid/fdinfo/\", \"/proc/pid/mountinfo\"; statx(2)");
