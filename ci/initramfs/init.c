@@ -1,7 +1,8 @@
 /*
  * init - PID 1 of the initramfs that boots fdsuite under qemu-system.
  *
- * Mounts /proc, /sys, /dev and a tmpfs /tmp, runs the runner over the
+ * Mounts /proc, /sys, /dev and a tmpfs /tmp, brings the loopback
+ * interface up (the kernel gives it 127.0.0.1), runs the runner over the
  * static build in /fdsuite with its TAP on the console (ttyS0), copies the
  * results file to the second serial port (ttyS1, a file on the host), then
  * powers the machine off.  The kernel command line may carry
@@ -13,7 +14,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <net/if.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
 #include <sys/reboot.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -40,6 +44,16 @@ int main(void)
 	mount("devtmpfs", "/dev", "devtmpfs", 0, NULL);
 	mount("tmpfs", "/tmp", "tmpfs", 0, "mode=1777");
 	symlink("/proc/self/fd", "/dev/fd");
+
+	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof ifr);
+	strcpy(ifr.ifr_name, "lo");
+	if (s < 0 || ioctl(s, SIOCGIFFLAGS, &ifr) != 0 ||
+	    (ifr.ifr_flags |= IFF_UP, ioctl(s, SIOCSIFFLAGS, &ifr)) != 0)
+		perror("fdsuite init: bringing lo up");
+	if (s >= 0)
+		close(s);
 
 	char cmdline[4096] = "", name[128] = "qemu-system", jobs[16] = "2",
 	     scale[16] = "10";
