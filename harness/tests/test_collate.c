@@ -66,6 +66,30 @@ Test(collate, disagreement_with_finding_and_repro)
 	results_free(&rs[1]);
 }
 
+Test(collate, pattern_finding_printed_once_and_passes_grouped)
+{
+	const char *ids[] = { "pipe/eof/a", "pipe/eof/b" };
+	enum tap_status h[] = { TAP_PASS, TAP_PASS };
+	enum tap_status g[] = { TAP_FAIL, TAP_FAIL };
+	struct results rs[3];
+	env(&rs[0], "host", "", ids, h, 2);
+	env(&rs[1], "gvisor", "", ids, g, 2);
+	env(&rs[2], "kernel", "", ids, h, 2);
+	struct collate_stats st;
+	char *t = report(rs, 3, "# Findings\n\n## `pipe/eof/*`\n\nBoth points: one divergence.\n", &st);
+	cr_expect_eq(st.disagreements, 2);
+	cr_expect_eq(st.unexplained, 0);
+	const char *first = strstr(t, "Both points: one divergence.");
+	cr_assert(first != NULL, "%s", t);
+	cr_expect(strstr(first + 1, "Both points: one divergence.") == NULL, "body repeated:\n%s", t);
+	cr_expect(strstr(t, "Explained under `pipe/eof/a` above (finding `pipe/eof/*`).") != NULL, "%s", t);
+	cr_expect(strstr(t, "- pass (2): host, kernel\n") != NULL, "%s", t);
+	cr_expect(strstr(t, "- host: pass") == NULL, "%s", t);
+	free(t);
+	for (int i = 0; i < 3; i++)
+		results_free(&rs[i]);
+}
+
 Test(collate, unexplained_and_common_failures_are_counted)
 {
 	const char *ids[] = { "pipe/eof/a", "pipe/eof/b" };
