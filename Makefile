@@ -21,7 +21,7 @@
 CC ?= cc
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-REV := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+REV := $(shell ci/revision.sh)
 CFLAGS ?= -O2 -g
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
 override CPPFLAGS += -D_GNU_SOURCE -Iharness

@@ -21,8 +21,8 @@ glibc=$(chroot "$rootfs" dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)
 env_begin "userland-$suite-glibc-$glibc"
 work=$(mktemp -d "${TMPDIR:-/tmp}/fdsuite-userland.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-rev=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
-bwrap --bind "$rootfs" / --proc /proc --dev /dev --tmpfs /tmp \
+rev=$("$ROOT/ci/revision.sh")
+bwrap --unshare-pid --bind "$rootfs" / --proc /proc --dev /dev --tmpfs /tmp \
 	--ro-bind "$ROOT" /src --bind "$work" /out --chdir /src --die-with-parent \
 	sh -c 'make -s -j"$1" BUILD=/out/build REV="$2" cases fixtures-bins /out/build/harness/fdrun >&2 &&
 		/out/build/harness/fdrun -q -j "$1" -b /out/build -n "$3" \

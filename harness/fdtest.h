@@ -157,25 +157,28 @@ __attribute__((noreturn)) void ft_fail_errno_(const char *file, int line,
 /* Integer comparison; errno (as left by evaluating a) is shown when the
    left side is -1.  errno is not reset first, so FT_EQ(errno, EAGAIN)
    checks the errno of the call before it. */
-#define FT_CMP(a, op, b)                                                     \
+#define FT_CMP(a, op, b) FT_CMP_(a, op, b, #a, #b)
+/* the operands are spelled as written in the case (stringified here, before
+   offsetof, NULL or a case's own macros are expanded) */
+#define FT_CMP_(a, op, b, sa, sb)                                            \
 	do {                                                                 \
 		long long ft_a_ = (long long)(a);                            \
 		int ft_e_ = errno;                                           \
 		long long ft_b_ = (long long)(b);                            \
 		if (!(ft_a_ op ft_b_))                                       \
-			ft_fail_cmp_(__FILE__, __LINE__, #a, #op, #b, ft_a_, \
+			ft_fail_cmp_(__FILE__, __LINE__, sa, #op, sb, ft_a_, \
 				     ft_b_, ft_e_);                          \
 	} while (0)
 __attribute__((noreturn)) void ft_fail_cmp_(const char *file, int line,
 					    const char *a, const char *op,
 					    const char *b, long long va,
 					    long long vb, int err);
-#define FT_EQ(a, b) FT_CMP(a, ==, b)
-#define FT_NE(a, b) FT_CMP(a, !=, b)
-#define FT_LT(a, b) FT_CMP(a, <, b)
-#define FT_LE(a, b) FT_CMP(a, <=, b)
-#define FT_GT(a, b) FT_CMP(a, >, b)
-#define FT_GE(a, b) FT_CMP(a, >=, b)
+#define FT_EQ(a, b) FT_CMP_(a, ==, b, #a, #b)
+#define FT_NE(a, b) FT_CMP_(a, !=, b, #a, #b)
+#define FT_LT(a, b) FT_CMP_(a, <, b, #a, #b)
+#define FT_LE(a, b) FT_CMP_(a, <=, b, #a, #b)
+#define FT_GT(a, b) FT_CMP_(a, >, b, #a, #b)
+#define FT_GE(a, b) FT_CMP_(a, >=, b, #a, #b)
 #define FT_TRUE(c)                                                           \
 	do {                                                                 \
 		if (!(c))                                                    \
