@@ -6,9 +6,10 @@
  */
 #include "fdtest.h"
 
-#include <sys/resource.h>
+#include <dirent.h>
 
-#define FT_PROBE_SCAN 4096
+#define FT_PROBE_SCAN 4096 /* probed one by one with F_GETFD */
+#define FT_PROBE_REPORT_MAX 8192  /* descriptors reported at most */
 
 static const char *ft__type_of(int fd, const struct stat *st)
 {
@@ -27,24 +28,36 @@ static const char *ft__type_of(int fd, const struct stat *st)
 
 int ft_fdprobe_main(const char *report)
 {
-	static int fds[FT_PROBE_SCAN];
+	static int fds[FT_PROBE_REPORT_MAX];
 	int n = 0;
-	/* Scan before opening anything: probe with F_GETFD up to the soft
-	   limit (capped), which needs no descriptor of its own. */
-	struct rlimit rl;
-	long lim = FT_PROBE_SCAN;
-	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < (rlim_t)lim)
-		lim = (long)rl.rlim_cur;
-	for (long fd = 0; fd < lim; fd++)
-		if (fcntl((int)fd, F_GETFD) != -1 || errno != EBADF)
-			fds[n++] = (int)fd;
+	/* Scan before opening anything: F_GETFD on every number below
+	   FT_PROBE_SCAN, which needs no descriptor of its own.  The soft
+	   RLIMIT_NOFILE is no bound: descriptors opened before it was lowered
+	   stay open above it, and exec keeps them. */
+	for (int fd = 0; fd < FT_PROBE_SCAN; fd++)
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			fds[n++] = fd;
+	/* Numbers from FT_PROBE_SCAN up are read from /proc/self/fd (when
+	   mounted); the directory's own descriptor is below them. */
+	DIR *d = opendir("/proc/self/fd");
+	if (d) {
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL && n < FT_PROBE_REPORT_MAX) {
+			char *end;
+			long fd = strtol(e->d_name, &end, 10);
+			if (*end == 0 && end != e->d_name && fd >= FT_PROBE_SCAN &&
+			    fd != dirfd(d))
+				fds[n++] = (int)fd;
+		}
+		closedir(d);
+	}
 
-	struct {
+	static struct {
 		int fdflags, flflags;
 		long long off;
 		const char *type;
 		unsigned long long ino;
-	} info[FT_PROBE_SCAN];
+	} info[FT_PROBE_REPORT_MAX];
 	for (int i = 0; i < n; i++) {
 		struct stat st;
 		info[i].fdflags = fcntl(fds[i], F_GETFD);

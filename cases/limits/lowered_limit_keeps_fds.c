@@ -3,15 +3,20 @@
  * the highest open descriptor does not close or invalidate anything: a
  * descriptor numbered above the new limit still reads, writes, seeks,
  * fstats and closes normally.  Only creation is limited: a free number
- * below the limit can still be taken, numbers above it cannot.
+ * below the limit can still be taken, numbers above it cannot.  Nor does
+ * exec close it: a descriptor above the soft limit without FD_CLOEXEC is
+ * in the new image, at the same number and offset.
  *
  * Cites: getrlimit(2) RLIMIT_NOFILE (the limit bounds the numbers that can
- * be opened); open(2) ERRORS (EMFILE); close(2) DESCRIPTION.
+ * be opened); open(2) ERRORS (EMFILE); close(2) DESCRIPTION; execve(2)
+ * "File descriptors open in the calling process image remain open in the
+ * new process image, except for those for which the close-on-exec flag is
+ * set".
  */
 #include "limits.h"
 
 FT_CASE("lowering RLIMIT_NOFILE below open descriptors keeps them usable",
-	"getrlimit(2) RLIMIT_NOFILE; open(2) ERRORS; close(2) DESCRIPTION");
+	"getrlimit(2) RLIMIT_NOFILE; open(2) ERRORS; close(2) DESCRIPTION; execve(2) DESCRIPTION");
 
 /* Puts a scratch file at a number well above the lowest free one. */
 static int high_fd(void)
@@ -57,5 +62,29 @@ FT_POINT(only_numbers_below_limit_created)
 	FT_ERRNO(dup(h), EMFILE);
 	lim_restore(&old);
 	close(a);
+	close(h);
+}
+
+/* In the child about to exec: room for the probe's own two descriptors
+   (its report and /proc/self/fd), and no more. */
+static void lower_for_probe(void *arg)
+{
+	struct rlimit old;
+	(void)arg;
+	lim_soft(ft_lowest_free() + 4, &old);
+}
+
+FT_POINT(fd_above_limit_survives_exec)
+{
+	int h = high_fd();
+	FT_EQ(lseek(h, 3, SEEK_SET), 3);
+	struct ft_probe p;
+	ft_exec_probe(&p, lower_for_probe, NULL);
+	const struct ft_probe_fd *f = ft_probe_find(&p, h);
+	if (!f)
+		FT_FAIL("fd %d (above the lowered soft limit, no FD_CLOEXEC) "
+			"is not open in the exec'd image", h);
+	FT_EQ(f->offset, 3);
+	FT_STREQ(f->type, "reg");
 	close(h);
 }
