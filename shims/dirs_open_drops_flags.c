@@ -7,9 +7,9 @@
  *
  * fdsuite-targets: dirs/o_directory_on_file dirs/o_nofollow_symlink
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
+
+#include "open_hook.h"
 
 static int strip(int flags)
 {
@@ -18,44 +18,7 @@ static int strip(int flags)
 	return flags & ~(O_DIRECTORY | O_NOFOLLOW);
 }
 
-#define MODE()                                                               \
-	va_list ap;                                                          \
-	va_start(ap, flags);                                                 \
-	mode_t mode = (mode_t)va_arg(ap, int);                               \
-	va_end(ap)
-
-int open(const char *path, int flags, ...)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	MODE();
-	static int (*real)(const char *, int, ...);
-	if (!real)
-		real = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, "open");
-	return real(path, strip(flags), mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	MODE();
-	static int (*real)(const char *, int, ...);
-	if (!real)
-		real = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, "open64");
-	return real(path, strip(flags), mode);
-}
-
-int openat(int dirfd, const char *path, int flags, ...)
-{
-	MODE();
-	static int (*real)(int, const char *, int, ...);
-	if (!real)
-		real = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, "openat");
-	return real(dirfd, path, strip(flags), mode);
-}
-
-int openat64(int dirfd, const char *path, int flags, ...)
-{
-	MODE();
-	static int (*real)(int, const char *, int, ...);
-	if (!real)
-		real = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, "openat64");
-	return real(dirfd, path, strip(flags), mode);
+	return real_openat(dirfd, path, strip(flags), mode);
 }

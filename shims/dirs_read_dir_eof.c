@@ -8,9 +8,10 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 static int is_dir_fd(int fd)
 {
@@ -41,31 +42,11 @@ ssize_t pread64(int fd, void *buf, size_t n, off_t off)
 	return pread(fd, buf, n, off);
 }
 
-static int open_common(const char *sym, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(const char *, int, ...) =
-		(int (*)(const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	int fd = real(path, flags, mode);
+	int fd = real_openat(dirfd, path, flags, mode);
 	if (fd == -1 && errno == EISDIR && (flags & O_ACCMODE) != O_RDONLY &&
 	    (flags & O_TMPFILE) != O_TMPFILE)
-		fd = real(path, (flags & ~O_ACCMODE) | O_RDONLY, mode);
+		fd = real_openat(dirfd, path, (flags & ~O_ACCMODE) | O_RDONLY, mode);
 	return fd;
-}
-
-int open(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return open_common("open", path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return open_common("open64", path, flags, mode);
 }

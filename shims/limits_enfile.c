@@ -31,36 +31,13 @@ static long fix(long r)
 	return r;
 }
 
-static int mode_of(int flags, va_list ap)
+#define OPEN_HOOK_CREAT
+#include "open_hook.h"
+
+static int on_open(int dfd, const char *path, int flags, mode_t mode)
 {
-	return (flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE
-		       ? va_arg(ap, int)
-		       : 0;
+	return fix(real_openat(dfd, path, flags, mode));
 }
-
-#define OPEN_LIKE(name)                                                     \
-	int name(const char *path, int flags, ...)                          \
-	{                                                                   \
-		va_list ap;                                                 \
-		va_start(ap, flags);                                        \
-		int mode = mode_of(flags, ap);                              \
-		va_end(ap);                                                 \
-		return fix(REAL(name)(path, flags, mode));                  \
-	}
-OPEN_LIKE(open)
-OPEN_LIKE(open64)
-
-#define OPENAT_LIKE(name)                                                   \
-	int name(int dfd, const char *path, int flags, ...)                 \
-	{                                                                   \
-		va_list ap;                                                 \
-		va_start(ap, flags);                                        \
-		int mode = mode_of(flags, ap);                              \
-		va_end(ap);                                                 \
-		return fix(REAL(name)(dfd, path, flags, mode));             \
-	}
-OPENAT_LIKE(openat)
-OPENAT_LIKE(openat64)
 
 #define FCNTL_LIKE(name)                                                    \
 	int name(int fd, int cmd, ...)                                      \
@@ -74,8 +51,6 @@ OPENAT_LIKE(openat64)
 FCNTL_LIKE(fcntl)
 FCNTL_LIKE(fcntl64)
 
-int creat(const char *p, mode_t m) { return fix(REAL(creat)(p, m)); }
-int creat64(const char *p, mode_t m) { return fix(REAL(creat64)(p, m)); }
 int dup(int fd) { return fix(REAL(dup)(fd)); }
 int pipe(int p[2]) { return fix(REAL(pipe)(p)); }
 int pipe2(int p[2], int fl) { return fix(REAL(pipe2)(p, fl)); }

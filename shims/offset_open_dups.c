@@ -8,43 +8,18 @@
  * fdsuite-targets: offset/separate_opens_separate_offsets
  * fdsuite-targets: offset/reopen_proc_fd_new_description offset/append_writes_at_end
  */
-#include <fcntl.h>
-#include <stdarg.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
-static int do_open(int dfd, const char *path, int flags, int mode)
+#include "open_hook.h"
+
+static int on_open(int dfd, const char *path, int flags, mode_t mode)
 {
 	struct stat a, b;
-	if (!(flags & O_CREAT) && stat(path, &a) == 0 && S_ISREG(a.st_mode))
+	if (!(flags & O_CREAT) && fstatat(dfd, path, &a, 0) == 0 && S_ISREG(a.st_mode))
 		for (int fd = 0; fd < 1024; fd++)
 			if (fstat(fd, &b) == 0 && b.st_dev == a.st_dev &&
 			    b.st_ino == a.st_ino)
 				return (int)syscall(SYS_fcntl, fd,
 						    (flags & O_CLOEXEC) ? F_DUPFD_CLOEXEC : F_DUPFD, 0);
-	return (int)syscall(SYS_openat, dfd, path, flags, mode);
-}
-
-static int mode_of(int flags, va_list ap)
-{
-	return ((flags & O_CREAT) || (flags & O_TMPFILE) == O_TMPFILE) ? va_arg(ap, int) : 0;
-}
-
-int open(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	int mode = mode_of(flags, ap);
-	va_end(ap);
-	return do_open(AT_FDCWD, path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	int mode = mode_of(flags, ap);
-	va_end(ap);
-	return do_open(AT_FDCWD, path, flags, mode);
+	return real_openat(dfd, path, flags, mode);
 }

@@ -9,10 +9,11 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 /* 1 (errno EBADF) if path is a /proc/self fd entry of a closed fd. */
 static int closed_entry(const char *path)
@@ -49,27 +50,7 @@ int lstat64(const char *path, struct stat64 *st)
 	return lstat(path, (struct stat *)st);
 }
 
-static int open_common(const char *sym, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(const char *, int, ...) =
-		(int (*)(const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	return closed_entry(path) ? -1 : real(path, flags, mode);
-}
-
-int open(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return open_common("open", path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return open_common("open64", path, flags, mode);
+	return closed_entry(path) ? -1 : real_openat(dirfd, path, flags, mode);
 }

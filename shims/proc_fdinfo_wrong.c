@@ -9,14 +9,14 @@
  * fdsuite-targets: proc/fdinfo_flags_follow_fcntl proc/fdinfo_mnt_id
  * fdsuite-targets: proc/fdinfo_eventfd_count proc/fdinfo_epoll_tfd
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 static int is_fdinfo(const char *path)
 {
@@ -62,40 +62,8 @@ static int rewrite(int real_fd, int flags)
 	return m;
 }
 
-static int open_common(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(int, const char *, int, ...) =
-		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	int fd = real(dirfd, path, flags, mode);
+	int fd = real_openat(dirfd, path, flags, mode);
 	return fd >= 0 && is_fdinfo(path) ? rewrite(fd, flags) : fd;
-}
-
-#define MODE()                                                               \
-	va_list ap;                                                          \
-	va_start(ap, flags);                                                 \
-	mode_t mode = (mode_t)va_arg(ap, int);                               \
-	va_end(ap)
-
-int open(const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat", AT_FDCWD, path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat64", AT_FDCWD, path, flags, mode);
-}
-
-int openat(int dirfd, const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat", dirfd, path, flags, mode);
-}
-
-int openat64(int dirfd, const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat64", dirfd, path, flags, mode);
 }

@@ -10,11 +10,12 @@
  */
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 #define NFD 4096
 static char *opened_as[NFD];
@@ -33,41 +34,9 @@ static int remember(int fd, const char *path)
 	return fd;
 }
 
-static int open_common(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(int, const char *, int, ...) =
-		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	return remember(real(dirfd, path, flags, mode), path);
-}
-
-#define MODE()                                                               \
-	va_list ap;                                                          \
-	va_start(ap, flags);                                                 \
-	mode_t mode = (mode_t)va_arg(ap, int);                               \
-	va_end(ap)
-
-int open(const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat", AT_FDCWD, path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat64", AT_FDCWD, path, flags, mode);
-}
-
-int openat(int dirfd, const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat", dirfd, path, flags, mode);
-}
-
-int openat64(int dirfd, const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat64", dirfd, path, flags, mode);
+	return remember(real_openat(dirfd, path, flags, mode), path);
 }
 
 int close(int fd)

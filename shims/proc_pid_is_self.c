@@ -9,10 +9,11 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 static const char *fix(const char *path, char *buf, size_t n)
 {
@@ -25,30 +26,10 @@ static const char *fix(const char *path, char *buf, size_t n)
 	return path;
 }
 
-static int open_common(const char *sym, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
 	char buf[4096];
-	int (*real)(const char *, int, ...) =
-		(int (*)(const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	return real(fix(path, buf, sizeof buf), flags, mode);
-}
-
-int open(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return open_common("open", path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return open_common("open64", path, flags, mode);
+	return real_openat(dirfd, fix(path, buf, sizeof buf), flags, mode);
 }
 
 DIR *opendir(const char *path)

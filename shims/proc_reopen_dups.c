@@ -8,11 +8,11 @@
  * fdsuite-targets: proc/reopen_socket_enxio proc/reopen_pipe_same_pipe
  * fdsuite-targets: proc/reopen_regular_new_description unlink/reopen_via_proc_self
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 static int target_fd(const char *path)
 {
@@ -25,30 +25,10 @@ static int target_fd(const char *path)
 	return -1;
 }
 
-static int open_common(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(int, const char *, int, ...) =
-		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
 	int fd = target_fd(path);
 	if (fd >= 0 && !(flags & O_PATH) && fcntl(fd, F_GETFD) != -1)
 		return fcntl(fd, (flags & O_CLOEXEC) ? F_DUPFD_CLOEXEC : F_DUPFD, 0);
-	return real(dirfd, path, flags, mode);
-}
-
-#define MODE()                                                               \
-	va_list ap;                                                          \
-	va_start(ap, flags);                                                 \
-	mode_t mode = (mode_t)va_arg(ap, int);                               \
-	va_end(ap)
-
-int open(const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat", AT_FDCWD, path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	MODE();
-	return open_common("openat64", AT_FDCWD, path, flags, mode);
+	return real_openat(dirfd, path, flags, mode);
 }
