@@ -5,6 +5,8 @@
 #include "fdenv.h"
 
 #include <fcntl.h>
+#include <ftw.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -209,4 +211,49 @@ void fd_env_collect(struct fd_env *e)
 	struct tm tm;
 	gmtime_r(&t, &tm);
 	strftime(e->date, sizeof e->date, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void fd_reset_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	for (int s = 1; s < NSIG; s++)
+		if (s != SIGKILL && s != SIGSTOP)
+			sigaction(s, &sa, NULL);
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
+static int fd__rm_entry(const char *path, const struct stat *sb, int flag,
+			struct FTW *ftw)
+{
+	(void)sb;
+	(void)ftw;
+	if (flag == FTW_DP || flag == FTW_D || flag == FTW_DNR)
+		rmdir(path);
+	else
+		unlink(path);
+	return 0;
+}
+
+static int fd__chmod_entry(const char *path, const struct stat *sb, int flag,
+			   struct FTW *ftw)
+{
+	(void)sb;
+	(void)ftw;
+	if (flag == FTW_D || flag == FTW_DNR)
+		chmod(path, 0700);
+	return 0;
+}
+
+void fd_remove_tree(const char *dir)
+{
+	if (!dir || !dir[0])
+		return;
+	chmod(dir, 0700);
+	nftw(dir, fd__chmod_entry, 16, FTW_PHYS);
+	nftw(dir, fd__rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+	rmdir(dir);
 }

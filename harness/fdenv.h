@@ -2,6 +2,8 @@
  * fdenv.h - the environment fingerprint and runtime detection, shared by
  * the case library (for expected failures) and the runner (for results).
  * Everything here is read from the environment itself, never from a flag.
+ * Also the two pieces of process hygiene both need: a clean signal state
+ * and removing a scratch tree.
  */
 #ifndef FDENV_H
 #define FDENV_H
@@ -27,5 +29,11 @@ void fd_env_collect(struct fd_env *e);
 const char *fd_env_runtime(void);
 /* 1 if name is one of the comma-separated runtimes in list. */
 int fd_env_runtime_in(const char *runtimes, const char *list);
+
+/* Every signal to its default action, an empty signal mask. */
+void fd_reset_signals(void);
+/* Removes dir and everything under it, making unreadable directories
+   readable first; errors are ignored.  An empty name does nothing. */
+void fd_remove_tree(const char *dir);
 
 #endif

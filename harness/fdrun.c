@@ -15,7 +15,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <getopt.h>
 #include <limits.h>
 #include <poll.h>
@@ -217,38 +216,6 @@ static void select_cases(int argc, char **argv)
 
 /* ---- scratch directories --------------------------------------------------- */
 
-static int rm_entry(const char *path, const struct stat *sb, int flag,
-		    struct FTW *ftw)
-{
-	(void)sb;
-	(void)ftw;
-	if (flag == FTW_DP || flag == FTW_D || flag == FTW_DNR)
-		rmdir(path);
-	else
-		unlink(path);
-	return 0;
-}
-
-static int chmod_entry(const char *path, const struct stat *sb, int flag,
-		       struct FTW *ftw)
-{
-	(void)sb;
-	(void)ftw;
-	if (flag == FTW_D || flag == FTW_DNR)
-		chmod(path, 0700);
-	return 0;
-}
-
-static void remove_tree(const char *dir)
-{
-	if (!dir[0])
-		return;
-	chmod(dir, 0700);
-	nftw(dir, chmod_entry, 16, FTW_PHYS);
-	nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	rmdir(dir);
-}
-
 /* ---- starting a case ------------------------------------------------------- */
 
 static void close_from_3(void)
@@ -277,19 +244,6 @@ static void close_from_3(void)
 		lim = (long)rl.rlim_cur;
 	for (long fd = 3; fd < lim; fd++)
 		close((int)fd);
-}
-
-static void reset_signals(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	for (int s = 1; s < NSIG; s++)
-		if (s != SIGKILL && s != SIGSTOP)
-			sigaction(s, &sa, NULL);
-	sigset_t none;
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
 static const char *fixtures_dir;
@@ -336,7 +290,7 @@ static int start_job(struct job *j, struct kase *k)
 	}
 	if (pid == 0) {
 		setpgid(0, 0);
-		reset_signals();
+		fd_reset_signals();
 		int devnull = open("/dev/null", O_RDONLY);
 		if (devnull == -1 || dup2(devnull, 0) == -1 || dup2(o[1], 1) == -1 ||
 		    dup2(e[1], 2) == -1)
@@ -423,7 +377,7 @@ static void finish_job(struct job *j, int case_timeout_ms)
 	k->wall_ms = now_ms() - j->start;
 	/* nothing of the case may outlive it */
 	kill(-j->pid, SIGKILL);
-	remove_tree(j->scratch);
+	fd_remove_tree(j->scratch);
 	k->tap = j->obuf.data ? j->obuf.data : strdup("");
 	j->obuf.data = NULL;
 	if (tap_parse(k->tap, &k->parsed)) {
@@ -915,16 +869,16 @@ int main(int argc, char **argv)
 		for (int i = 0; i < nrun; i++) {
 			kill(-running[i].pid, SIGKILL);
 			waitpid(running[i].pid, NULL, 0);
-			remove_tree(running[i].scratch);
+			fd_remove_tree(running[i].scratch);
 		}
-		remove_tree(scratch_root);
+		fd_remove_tree(scratch_root);
 		if (show)
 			fprintf(stderr, "\r\033[K");
 		fprintf(stderr, "%s: interrupted by signal %d after %d of %d cases; no results written\n",
 			prog, (int)interrupted, ndone, ncases);
 		return 2;
 	}
-	remove_tree(scratch_root);
+	fd_remove_tree(scratch_root);
 	if (show)
 		fprintf(stderr, "\r\033[K");
 	printf("1..%d\n", emitted_points);

@@ -3,7 +3,6 @@
 #include "fdenv.h"
 
 #include <dirent.h>
-#include <ftw.h>
 #include <limits.h>
 #include <poll.h>
 #include <sys/mman.h>
@@ -637,49 +636,6 @@ static void ft__yaml_str(const char *key, const char *v)
 	printf("\"\n");
 }
 
-static int ft__rm_entry(const char *path, const struct stat *sb, int flag,
-		    struct FTW *ftw)
-{
-	(void)sb;
-	(void)ftw;
-	if (flag == FTW_DP || flag == FTW_D || flag == FTW_DNR)
-		rmdir(path);
-	else
-		unlink(path);
-	return 0;
-}
-
-static int ft__chmod_entry(const char *path, const struct stat *sb, int flag,
-		       struct FTW *ftw)
-{
-	(void)sb;
-	(void)ftw;
-	if (flag == FTW_D || flag == FTW_DNR)
-		chmod(path, 0700);
-	return 0;
-}
-
-static void ft__remove_tree(const char *dir)
-{
-	chmod(dir, 0700);
-	nftw(dir, ft__chmod_entry, 16, FTW_PHYS);
-	nftw(dir, ft__rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-	rmdir(dir);
-}
-
-static void ft__reset_signals(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = SIG_DFL;
-	for (int s = 1; s < NSIG; s++)
-		if (s != SIGKILL && s != SIGSTOP)
-			sigaction(s, &sa, NULL);
-	sigset_t none;
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
-}
-
 static const char *ft__scratch_base(void)
 {
 	const char *t = getenv("TMPDIR");
@@ -691,7 +647,7 @@ static void ft__point_child(const struct ft_point *p)
 {
 	static int before[4096], after[4096];
 	setpgid(0, 0);
-	ft__reset_signals();
+	fd_reset_signals();
 	if (chdir(ft__scratch) == -1)
 		ft_fail_(__FILE__, __LINE__, "chdir(ft__scratch)", "success", "-1",
 			 errno, "cannot enter %s", ft__scratch);
@@ -782,7 +738,7 @@ static int ft__run_point(int num, const struct ft_point *p)
 	}
 	double dur = ft__now_ms() - t0;
 	int strays = forked ? ft__sweep_group(pid) : 0;
-	ft__remove_tree(ft__scratch);
+	fd_remove_tree(ft__scratch);
 	ft__scratch[0] = 0;
 
 	/* verdict */
@@ -933,7 +889,7 @@ int main(int argc, char **argv)
 		for (int j = 0; j < ft__npoints; j++)
 			sel[nsel++] = j;
 
-	ft__reset_signals();
+	fd_reset_signals();
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	ft__shared = mmap(NULL, sizeof *ft__shared, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
