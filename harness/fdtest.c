@@ -367,6 +367,71 @@ long long ft_offset(int fd)
 	return FT_SYS(lseek(fd, 0, SEEK_CUR));
 }
 
+int ft_free_run(int n)
+{
+	static int fds[4096];
+	int k = ft_list_fds(fds, 4096);
+	long lim = sysconf(_SC_OPEN_MAX);
+	int first = k ? fds[k - 1] + 1 : 0;
+	if (lim > 0 && first + n > lim)
+		for (first = 0; first + n <= lim; first++) {
+			int i = 0;
+			while (i < n && !ft_is_open(first + i))
+				i++;
+			if (i == n)
+				break;
+		}
+	if (lim > 0 && first + n > lim)
+		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n,
+			lim);
+	return first;
+}
+
+int ft_close_range(unsigned first, unsigned last, unsigned flags)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
+	return close_range(first, last, (int)flags);
+#else
+	return (int)syscall(SYS_close_range, first, last, flags);
+#endif
+}
+
+/* ---- signals ------------------------------------------------------------ */
+
+static volatile sig_atomic_t ft__sigcount[NSIG];
+
+static void ft__count(int sig)
+{
+	if (sig > 0 && sig < NSIG)
+		ft__sigcount[sig]++;
+}
+
+void ft_count_signal(int sig)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ft__count;
+	sigemptyset(&sa.sa_mask);
+	FT_SYS(sigaction(sig, &sa, NULL));
+	ft__sigcount[sig] = 0;
+}
+
+int ft_signal_count(int sig)
+{
+	return ft__sigcount[sig];
+}
+
+void ft_pend_signal(int sig)
+{
+	ft_count_signal(sig);
+	sigset_t s;
+	sigemptyset(&s);
+	sigaddset(&s, sig);
+	FT_SYS(sigprocmask(SIG_BLOCK, &s, NULL));
+	FT_SYS(raise(sig));
+	FT_EQ(ft_signal_count(sig), 0);
+}
+
 /* ---- files -------------------------------------------------------------- */
 
 int ft_tmpfile(const char *content, char *path_out)

@@ -78,6 +78,12 @@
 #ifndef P_PIDFD
 #define P_PIDFD 3
 #endif
+#ifndef CLOSE_RANGE_UNSHARE
+#define CLOSE_RANGE_UNSHARE (1U << 1)
+#endif
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
 
 /* ---- declaring a case and its points ---------------------------------- */
 
@@ -237,6 +243,21 @@ int ft_is_open(int fd);
 int ft_lowest_free(void);
 int ft_list_fds(int *fds, int max); /* sorted; returns the count */
 long long ft_offset(int fd);        /* lseek(fd, 0, SEEK_CUR), checked */
+/* The first of n consecutive free numbers below the soft RLIMIT_NOFILE,
+   preferably above every open descriptor, so that a range starting there
+   holds only what the point puts in it.  Fails the point if there is none. */
+int ft_free_run(int n);
+/* close_range(2) as applications call it: the libc wrapper where the C
+   library has one (glibc 2.34), else the system call (musl has none). */
+int ft_close_range(unsigned first, unsigned last, unsigned flags);
+
+/* Signals.  ft_count_signal(sig) installs a handler that counts deliveries
+   of sig (no SA_RESTART: a blocking call it interrupts fails with EINTR)
+   and resets the count; ft_signal_count(sig) reads it.  ft_pend_signal(sig)
+   does the same, then blocks sig and raises it, leaving it pending. */
+void ft_count_signal(int sig);
+int ft_signal_count(int sig);
+void ft_pend_signal(int sig);
 
 /* Files in the point's scratch directory (the cwd of the point). */
 #define FT_PATH_MAX 4096

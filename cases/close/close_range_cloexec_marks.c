@@ -15,9 +15,9 @@ FT_CASE("close_range CLOSE_RANGE_CLOEXEC marks descriptors without closing them"
 
 FT_POINT(marks_range_only)
 {
-	int f = cl_free_run(5);
+	int f = ft_free_run(5);
 	cl_fill(f, 5);
-	FT_NEED_FLAG(cl_close_range(f + 1, f + 3, CLOSE_RANGE_CLOEXEC),
+	FT_NEED_FLAG(ft_close_range(f + 1, f + 3, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	FT_EQ(fcntl(f, F_GETFD), 0);
 	for (int i = 1; i <= 3; i++)
@@ -31,7 +31,7 @@ FT_POINT(marked_still_usable)
 {
 	int fd = ft_tmpfile("abc", NULL);
 	char c;
-	FT_NEED_FLAG(cl_close_range(fd, fd, CLOSE_RANGE_CLOEXEC),
+	FT_NEED_FLAG(ft_close_range(fd, fd, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	FT_EQ(read(fd, &c, 1), 1);
 	FT_EQ(c, 'a');
@@ -40,10 +40,10 @@ FT_POINT(marked_still_usable)
 
 FT_POINT(gaps_stay_free)
 {
-	int f = cl_free_run(3);
+	int f = ft_free_run(3);
 	cl_fill(f, 1);
 	cl_fill(f + 2, 1);
-	FT_NEED_FLAG(cl_close_range(f, f + 2, CLOSE_RANGE_CLOEXEC),
+	FT_NEED_FLAG(ft_close_range(f, f + 2, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	FT_EQ(fcntl(f, F_GETFD), FD_CLOEXEC);
 	FT_ERRNO(fcntl(f + 1, F_GETFD), EBADF);
@@ -56,7 +56,7 @@ FT_POINT(already_marked_stays_marked)
 {
 	int fd = ft_tmpfile(NULL, NULL);
 	FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
-	FT_NEED_FLAG(cl_close_range(fd, fd, CLOSE_RANGE_CLOEXEC),
+	FT_NEED_FLAG(ft_close_range(fd, fd, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
 	close(fd);

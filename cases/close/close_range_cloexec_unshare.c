@@ -16,7 +16,7 @@ static int first;
 
 static void *mark_private(void *arg)
 {
-	FT_NEED_FLAG(cl_close_range(first, first + 1,
+	FT_NEED_FLAG(ft_close_range(first, first + 1,
 				    CLOSE_RANGE_CLOEXEC | CLOSE_RANGE_UNSHARE),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	FT_EQ(fcntl(first, F_GETFD), FD_CLOEXEC);
@@ -27,7 +27,7 @@ static void *mark_private(void *arg)
 
 FT_POINT(other_thread_flags_unchanged)
 {
-	first = cl_free_run(3);
+	first = ft_free_run(3);
 	cl_fill(first, 3);
 	cl_in_thread(mark_private, NULL);
 	for (int i = 0; i < 3; i++)

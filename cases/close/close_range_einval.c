@@ -11,11 +11,11 @@ FT_CASE("close_range with first > last or an unknown flag is EINVAL",
 
 FT_POINT(first_above_last)
 {
-	int f = cl_free_run(4);
+	int f = ft_free_run(4);
 	cl_fill(f, 3);
-	FT_NEED_CALL(cl_close_range(f + 3, f + 3, 0), "close_range",
+	FT_NEED_CALL(ft_close_range(f + 3, f + 3, 0), "close_range",
 		     "Linux 5.9");
-	FT_ERRNO(cl_close_range(f + 2, f, 0), EINVAL);
+	FT_ERRNO(ft_close_range(f + 2, f, 0), EINVAL);
 	for (int i = 0; i < 3; i++)
 		FT_TRUE(ft_is_open(f + i));
 	for (int i = 0; i < 3; i++)
@@ -24,11 +24,11 @@ FT_POINT(first_above_last)
 
 FT_POINT(unknown_flag)
 {
-	int f = cl_free_run(3);
+	int f = ft_free_run(3);
 	cl_fill(f, 2);
-	FT_NEED_CALL(cl_close_range(f + 2, f + 2, 0), "close_range",
+	FT_NEED_CALL(ft_close_range(f + 2, f + 2, 0), "close_range",
 		     "Linux 5.9");
-	FT_ERRNO(cl_close_range(f, f + 1, 1U << 30), EINVAL);
+	FT_ERRNO(ft_close_range(f, f + 1, 1U << 30), EINVAL);
 	FT_TRUE(ft_is_open(f));
 	FT_TRUE(ft_is_open(f + 1));
 	FT_EQ(fcntl(f, F_GETFD), 0);

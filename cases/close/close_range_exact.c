@@ -13,9 +13,9 @@ FT_CASE("close_range closes exactly [first, last]",
 
 FT_POINT(inner_range)
 {
-	int f = cl_free_run(5);
+	int f = ft_free_run(5);
 	cl_fill(f, 5);
-	FT_NEED_CALL(cl_close_range(f + 1, f + 3, 0), "close_range",
+	FT_NEED_CALL(ft_close_range(f + 1, f + 3, 0), "close_range",
 		     "Linux 5.9");
 	FT_TRUE(ft_is_open(f));
 	for (int i = 1; i <= 3; i++)
@@ -27,9 +27,9 @@ FT_POINT(inner_range)
 
 FT_POINT(single_descriptor)
 {
-	int f = cl_free_run(3);
+	int f = ft_free_run(3);
 	cl_fill(f, 3);
-	FT_NEED_CALL(cl_close_range(f + 1, f + 1, 0), "close_range",
+	FT_NEED_CALL(ft_close_range(f + 1, f + 1, 0), "close_range",
 		     "Linux 5.9");
 	FT_TRUE(ft_is_open(f));
 	FT_ERRNO(fcntl(f + 1, F_GETFD), EBADF);
@@ -41,10 +41,10 @@ FT_POINT(single_descriptor)
 FT_POINT(other_descriptors_untouched)
 {
 	int before[4096], after[4096];
-	int f = cl_free_run(3);
+	int f = ft_free_run(3);
 	int nb = ft_list_fds(before, 4096);
 	cl_fill(f, 3);
-	FT_NEED_CALL(cl_close_range(f, f + 2, 0), "close_range", "Linux 5.9");
+	FT_NEED_CALL(ft_close_range(f, f + 2, 0), "close_range", "Linux 5.9");
 	FT_EQ(ft_list_fds(after, 4096), nb);
 	FT_MEMEQ(after, before, nb * sizeof(int));
 }

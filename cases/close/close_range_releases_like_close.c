@@ -19,7 +19,7 @@ FT_POINT(last_write_end_gives_eof)
 	int p[2];
 	char c;
 	FT_SYS(pipe(p));
-	FT_NEED_CALL(cl_close_range(p[1], p[1], 0), "close_range", "Linux 5.9");
+	FT_NEED_CALL(ft_close_range(p[1], p[1], 0), "close_range", "Linux 5.9");
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	FT_EQ(read(p[0], &c, 1), 0);
 	close(p[0]);
@@ -30,7 +30,7 @@ FT_POINT(other_reference_keeps_description)
 	int p[2];
 	FT_SYS(pipe(p));
 	int d = FT_SYS(dup(p[1]));
-	FT_NEED_CALL(cl_close_range(p[1], p[1], 0), "close_range", "Linux 5.9");
+	FT_NEED_CALL(ft_close_range(p[1], p[1], 0), "close_range", "Linux 5.9");
 	FT_EQ(ft_poll_in(p[0], 100), 0); /* a writer is left: no EOF */
 	FT_EQ(write(d, "x", 1), 1);
 	close(d);
@@ -57,6 +57,6 @@ FT_POINT(record_lock_dropped)
 	struct flock l = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
 	FT_SYS(fcntl(fd, F_SETLK, &l));
 	FT_EQ(locked_by_other(path), 1);
-	FT_NEED_CALL(cl_close_range(fd, fd, 0), "close_range", "Linux 5.9");
+	FT_NEED_CALL(ft_close_range(fd, fd, 0), "close_range", "Linux 5.9");
 	FT_EQ(locked_by_other(path), 0);
 }

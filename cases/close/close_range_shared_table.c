@@ -17,7 +17,7 @@ static int first;
 
 static void *do_range(void *flags)
 {
-	FT_NEED_FLAG(cl_close_range(first, first + 1, (unsigned)(long)flags),
+	FT_NEED_FLAG(ft_close_range(first, first + 1, (unsigned)(long)flags),
 		     (long)flags ? "close_range CLOSE_RANGE_CLOEXEC"
 				 : "close_range",
 		     (long)flags ? "Linux 5.11" : "Linux 5.9");
@@ -26,7 +26,7 @@ static void *do_range(void *flags)
 
 FT_POINT(close_seen_by_other_thread)
 {
-	first = cl_free_run(3);
+	first = ft_free_run(3);
 	cl_fill(first, 3);
 	cl_in_thread(do_range, (void *)0L);
 	FT_ERRNO(fcntl(first, F_GETFD), EBADF);
@@ -37,7 +37,7 @@ FT_POINT(close_seen_by_other_thread)
 
 FT_POINT(cloexec_seen_by_other_thread)
 {
-	first = cl_free_run(3);
+	first = ft_free_run(3);
 	cl_fill(first, 3);
 	cl_in_thread(do_range, (void *)(long)CLOSE_RANGE_CLOEXEC);
 	FT_EQ(fcntl(first, F_GETFD), FD_CLOEXEC);

@@ -15,7 +15,7 @@ FT_CASE("close_range(first, ~0U) closes everything from first up",
    closed there only. */
 FT_POINT(closes_all_from_first)
 {
-	int f = cl_free_run(4);
+	int f = ft_free_run(4);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		int below[4096], after[4096];
@@ -26,7 +26,7 @@ FT_POINT(closes_all_from_first)
 				below[nb++] = after[i];
 		cl_fill(f, 1);
 		cl_fill(f + 2, 2);
-		FT_NEED_CALL(cl_close_range(f, ~0U, 0), "close_range",
+		FT_NEED_CALL(ft_close_range(f, ~0U, 0), "close_range",
 			     "Linux 5.9");
 		n = ft_list_fds(after, 4096);
 		FT_EQ(n, nb);
@@ -42,7 +42,7 @@ FT_POINT(first_zero_empties_table)
 	if (pid == 0) {
 		int fds[16];
 		int fd = ft_tmpfile("x", NULL);
-		FT_NEED_CALL(cl_close_range(0, ~0U, 0), "close_range",
+		FT_NEED_CALL(ft_close_range(0, ~0U, 0), "close_range",
 			     "Linux 5.9");
 		FT_FALSE(ft_is_open(fd));
 		FT_EQ(ft_list_fds(fds, 16), 0);

@@ -20,7 +20,7 @@ static int first;
 
 static void *unshare_close(void *arg)
 {
-	FT_NEED_FLAG(cl_close_range(first, first + 1, CLOSE_RANGE_UNSHARE),
+	FT_NEED_FLAG(ft_close_range(first, first + 1, CLOSE_RANGE_UNSHARE),
 		     "close_range CLOSE_RANGE_UNSHARE", "Linux 5.9");
 	FT_ERRNO(fcntl(first, F_GETFD), EBADF);
 	FT_ERRNO(fcntl(first + 1, F_GETFD), EBADF);
@@ -35,7 +35,7 @@ static void *unshare_close(void *arg)
 
 FT_POINT(other_thread_keeps_range)
 {
-	first = cl_free_run(3);
+	first = ft_free_run(3);
 	cl_fill(first, 3);
 	cl_in_thread(unshare_close, NULL);
 	for (int i = 0; i < 3; i++)
@@ -46,7 +46,7 @@ FT_POINT(other_thread_keeps_range)
 
 FT_POINT(later_changes_stay_private)
 {
-	first = cl_free_run(3);
+	first = ft_free_run(3);
 	cl_fill(first, 3);
 	int opened = (int)(long)cl_in_thread(unshare_close, (void *)1);
 	FT_TRUE(ft_is_open(first + 2));
@@ -62,9 +62,9 @@ FT_POINT(later_changes_stay_private)
 
 FT_POINT(unshared_process_just_closes)
 {
-	int f = cl_free_run(3);
+	int f = ft_free_run(3);
 	cl_fill(f, 3);
-	FT_NEED_FLAG(cl_close_range(f, f + 1, CLOSE_RANGE_UNSHARE),
+	FT_NEED_FLAG(ft_close_range(f, f + 1, CLOSE_RANGE_UNSHARE),
 		     "close_range CLOSE_RANGE_UNSHARE", "Linux 5.9");
 	FT_ERRNO(fcntl(f, F_GETFD), EBADF);
 	FT_ERRNO(fcntl(f + 1, F_GETFD), EBADF);

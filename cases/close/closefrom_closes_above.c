@@ -23,7 +23,7 @@ FT_POINT(closes_from_lowfd)
 {
 	if (!HAVE_CLOSEFROM)
 		FT_SKIP("closefrom not provided by this C library (glibc 2.34)");
-	int f = cl_free_run(5);
+	int f = ft_free_run(5);
 	pid_t pid = ft_fork(); /* whatever the environment left above f is
 				  closed in the child only */
 	if (pid == 0) {

@@ -13,37 +13,16 @@
 FT_CASE("epoll_pwait applies its signal mask only during the wait",
 	"epoll_wait(2) \"epoll_pwait()\", ERRORS EINTR");
 
-static volatile sig_atomic_t caught;
-static void on_usr1(int s)
-{
-	(void)s;
-	caught++;
-}
-
-/* SIGUSR1 with a handler, blocked, and pending. */
-static void pend_usr1(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_usr1;
-	FT_SYS(sigaction(SIGUSR1, &sa, NULL));
-	sigset_t s;
-	sigemptyset(&s);
-	sigaddset(&s, SIGUSR1);
-	FT_SYS(sigprocmask(SIG_BLOCK, &s, NULL));
-	FT_SYS(raise(SIGUSR1));
-	FT_EQ(caught, 0);
-}
 
 FT_POINT(unblocking_mask_delivers_pending)
 {
 	int ep = FT_SYS(epoll_create1(0));
-	pend_usr1();
+	ft_pend_signal(SIGUSR1);
 	sigset_t none, now;
 	sigemptyset(&none);
 	struct epoll_event out[2];
 	FT_ERRNO(epoll_pwait(ep, out, 2, ft_scaled_ms(1000), &none), EINTR);
-	FT_EQ(caught, 1);
+	FT_EQ(ft_signal_count(SIGUSR1), 1);
 	FT_SYS(sigprocmask(SIG_SETMASK, NULL, &now));
 	FT_TRUE(sigismember(&now, SIGUSR1)); /* the caller's mask is back */
 	close(ep);
@@ -52,13 +31,13 @@ FT_POINT(unblocking_mask_delivers_pending)
 FT_POINT(blocking_mask_keeps_it_pending)
 {
 	int ep = FT_SYS(epoll_create1(0));
-	pend_usr1();
+	ft_pend_signal(SIGUSR1);
 	sigset_t block;
 	sigemptyset(&block);
 	sigaddset(&block, SIGUSR1);
 	struct epoll_event out[2];
 	FT_EQ(epoll_pwait(ep, out, 2, 0, &block), 0);
-	FT_EQ(caught, 0);
+	FT_EQ(ft_signal_count(SIGUSR1), 0);
 	sigset_t pend;
 	FT_SYS(sigpending(&pend));
 	FT_TRUE(sigismember(&pend, SIGUSR1));

@@ -17,7 +17,7 @@ static int first;
 
 static void mark(void *arg)
 {
-	FT_NEED_FLAG(ex_close_range(first + 1, first + 2, CLOSE_RANGE_CLOEXEC),
+	FT_NEED_FLAG(ft_close_range(first + 1, first + 2, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	/* marked, not closed, until the exec */
 	FT_EQ(fcntl(first + 1, F_GETFD), FD_CLOEXEC);
@@ -28,7 +28,7 @@ FT_POINT(marked_range_closed)
 {
 	struct ft_probe p;
 	int base = ft_tmpfile(NULL, NULL);
-	first = ex_free_run(4);
+	first = ft_free_run(4);
 	for (int i = 0; i < 4; i++)
 		FT_EQ(dup2(base, first + i), first + i);
 	ft_exec_probe(&p, mark, NULL);

@@ -15,7 +15,7 @@ FT_POINT(cloexec_duplicate_closed)
 {
 	struct ft_probe p;
 	int k = ft_tmpfile("abc", NULL);
-	int n = ex_free_run(2);
+	int n = ft_free_run(2);
 	FT_EQ(dup3(k, n, O_CLOEXEC), n);
 	FT_EQ(dup3(k, n + 1, 0), n + 1);
 	ft_exec_probe(&p, NULL, NULL);

@@ -14,10 +14,6 @@
 
 extern char **environ;
 
-#ifndef CLOSE_RANGE_CLOEXEC
-#define CLOSE_RANGE_CLOEXEC (1U << 2)
-#endif
-
 /* The exec'd image must not hold fd (it was close-on-exec). */
 #define EX_GONE(p, fd) ex_gone_(__FILE__, __LINE__, (p), (fd), #fd)
 static inline void ex_gone_(const char *file, int line,
@@ -103,39 +99,6 @@ static inline void ex_spawn_probe(struct ft_probe *out,
 			 "error", e, NULL);
 	FT_EQ(ft_wait_exit(pid, 0), 0);
 	ex_read_report(report, out);
-}
-
-/* The first of n consecutive free numbers below the soft limit,
-   preferably above every open descriptor. */
-static inline int ex_free_run(int n)
-{
-	static int fds[4096];
-	int k = ft_list_fds(fds, 4096);
-	long lim = sysconf(_SC_OPEN_MAX);
-	int first = k ? fds[k - 1] + 1 : 0;
-	if (lim > 0 && first + n > lim)
-		for (first = 0; first + n <= lim; first++) {
-			int i = 0;
-			while (i < n && !ft_is_open(first + i))
-				i++;
-			if (i == n)
-				break;
-		}
-	if (lim > 0 && first + n > lim)
-		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n,
-			lim);
-	return first;
-}
-
-/* close_range(2): the libc wrapper where there is one (glibc 2.34), else
-   the system call (musl has no wrapper). */
-static inline int ex_close_range(unsigned first, unsigned last, unsigned fl)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
-	return close_range(first, last, (int)fl);
-#else
-	return (int)syscall(SYS_close_range, first, last, fl);
-#endif
 }
 
 #endif

@@ -18,7 +18,7 @@ FT_POINT(closes_from_lowfd)
 	struct ft_probe p;
 	posix_spawn_file_actions_t fa;
 	int k = ft_tmpfile("k", NULL);
-	int f = ex_free_run(4);
+	int f = ft_free_run(4);
 	FT_EQ(dup2(k, f), f);
 	FT_EQ(dup2(k, f + 1), f + 1);
 	FT_EQ(dup2(k, f + 3), f + 3);

@@ -27,7 +27,7 @@ FT_POINT(plain_source)
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
 	int k = ft_tmpfile("k", NULL);
-	int n = ex_free_run(1);
+	int n = ft_free_run(1);
 	spawn_dup2(k, n, &p);
 	kept = EX_KEPT(&p, n);
 	FT_EQ(kept->ino, ex_ino(k));
@@ -41,7 +41,7 @@ FT_POINT(cloexec_source)
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
 	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int n = ex_free_run(1);
+	int n = ft_free_run(1);
 	spawn_dup2(c, n, &p);
 	kept = EX_KEPT(&p, n);
 	FT_EQ(kept->ino, ex_ino(c));

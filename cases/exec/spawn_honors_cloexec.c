@@ -19,7 +19,7 @@ FT_POINT(no_file_actions)
 	const struct ft_probe_fd *kept;
 	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	int k = ft_tmpfile("k", NULL);
-	int hi = ex_free_run(1);
+	int hi = ft_free_run(1);
 	FT_EQ(dup2(k, hi), hi);
 	ex_spawn_probe(&p, NULL);
 	EX_GONE(&p, c);

@@ -15,20 +15,9 @@
 FT_CASE("a descriptor above RLIMIT_NOFILE can be duplicated below it",
 	"getrlimit(2) RLIMIT_NOFILE; dup(2) DESCRIPTION, ERRORS; fcntl(2) \"Duplicating a file descriptor\"");
 
-static int high_fd(void)
-{
-	int fd = ft_tmpfile("abc", NULL);
-	int h = ft_lowest_free() + 20;
-	while (ft_is_open(h))
-		h++;
-	FT_SYS(dup2(fd, h));
-	close(fd);
-	return h;
-}
-
 FT_POINT(dup_and_f_dupfd_copy_down)
 {
-	int h = high_fd();
+	int h = lim_high_fd("abc");
 	struct rlimit old;
 	int l = ft_lowest_free(), n2 = l + 1;
 	while (ft_is_open(n2))
@@ -50,7 +39,7 @@ FT_POINT(dup_and_f_dupfd_copy_down)
 
 FT_POINT(dup2_copies_down)
 {
-	int h = high_fd();
+	int h = lim_high_fd("abc");
 	struct rlimit old;
 	int l = ft_lowest_free();
 	lim_soft(l + 1, &old);
@@ -64,7 +53,7 @@ FT_POINT(dup2_copies_down)
 
 FT_POINT(dup2_onto_open_high_fd_ebadf)
 {
-	int h = high_fd();
+	int h = lim_high_fd("abc");
 	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	lim_soft(ft_lowest_free(), &old);

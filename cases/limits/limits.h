@@ -41,6 +41,20 @@ static inline int lim_one_slot(struct rlimit *old)
 	return l;
 }
 
+/* A scratch file holding content, at a free number some 20 above the
+   lowest free one, so that a soft limit set just above the lowest free
+   number leaves it far outside. */
+static inline int lim_high_fd(const char *content)
+{
+	int fd = ft_tmpfile(content, NULL);
+	int h = ft_lowest_free() + 20;
+	while (ft_is_open(h))
+		h++;
+	FT_SYS(dup2(fd, h));
+	close(fd);
+	return h;
+}
+
 /* The soft limit now in force. */
 static inline long lim_cur(void)
 {

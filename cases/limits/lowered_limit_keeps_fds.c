@@ -18,21 +18,9 @@
 FT_CASE("lowering RLIMIT_NOFILE below open descriptors keeps them usable",
 	"getrlimit(2) RLIMIT_NOFILE; open(2) ERRORS; close(2) DESCRIPTION; execve(2) DESCRIPTION");
 
-/* Puts a scratch file at a number well above the lowest free one. */
-static int high_fd(void)
-{
-	int fd = ft_tmpfile("hello", NULL);
-	int h = ft_lowest_free() + 20;
-	while (ft_is_open(h))
-		h++;
-	FT_SYS(dup2(fd, h));
-	close(fd);
-	return h;
-}
-
 FT_POINT(fd_above_limit_still_works)
 {
-	int h = high_fd();
+	int h = lim_high_fd("hello");
 	struct rlimit old;
 	lim_soft(ft_lowest_free(), &old); /* h is now far above the limit */
 	char buf[8] = "";
@@ -53,7 +41,7 @@ FT_POINT(fd_above_limit_still_works)
 
 FT_POINT(only_numbers_below_limit_created)
 {
-	int h = high_fd();
+	int h = lim_high_fd("hello");
 	struct rlimit old;
 	int l = lim_one_slot(&old); /* only l is below the limit and free */
 	int a = FT_SYS(open("/dev/null", O_RDONLY));
@@ -76,7 +64,7 @@ static void lower_for_probe(void *arg)
 
 FT_POINT(fd_above_limit_survives_exec)
 {
-	int h = high_fd();
+	int h = lim_high_fd("hello");
 	FT_EQ(lseek(h, 3, SEEK_SET), 3);
 	struct ft_probe p;
 	ft_exec_probe(&p, lower_for_probe, NULL);

@@ -25,7 +25,7 @@ FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
 		char *buf = calloc(1, n);
 		FT_TRUE(buf != NULL);
 		close(p[0]);
-		pp_count_sigpipe();
+		ft_count_signal(SIGPIPE);
 		errno = 0;
 		ssize_t r = write(p[1], buf, n); /* blocks once the pipe is full */
 		int e = errno;
@@ -33,10 +33,10 @@ FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
 			FT_EQ(e, EPIPE);
 		else
 			FT_TRUE(r > 0 && (size_t)r < n);
-		FT_GE(pp_sigpipes, 1);
-		int before = pp_sigpipes;
+		FT_GE(ft_signal_count(SIGPIPE), 1);
+		int before = ft_signal_count(SIGPIPE);
 		FT_ERRNO(write(p[1], buf, 1), EPIPE);
-		FT_EQ(pp_sigpipes, before + 1);
+		FT_EQ(ft_signal_count(SIGPIPE), before + 1);
 		free(buf);
 		_exit(0);
 	}

@@ -10,26 +10,6 @@
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
 
-/* SIGPIPE deliveries counted by pp_count_sigpipe()'s handler. */
-static volatile sig_atomic_t pp_sigpipes;
-
-static inline void pp_on_sigpipe(int sig)
-{
-	(void)sig;
-	pp_sigpipes++;
-}
-
-/* Catch SIGPIPE with a counting handler and reset the count. */
-static inline void pp_count_sigpipe(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = pp_on_sigpipe;
-	sigemptyset(&sa.sa_mask);
-	FT_SYS(sigaction(SIGPIPE, &sa, NULL));
-	pp_sigpipes = 0;
-}
-
 /* A pipe with O_CLOEXEC on both ends, plus extra pipe2() flags. */
 static inline void pp_pipe(int p[2], int flags)
 {

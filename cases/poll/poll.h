@@ -33,26 +33,5 @@ static inline short pl_revents(int fd, short events, int ms)
 	return r ? p.revents : 0;
 }
 
-static volatile sig_atomic_t pl_caught;
-static inline void pl_on_usr1(int s)
-{
-	(void)s;
-	pl_caught++;
-}
-
-/* Installs a SIGUSR1 handler, blocks SIGUSR1 and makes it pending. */
-static inline void pl_pend_usr1(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = pl_on_usr1;
-	FT_SYS(sigaction(SIGUSR1, &sa, NULL));
-	sigset_t s;
-	sigemptyset(&s);
-	sigaddset(&s, SIGUSR1);
-	FT_SYS(sigprocmask(SIG_BLOCK, &s, NULL));
-	FT_SYS(raise(SIGUSR1));
-	FT_EQ(pl_caught, 0);
-}
 
 #endif

@@ -11,25 +11,6 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 
-/* SIGPIPE deliveries counted by sk_count_sigpipe()'s handler. */
-static volatile sig_atomic_t sk_sigpipes;
-
-static inline void sk_on_sigpipe(int sig)
-{
-	(void)sig;
-	sk_sigpipes++;
-}
-
-static inline void sk_count_sigpipe(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = sk_on_sigpipe;
-	sigemptyset(&sa.sa_mask);
-	FT_SYS(sigaction(SIGPIPE, &sa, NULL));
-	sk_sigpipes = 0;
-}
-
 /* Ignore SIGPIPE, so that a broken connection shows as EPIPE from the
    write that hit it rather than killing the point. */
 static inline void sk_ignore_sigpipe(void)

@@ -16,10 +16,10 @@ FT_POINT(write_epipe_one_signal)
 {
 	int sv[2];
 	sk_pair(sv);
-	sk_count_sigpipe();
+	ft_count_signal(SIGPIPE);
 	close(sv[1]);
 	FT_ERRNO(write(sv[0], "x", 1), EPIPE);
-	FT_EQ(sk_sigpipes, 1);
+	FT_EQ(ft_signal_count(SIGPIPE), 1);
 	close(sv[0]);
 }
 
@@ -27,12 +27,12 @@ FT_POINT(send_epipe_one_signal)
 {
 	int sv[2];
 	sk_pair(sv);
-	sk_count_sigpipe();
+	ft_count_signal(SIGPIPE);
 	close(sv[1]);
 	FT_ERRNO(send(sv[0], "x", 1, 0), EPIPE);
-	FT_EQ(sk_sigpipes, 1);
+	FT_EQ(ft_signal_count(SIGPIPE), 1);
 	FT_ERRNO(send(sv[0], "y", 1, 0), EPIPE);
-	FT_EQ(sk_sigpipes, 2);
+	FT_EQ(ft_signal_count(SIGPIPE), 2);
 	close(sv[0]);
 }
 
