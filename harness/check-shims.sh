@@ -8,6 +8,8 @@
 # preloaded and requires at least one "not ok" point.  Unless shims are
 # named on the command line, it then requires every case program to be the
 # target of at least one shim.  Output is TAP; exit 1 on any failure.
+# Each case runs from a directory of its own (cwd and PWD), removed after:
+# a shim that sends a relative path astray writes there, not in the tree.
 #
 # usage: harness/check-shims.sh [shims/NAME.c ...]      (BUILD=build)
 set -u
@@ -21,6 +23,8 @@ fi
 export FDSUITE_FIXTURES="$BUILD/fixtures"
 coverage=1
 if [ $# -gt 0 ]; then srcs=("$@"); coverage=0; else srcs=(shims/*.c); fi
+runs=$(mktemp -d "${TMPDIR:-/tmp}/fdsuite-shims.XXXXXX") || exit 2
+trap 'rm -rf "$runs"' EXIT
 declare -A covered
 lines=()
 fail=0
@@ -40,7 +44,9 @@ for src in "${srcs[@]}"; do
 		if [ ! -x "$bin" ]; then
 			lines+=("not ok - shim $name targets $t, which is not a built case"); fail=1; continue
 		fi
-		out=$(LD_PRELOAD="$so" timeout 120 "$bin" 2>&1)
+		dir="$runs/$name.${t//\//_}"
+		mkdir -p "$dir"
+		out=$(cd "$dir" && PWD="$dir" LD_PRELOAD="$so" timeout 120 "$bin" 2>&1)
 		n=$(grep -c '^not ok' <<<"$out")
 		if [ "$n" -gt 0 ]; then
 			lines+=("ok - shim $name turns $t not ok ($n point(s))")
