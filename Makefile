@@ -66,9 +66,17 @@ $(BUILD)/shims/%.so: shims/%.c $(wildcard shims/*.h)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -shared -fPIC -o $@ $< -ldl
 
 # The runner carries the suite's revision; the case library does not, so a
-# new commit does not relink every case.
+# new commit does not relink every case.  The revision is kept in a file
+# rewritten only when it changes, and the runner is relinked exactly then.
+$(BUILD)/harness/revision: FORCE
+	@mkdir -p $(@D)
+	@echo '$(REV)' | cmp -s - $@ || echo '$(REV)' >$@
+FORCE:
+.PHONY: FORCE
+
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
-		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h
+		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h \
+		$(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
