@@ -44,7 +44,7 @@ boot() {
 	rm -f "$work/results.json"
 	timeout 3000 qemu-system-x86_64 -machine q35 -accel tcg -cpu "$cpu" -smp "$JOBS" -m 2048 \
 		-kernel "$vmlinuz" -initrd "$work/initrd.gz" \
-		-append "console=ttyS0 panic=-1 quiet fdsuite.name=$ENV_NAME fdsuite.jobs=$JOBS fdsuite.scale=${FT_TIMEOUT_SCALE:-10}" \
+		-append "console=ttyS0 panic=-1 quiet fdsuite.name=$ENV_NAME fdsuite.suite=$suite fdsuite.jobs=$JOBS fdsuite.scale=${FT_TIMEOUT_SCALE:-10}" \
 		-display none -monitor none -no-reboot \
 		-serial "file:$CACHE/$ENV_NAME.console" -serial "file:$work/results.json" || {
 		echo "== $ENV_NAME: qemu failed or timed out; console in $CACHE/$ENV_NAME.console" >&2

@@ -27,7 +27,7 @@ cat >"$work/bundle/config.json" <<JSON
     "terminal": false,
     "user": { "uid": 0, "gid": 0 },
     "args": ["/fdsuite/harness/fdrun", "-q", "-j", "$JOBS", "-b", "/fdsuite",
-             "-n", "$ENV_NAME", "-r", "runc run (ci/env-runc.sh bundle)",
+             "-n", "$ENV_NAME", "-r", "runc run (ci/env-runc.sh bundle)", "-B", "build-static",
              "-o", "/results/$ENV_NAME.json"],
     "env": ["PATH=/fdsuite/harness", "TMPDIR=/tmp"],
     "cwd": "/",
@@ -37,7 +37,7 @@ cat >"$work/bundle/config.json" <<JSON
       "permitted": ["CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"],
       "ambient": ["CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"]
     },
-    "rlimits": [{ "type": "RLIMIT_NOFILE", "hard": 1024, "soft": 1024 }],
+    "rlimits": [{ "type": "RLIMIT_NOFILE", "hard": 65536, "soft": 65536 }],
     "noNewPrivileges": true
   },
   "root": { "path": "rootfs", "readonly": true },

@@ -47,6 +47,9 @@ int results_parse(const char *path, const char *text, struct results *r,
 	}
 	copy_field(r->name, sizeof r->name, env, "name");
 	copy_field(r->repro, sizeof r->repro, env, "repro");
+	copy_field(r->build, sizeof r->build, env, "build");
+	if (!r->build[0]) /* files written before the field existed */
+		snprintf(r->build, sizeof r->build, "build");
 	copy_field(r->env.kernel_release, sizeof r->env.kernel_release, env, "kernel_release");
 	copy_field(r->env.kernel_version, sizeof r->env.kernel_version, env, "kernel_version");
 	copy_field(r->env.arch, sizeof r->env.arch, env, "arch");
@@ -266,8 +269,8 @@ static void reproduce(FILE *out, const struct results *r, const char *id)
 	if (id[cl])
 		cl += 1 + strcspn(id + cl + 1, "/");
 	const char *point = id[cl] ? id + cl + 1 : "";
-	fprintf(out, "`%s%sbuild/cases/%.*s %s`", r->repro,
-		r->repro[0] ? " " : "", (int)cl, id, point);
+	fprintf(out, "`%s%s%s/cases/%.*s %s`", r->repro,
+		r->repro[0] ? " " : "", r->build[0] ? r->build : "build", (int)cl, id, point);
 }
 
 int collate_report(FILE *out, struct results *rs, int n,

@@ -94,6 +94,8 @@ static void usage(void)
 	       "  -o, --output FILE     write the results file (JSON) there\n"
 	       "  -n, --name NAME       name of this environment in the results (host)\n"
 	       "  -r, --repro PREFIX    command prefix that reruns a case in this environment\n"
+	       "  -B, --repro-build DIR the build directory that command names (the last\n"
+	       "                        component of -b)\n"
 	       "  -w, --wrap CMD        run every program as CMD PROGRAM (an emulator, e.g. qemu-x86_64)\n"
 	       "  -f, --fixtures DIR    fixture programs the cases exec (BUILD/fixtures)\n"
 	       "  -q, --quiet           no progress line\n"
@@ -609,7 +611,7 @@ static void on_signal(int sig)
 int main(int argc, char **argv)
 {
 	const char *build = "build", *output = NULL, *name = "host",
-		   *repro = "";
+		   *repro = "", *repro_build = NULL;
 	const char *fixtures_arg = NULL;
 	int jobs = 1, timeout_s = 120, quiet = 0, list = 0;
 	static const struct option opts[] = {
@@ -619,6 +621,7 @@ int main(int argc, char **argv)
 		{ "output", required_argument, 0, 'o' },
 		{ "name", required_argument, 0, 'n' },
 		{ "repro", required_argument, 0, 'r' },
+		{ "repro-build", required_argument, 0, 'B' },
 		{ "wrap", required_argument, 0, 'w' },
 		{ "fixtures", required_argument, 0, 'f' },
 		{ "quiet", no_argument, 0, 'q' },
@@ -628,7 +631,7 @@ int main(int argc, char **argv)
 	};
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":b:j:t:o:n:r:w:f:qlh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":b:j:t:o:n:r:B:w:f:qlh", opts, NULL)) != -1) {
 		char *end;
 		switch (c) {
 		case 'b': build = optarg; break;
@@ -645,6 +648,7 @@ int main(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'n': name = optarg; break;
 		case 'r': repro = optarg; break;
+		case 'B': repro_build = optarg; break;
 		case 'w': {
 			char *w = strdup(optarg), *save = NULL;
 			for (char *t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
@@ -761,6 +765,17 @@ int main(int argc, char **argv)
 	}
 	snprintf(res.name, sizeof res.name, "%s", name);
 	snprintf(res.repro, sizeof res.repro, "%s", repro);
+	if (repro_build) {
+		snprintf(res.build, sizeof res.build, "%s", repro_build);
+	} else { /* the -b directory's own name */
+		char b[sizeof res.build];
+		snprintf(b, sizeof b, "%s", build);
+		size_t n = strlen(b);
+		while (n > 1 && b[n - 1] == '/')
+			b[--n] = 0;
+		const char *slash = strrchr(b, '/');
+		snprintf(res.build, sizeof res.build, "%s", slash && slash[1] ? slash + 1 : b);
+	}
 	res.jobs = jobs;
 	const char *sc = getenv("FT_TIMEOUT_SCALE");
 	double scale = sc && atof(sc) > 0 ? atof(sc) : 1.0;

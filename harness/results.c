@@ -60,7 +60,8 @@ int results_emit(FILE *f, const struct results *r)
 	kv(f, "runtime", e->runtime, 0);
 	kv(f, "revision", e->revision, 0);
 	kv(f, "date", e->date, 0);
-	kv(f, "repro", r->repro, 1);
+	kv(f, "repro", r->repro, 0);
+	kv(f, "build", r->build[0] ? r->build : "build", 1);
 	fprintf(f, "  },\n  \"run\": { \"wall_seconds\": %.3f, \"jobs\": %d, "
 		   "\"case_timeout_seconds\": %d },\n",
 		r->wall_seconds, r->jobs, r->case_timeout);

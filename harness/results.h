@@ -7,7 +7,7 @@
  *   { "format": "fdsuite-results/1",
  *     "environment": { "name", "kernel_release", "kernel_version", "arch",
  *                      "libc", "libc_version", "distro", "uid", "runtime",
- *                      "revision", "date", "repro" },
+ *                      "revision", "date", "repro", "build" },
  *     "run": { "wall_seconds", "jobs", "case_timeout_seconds" },
  *     "summary": { "pass", "fail", "skip", "timeout", "xfail", "xpass", "total" },
  *     "cases": [ { "name", "summary", "cite", "exit", "wall_ms", "stderr" } ],
@@ -44,6 +44,7 @@ struct res_case {
 struct results {
 	char name[128];  /* the environment's name */
 	char repro[256]; /* command prefix that reruns a case there */
+	char build[128]; /* the build directory that command names ("build") */
 	struct fd_env env;
 	double wall_seconds;
 	int jobs;

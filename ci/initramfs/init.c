@@ -6,7 +6,8 @@
  * static build in /fdsuite with its TAP on the console (ttyS0), copies the
  * results file to the second serial port (ttyS1, a file on the host), then
  * powers the machine off.  The kernel command line may carry
- * fdsuite.name=NAME, fdsuite.jobs=N and fdsuite.scale=X.
+ * fdsuite.name=NAME, fdsuite.suite=SUITE (named in reproduce commands),
+ * fdsuite.jobs=N and fdsuite.scale=X.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -56,7 +57,7 @@ int main(void)
 		close(s);
 
 	char cmdline[4096] = "", name[128] = "qemu-system", jobs[16] = "2",
-	     scale[16] = "10";
+	     scale[16] = "10", suite[32] = "SUITE", repro[128];
 	int fd = open("/proc/cmdline", O_RDONLY);
 	if (fd >= 0) {
 		ssize_t r = read(fd, cmdline, sizeof cmdline - 1);
@@ -66,6 +67,8 @@ int main(void)
 	param(cmdline, "fdsuite.name=", name, sizeof name);
 	param(cmdline, "fdsuite.jobs=", jobs, sizeof jobs);
 	param(cmdline, "fdsuite.scale=", scale, sizeof scale);
+	param(cmdline, "fdsuite.suite=", suite, sizeof suite);
+	snprintf(repro, sizeof repro, "(in the kernel booted by ci/env-kernel.sh %s)", suite);
 	setenv("FT_TIMEOUT_SCALE", scale, 1);
 	setenv("PATH", "/fdsuite/harness:/bin", 1);
 	setenv("TMPDIR", "/tmp", 1);
@@ -75,8 +78,8 @@ int main(void)
 	pid_t pid = fork();
 	if (pid == 0) {
 		execl("/fdsuite/harness/fdrun", "fdrun", "-q", "-j", jobs, "-b",
-		      "/fdsuite", "-n", name, "-o", "/tmp/results.json",
-		      (char *)NULL);
+		      "/fdsuite", "-n", name, "-r", repro, "-B", "build-static",
+		      "-o", "/tmp/results.json", (char *)NULL);
 		perror("exec fdrun");
 		_exit(127);
 	}

@@ -90,6 +90,23 @@ Test(collate, pattern_finding_printed_once_and_passes_grouped)
 		results_free(&rs[i]);
 }
 
+Test(collate, reproduce_names_the_environments_build)
+{
+	const char *ids[] = { "pipe/eof/a" };
+	enum tap_status h[] = { TAP_PASS };
+	enum tap_status m[] = { TAP_FAIL };
+	struct results rs[2];
+	env(&rs[0], "glibc", "", ids, h, 1);
+	env(&rs[1], "musl", "", ids, m, 1);
+	snprintf(rs[1].build, sizeof rs[1].build, "build-musl");
+	struct collate_stats st;
+	char *t = report(rs, 2, "", &st);
+	cr_expect(strstr(t, "reproduce: `build-musl/cases/pipe/eof a`") != NULL, "%s", t);
+	free(t);
+	results_free(&rs[0]);
+	results_free(&rs[1]);
+}
+
 Test(collate, unexplained_and_common_failures_are_counted)
 {
 	const char *ids[] = { "pipe/eof/a", "pipe/eof/b" };

@@ -12,6 +12,7 @@ static void sample(struct results *r)
 	memset(r, 0, sizeof *r);
 	strcpy(r->name, "host");
 	strcpy(r->repro, "runsc do");
+	strcpy(r->build, "build-static");
 	fd_env_collect(&r->env);
 	r->wall_seconds = 1.5;
 	r->jobs = 2;
@@ -45,6 +46,7 @@ Test(results, round_trip)
 	cr_assert_eq(results_parse("mem", text, &r, err, sizeof err), 0, "%s", err);
 	cr_expect_str_eq(r.name, "host");
 	cr_expect_str_eq(r.repro, "runsc do");
+	cr_expect_str_eq(r.build, "build-static");
 	cr_expect_str_eq(r.env.kernel_release, w.env.kernel_release);
 	cr_expect_str_eq(r.env.runtime, w.env.runtime);
 	cr_expect_eq(r.npoints, 2);
