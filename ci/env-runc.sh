@@ -20,6 +20,10 @@ mkdir -p "$rootfs/fdsuite/harness" "$rootfs/etc" "$rootfs/tmp" "$rootfs/proc" \
 cp -a "$BUILD-static/cases" "$BUILD-static/fixtures" "$rootfs/fdsuite/"
 cp "$BUILD-static/harness/fdrun" "$rootfs/fdsuite/harness/"
 printf 'PRETTY_NAME="fdsuite OCI rootfs (static build)"\n' >"$rootfs/etc/os-release"
+# the container gets the hard RLIMIT_NOFILE runc itself runs with (runc
+# cannot set more without CAP_SYS_RESOURCE over the host limit)
+nofile=$(ulimit -Hn)
+[ "$nofile" = unlimited ] && nofile=1048576
 cat >"$work/bundle/config.json" <<JSON
 {
   "ociVersion": "1.0.2",
@@ -37,7 +41,7 @@ cat >"$work/bundle/config.json" <<JSON
       "permitted": ["CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"],
       "ambient": ["CAP_AUDIT_WRITE", "CAP_KILL", "CAP_NET_BIND_SERVICE"]
     },
-    "rlimits": [{ "type": "RLIMIT_NOFILE", "hard": 65536, "soft": 65536 }],
+    "rlimits": [{ "type": "RLIMIT_NOFILE", "hard": $nofile, "soft": $nofile }],
     "noNewPrivileges": true
   },
   "root": { "path": "rootfs", "readonly": true },

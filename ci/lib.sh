@@ -31,9 +31,13 @@ env_unavailable() { # REASON
 
 # Validates a results file fdrun produced; a failing point is data, not an
 # error of the script.
-check_results() { # FILE
+check_results() { # FILE: valid, and written since env_begin
 	if [ ! -s "$1" ] || ! grep -q '"format": "fdsuite-results/1"' "$1"; then
 		echo "== $ENV_NAME: no valid results file at $1" >&2
+		return 1
+	fi
+	if [ "$(stat -c %Y "$1")" -lt "$((ENV_T0 / 1000000000))" ]; then
+		echo "== $ENV_NAME: $1 is left from an earlier run; this run wrote none" >&2
 		return 1
 	fi
 }
