@@ -392,12 +392,15 @@ int collate_report(FILE *out, struct results *rs, int n,
 			/* the environments that differ, with what they said;
 			   then the plain passes on one line */
 			int passes = 0;
+			char plain[n];
 			for (int e = 0; e < n; e++) {
 				int s = rows[i].st[e];
+				plain[e] = 0;
 				if (s < 0)
 					continue;
 				const struct res_point *p = lookup(&rs[e], id);
 				if (s == TAP_PASS && !p->message && !p->reason) {
+					plain[e] = 1;
 					passes++;
 					continue;
 				}
@@ -417,11 +420,7 @@ int collate_report(FILE *out, struct results *rs, int n,
 				fprintf(out, "- pass (%d):", passes);
 				const char *sep = " ";
 				for (int e = 0; e < n; e++) {
-					int s = rows[i].st[e];
-					if (s != TAP_PASS)
-						continue;
-					const struct res_point *p = lookup(&rs[e], id);
-					if (p->message || p->reason)
+					if (!plain[e])
 						continue;
 					fprintf(out, "%s%s", sep, rs[e].name);
 					sep = ", ";
