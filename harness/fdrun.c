@@ -5,23 +5,41 @@
  * Each case runs with a fresh private scratch directory (its cwd and
  * TMPDIR), a known descriptor table (0 = /dev/null, 1 and 2 = pipes to the
  * runner, nothing else), default signal dispositions and an empty signal
- * mask, in its own process group, under a time limit.  Nothing is left
- * behind: the group is killed after the case and the scratch is removed.
+ * mask, umask 022, in its own process group, under a time limit.  Nothing
+ * is left behind: the group is killed after the case, the runner is a child
+ * subreaper so a descendant that left the group (setsid, a daemon) comes
+ * back to it and is killed, and the scratch is removed.
  *
- * Exit status: 0 when every point passed, was skipped or failed as
- * expected; 1 when a point failed; 2 on bad usage or a results file that
- * cannot be written.
+ * The runner itself may be started in any state (by a shell, a CI agent,
+ * an init system, a container runtime): before anything else it opens
+ * /dev/null on any of 0, 1, 2 that is closed, sets every signal to its
+ * default action with an empty mask, sets umask 022 and raises a low soft
+ * RLIMIT_NOFILE towards 1024 (as far as the hard limit allows).
+ *
+ * It sleeps only in poll(2): on a case's output, on SIGCHLD (a self-pipe),
+ * on INT/TERM/HUP, and until the nearest deadline.
+ *
+ * Exit status: 0 every point passed, was skipped or failed as expected;
+ * 1 a point failed or timed out; 2 bad usage (an unknown option or case, a
+ * value out of range, a wrapper that cannot be executed, a results file
+ * that cannot be written, no built cases); 4 the runner could not do its
+ * work (a scratch directory, a pipe or a process could not be made, the
+ * results file could not be written at the end, out of memory);
+ * 128+N interrupted by signal N (no results file is written).
  */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -68,6 +86,7 @@ struct job {
 static const char *prog = "fdrun";
 static volatile sig_atomic_t interrupted;
 static char scratch_root[PATH_MAX];
+static double timeout_scale = 1.0; /* FT_TIMEOUT_SCALE */
 
 static double now_ms(void)
 {
@@ -76,12 +95,50 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+enum {
+	EXIT_PASS = 0,
+	EXIT_FAIL = 1,
+	EXIT_USAGE = 2,
+	EXIT_RUNNER = 4, /* the runner could not do its work */
+	EXIT_SIGNAL = 128,
+};
+
 static void die_usage(const char *fmt, const char *arg)
 {
 	fprintf(stderr, "%s: ", prog);
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, " (see %s --help)\n", prog);
-	exit(2);
+	exit(EXIT_USAGE);
+}
+
+/* The runner cannot go on: says why, removes what it made, exits 4. */
+__attribute__((noreturn, format(printf, 1, 2))) static void fatal(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "%s: ", prog);
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+	va_end(ap);
+	if (scratch_root[0])
+		fd_remove_tree(scratch_root);
+	exit(EXIT_RUNNER);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		fatal("out of memory");
+	return q;
+}
+
+static char *xstrdup(const char *s)
+{
+	char *d = strdup(s ? s : "");
+	if (!d)
+		fatal("out of memory");
+	return d;
 }
 
 static void usage(void)
@@ -89,8 +146,9 @@ static void usage(void)
 	printf("usage: %s [options] [CASE|AREA ...]\n"
 	       "Runs fdsuite case programs; prints one TAP 13 stream.\n\n"
 	       "  -b, --build DIR       build directory holding cases/ and fixtures/ (build)\n"
-	       "  -j, --jobs N          cases run in parallel (1)\n"
-	       "  -t, --timeout SEC     time limit per case program (120, times FT_TIMEOUT_SCALE)\n"
+	       "  -j, --jobs N          cases run in parallel, 1 to %d (1)\n"
+	       "  -t, --timeout SEC     time limit per case program, 1 to 86400 (120, times\n"
+	       "                        FT_TIMEOUT_SCALE)\n"
 	       "  -o, --output FILE     write the results file (JSON) there\n"
 	       "  -n, --name NAME       name of this environment in the results (host)\n"
 	       "  -r, --repro PREFIX    command prefix that reruns a case in this environment\n"
@@ -102,8 +160,11 @@ static void usage(void)
 	       "  -l, --list            list the cases that would run and exit\n"
 	       "  -h, --help            this text\n\n"
 	       "CASE is area/behavior (e.g. dup/shares_offset); AREA runs all its cases.\n"
-	       "Exit status: 0 all passed or skipped, 1 a failure, 2 bad usage.\n",
-	       prog);
+	       "FT_TIMEOUT_SCALE=N (a number from 0.001 to 1000) multiplies every time limit.\n\n"
+	       "Exit status: 0 all passed or skipped, 1 a point failed or timed out,\n"
+	       "2 bad usage, 4 the runner could not do its work (scratch directory, pipe,\n"
+	       "process, results file, memory), 128+N interrupted by signal N.\n",
+	       prog, MAX_JOBS);
 }
 
 static void buf_add(struct buf *b, const char *s, size_t n)
@@ -112,12 +173,7 @@ static void buf_add(struct buf *b, const char *s, size_t n)
 		size_t cap = b->cap ? b->cap : 4096;
 		while (cap < b->len + n + 1)
 			cap *= 2;
-		char *d = realloc(b->data, cap);
-		if (!d) {
-			fprintf(stderr, "%s: out of memory\n", prog);
-			exit(2);
-		}
-		b->data = d;
+		b->data = xrealloc(b->data, cap);
 		b->cap = cap;
 	}
 	memcpy(b->data + b->len, s, n);
@@ -144,7 +200,7 @@ static void find_cases(const char *build)
 	if (!top) {
 		fprintf(stderr, "%s: no case programs under %s (%s); run make first\n",
 			prog, dir, strerror(errno));
-		exit(2);
+		exit(EXIT_USAGE);
 	}
 	struct dirent *a;
 	while ((a = readdir(top))) {
@@ -165,9 +221,7 @@ static void find_cases(const char *build)
 				continue;
 			if (ncases == capcases) {
 				capcases = capcases ? capcases * 2 : 256;
-				cases = realloc(cases, (size_t)capcases * sizeof *cases);
-				if (!cases)
-					exit(2);
+				cases = xrealloc(cases, (size_t)capcases * sizeof *cases);
 			}
 			struct kase *k = &cases[ncases++];
 			memset(k, 0, sizeof *k);
@@ -186,7 +240,8 @@ static void select_cases(int argc, char **argv)
 {
 	if (argc == 0)
 		return;
-	char *keep = calloc((size_t)ncases + 1, 1);
+	char *keep = xrealloc(NULL, (size_t)ncases + 1);
+	memset(keep, 0, (size_t)ncases + 1);
 	for (int i = 0; i < argc; i++) {
 		char want[256];
 		snprintf(want, sizeof want, "%s", argv[i]);
@@ -205,7 +260,7 @@ static void select_cases(int argc, char **argv)
 		if (!hit) {
 			fprintf(stderr, "%s: unknown case or area '%s' (no such program under the build's cases/)\n",
 				prog, argv[i]);
-			exit(2);
+			exit(EXIT_USAGE);
 		}
 	}
 	int n = 0;
@@ -269,33 +324,50 @@ static void exec_wrapped(const char *path, const char *arg)
 		execv(path, argv);
 }
 
-static int start_job(struct job *j, struct kase *k)
+/* Makes fd dst refer to src's file, without FD_CLOEXEC, in a child about to
+   exec.  dup2(src, src) is a no-op that would keep FD_CLOEXEC. */
+static int place_fd(int src, int dst)
+{
+	if (src == dst) {
+		int fl = fcntl(dst, F_GETFD);
+		return fl == -1 ? -1 : fcntl(dst, F_SETFD, fl & ~FD_CLOEXEC);
+	}
+	return dup2(src, dst) == -1 ? -1 : 0;
+}
+
+/* Starts a case.  Returns 0, or -1 with errno set and what failed in
+   *what (the job holds nothing then). */
+static int start_job(struct job *j, struct kase *k, const char **what)
 {
 	int o[2], e[2];
 	memset(j, 0, sizeof *j);
 	j->k = k;
 	snprintf(j->scratch, sizeof j->scratch, "%s/case.XXXXXX", scratch_root);
 	if (!mkdtemp(j->scratch)) {
-		fprintf(stderr, "%s: cannot create scratch directory: %s\n",
-			prog, strerror(errno));
+		*what = "cannot create a scratch directory";
 		return -1;
 	}
-	if (pipe2(o, O_CLOEXEC) || pipe2(e, O_CLOEXEC)) {
-		fprintf(stderr, "%s: pipe: %s\n", prog, strerror(errno));
-		return -1;
+	if (pipe2(o, O_CLOEXEC)) {
+		*what = "cannot make a pipe";
+		goto fail_scratch;
+	}
+	if (pipe2(e, O_CLOEXEC)) {
+		*what = "cannot make a pipe";
+		goto fail_o;
 	}
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid == -1) {
-		fprintf(stderr, "%s: fork: %s\n", prog, strerror(errno));
-		return -1;
+		*what = "cannot fork";
+		goto fail_e;
 	}
 	if (pid == 0) {
 		setpgid(0, 0);
 		fd_reset_signals();
-		int devnull = open("/dev/null", O_RDONLY);
-		if (devnull == -1 || dup2(devnull, 0) == -1 || dup2(o[1], 1) == -1 ||
-		    dup2(e[1], 2) == -1)
+		umask(022);
+		int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+		if (devnull == -1 || place_fd(devnull, 0) == -1 ||
+		    place_fd(o[1], 1) == -1 || place_fd(e[1], 2) == -1)
 			_exit(126);
 		close_from_3();
 		if (chdir(j->scratch) == -1)
@@ -317,6 +389,21 @@ static int start_job(struct job *j, struct kase *k)
 	j->err = e[0];
 	j->start = now_ms();
 	return 0;
+fail_e:;
+	int saved = errno;
+	close(e[0]);
+	close(e[1]);
+	errno = saved;
+fail_o:
+	saved = errno;
+	close(o[0]);
+	close(o[1]);
+	errno = saved;
+fail_scratch:
+	saved = errno;
+	rmdir(j->scratch);
+	errno = saved;
+	return -1;
 }
 
 /* ---- finishing a case ------------------------------------------------------ */
@@ -328,12 +415,14 @@ static int list_points(struct kase *k, char ***ids)
 	*ids = NULL;
 	if (pipe2(p, O_CLOEXEC))
 		return 0;
+	fflush(NULL);
 	pid_t pid = fork();
 	if (pid == 0) {
-		dup2(p[1], 1);
-		int dn = open("/dev/null", O_WRONLY);
-		if (dn >= 0)
-			dup2(dn, 2);
+		fd_reset_signals();
+		int dn = open("/dev/null", O_RDWR | O_CLOEXEC);
+		if (place_fd(p[1], 1) == -1 || dn == -1 || place_fd(dn, 2) == -1 ||
+		    place_fd(dn, 0) == -1)
+			_exit(126);
 		exec_wrapped(k->path, "--list");
 		_exit(127);
 	}
@@ -342,11 +431,19 @@ static int list_points(struct kase *k, char ***ids)
 	char chunk[4096];
 	ssize_t r;
 	struct pollfd pf = { p[0], POLLIN, 0 };
-	double until = now_ms() + 5000;
-	while (now_ms() < until && poll(&pf, 1, 100) >= 0) {
-		if (!(pf.revents & (POLLIN | POLLHUP)))
+	double until = now_ms() + 5000 * timeout_scale;
+	while (pid > 0) {
+		double left = until - now_ms();
+		if (left <= 0)
+			break;
+		int n = poll(&pf, 1, left > INT_MAX ? INT_MAX : (int)left + 1);
+		if (n == -1 && errno == EINTR)
 			continue;
+		if (n <= 0)
+			break;
 		r = read(p[0], chunk, sizeof chunk);
+		if (r == -1 && errno == EINTR)
+			continue;
 		if (r <= 0)
 			break;
 		buf_add(&b, chunk, (size_t)r);
@@ -354,7 +451,8 @@ static int list_points(struct kase *k, char ***ids)
 	close(p[0]);
 	if (pid > 0) {
 		kill(pid, SIGKILL);
-		waitpid(pid, NULL, 0);
+		while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
+			;
 	}
 	int n = 0;
 	for (char *l = b.data; l && *l;) {
@@ -362,8 +460,8 @@ static int list_points(struct kase *k, char ***ids)
 		if (nl)
 			*nl = 0;
 		if (*l) {
-			*ids = realloc(*ids, (size_t)(n + 1) * sizeof **ids);
-			(*ids)[n++] = strdup(l);
+			*ids = xrealloc(*ids, (size_t)(n + 1) * sizeof **ids);
+			(*ids)[n++] = xstrdup(l);
 		}
 		if (!nl)
 			break;
@@ -373,21 +471,19 @@ static int list_points(struct kase *k, char ***ids)
 	return n;
 }
 
-static void finish_job(struct job *j, int case_timeout_ms)
+static void finish_job(struct job *j, long long case_timeout_ms)
 {
 	struct kase *k = j->k;
 	k->wall_ms = now_ms() - j->start;
 	/* nothing of the case may outlive it */
 	kill(-j->pid, SIGKILL);
 	fd_remove_tree(j->scratch);
-	k->tap = j->obuf.data ? j->obuf.data : strdup("");
+	k->tap = j->obuf.data ? j->obuf.data : xstrdup("");
 	j->obuf.data = NULL;
-	if (tap_parse(k->tap, &k->parsed)) {
-		fprintf(stderr, "%s: out of memory\n", prog);
-		exit(2);
-	}
+	if (tap_parse(k->tap, &k->parsed))
+		fatal("out of memory");
 	if (j->timed_out)
-		snprintf(k->exit, sizeof k->exit, "timeout after %d ms",
+		snprintf(k->exit, sizeof k->exit, "timeout after %lld ms",
 			 case_timeout_ms);
 	else if (WIFSIGNALED(j->status))
 		snprintf(k->exit, sizeof k->exit, "killed by signal %d",
@@ -415,22 +511,22 @@ static void finish_job(struct job *j, int case_timeout_ms)
 				free(ids[i]);
 				continue;
 			}
-			k->extra_ids = realloc(k->extra_ids, (size_t)(k->nextra + 1) * sizeof(char *));
-			k->extra_msgs = realloc(k->extra_msgs, (size_t)(k->nextra + 1) * sizeof(char *));
+			k->extra_ids = xrealloc(k->extra_ids, (size_t)(k->nextra + 1) * sizeof(char *));
+			k->extra_msgs = xrealloc(k->extra_msgs, (size_t)(k->nextra + 1) * sizeof(char *));
 			k->extra_ids[k->nextra] = ids[i];
-			k->extra_msgs[k->nextra++] = strdup(msg);
+			k->extra_msgs[k->nextra++] = xstrdup(msg);
 		}
 		free(ids);
 		if (n == 0 && k->parsed.npoints == 0) {
 			char id[300];
 			snprintf(id, sizeof id, "%s/(program)", k->name);
-			k->extra_ids = realloc(k->extra_ids, sizeof(char *));
-			k->extra_msgs = realloc(k->extra_msgs, sizeof(char *));
-			k->extra_ids[0] = strdup(id);
+			k->extra_ids = xrealloc(k->extra_ids, sizeof(char *));
+			k->extra_msgs = xrealloc(k->extra_msgs, sizeof(char *));
+			k->extra_ids[0] = xstrdup(id);
 			snprintf(msg, sizeof msg,
 				 "the case program printed no points and could not list them (%s)",
 				 k->exit);
-			k->extra_msgs[0] = strdup(msg);
+			k->extra_msgs[0] = xstrdup(msg);
 			k->nextra = 1;
 		}
 	}
@@ -476,8 +572,10 @@ static void emit_case(struct kase *k)
 	for (int i = 0; i < k->nextra; i++) {
 		int to = strncmp(k->exit, "timeout", 7) == 0;
 		counts[to ? TAP_TIMEOUT : TAP_FAIL]++;
-		printf("not ok %d - %s\n  ---\n  message: \"%s\"\n  ...\n",
-		       ++emitted_points, k->extra_ids[i], k->extra_msgs[i]);
+		printf("not ok %d - %s\n  ---\n  message: ", ++emitted_points,
+		       k->extra_ids[i]);
+		json_string(stdout, k->extra_msgs[i]); /* JSON strings are YAML */
+		printf("\n  ...\n");
 	}
 	if (k->err.len)
 		for (char *l = k->err.data; *l;) {
@@ -491,13 +589,6 @@ static void emit_case(struct kase *k)
 	fflush(stdout);
 }
 
-static void progress(int done, int total, int running, const char *name)
-{
-	int failed = counts[TAP_FAIL] + counts[TAP_TIMEOUT];
-	fprintf(stderr, "\r\033[K[%d/%d] %d running, %d failed  %s", done, total,
-		running, failed, name ? name : "");
-}
-
 /* ---- results ---------------------------------------------------------------- */
 
 static void fill_results(struct results *r)
@@ -505,36 +596,38 @@ static void fill_results(struct results *r)
 	int np = 0;
 	for (int i = 0; i < ncases; i++)
 		np += cases[i].parsed.npoints + cases[i].nextra;
-	r->cases = calloc((size_t)ncases + 1, sizeof *r->cases);
-	r->points = calloc((size_t)np + 1, sizeof *r->points);
+	r->cases = xrealloc(NULL, ((size_t)ncases + 1) * sizeof *r->cases);
+	memset(r->cases, 0, ((size_t)ncases + 1) * sizeof *r->cases);
+	r->points = xrealloc(NULL, ((size_t)np + 1) * sizeof *r->points);
+	memset(r->points, 0, ((size_t)np + 1) * sizeof *r->points);
 	for (int i = 0; i < ncases; i++) {
 		struct kase *k = &cases[i];
 		struct res_case *c = &r->cases[r->ncases++];
-		c->name = strdup(k->name);
-		c->summary = k->parsed.summary ? strdup(k->parsed.summary) : NULL;
-		c->cite = k->parsed.cite ? strdup(k->parsed.cite) : NULL;
-		c->exit = strdup(k->exit);
+		c->name = xstrdup(k->name);
+		c->summary = k->parsed.summary ? xstrdup(k->parsed.summary) : NULL;
+		c->cite = k->parsed.cite ? xstrdup(k->parsed.cite) : NULL;
+		c->exit = xstrdup(k->exit);
 		c->wall_ms = k->wall_ms;
-		c->stderr_text = k->err.data ? strdup(k->err.data) : NULL;
+		c->stderr_text = k->err.data ? xstrdup(k->err.data) : NULL;
 		for (int p = 0; p < k->parsed.npoints; p++) {
 			struct tap_point *t = &k->parsed.points[p];
 			struct res_point *o = &r->points[r->npoints++];
-			o->id = strdup(t->id);
+			o->id = xstrdup(t->id);
 			o->status = t->status;
 			o->duration_ms = t->duration_ms;
-			o->message = t->message ? strdup(t->message) : NULL;
-			o->reason = t->reason ? strdup(t->reason) : NULL;
+			o->message = t->message ? xstrdup(t->message) : NULL;
+			o->reason = t->reason ? xstrdup(t->reason) : NULL;
 			int bad = t->status != TAP_PASS && t->status != TAP_SKIP;
-			o->diag = bad && t->yaml ? strdup(t->yaml) : NULL;
+			o->diag = bad && t->yaml ? xstrdup(t->yaml) : NULL;
 		}
 		for (int p = 0; p < k->nextra; p++) {
 			struct res_point *o = &r->points[r->npoints++];
-			o->id = strdup(k->extra_ids[p]);
+			o->id = xstrdup(k->extra_ids[p]);
 			o->status = strncmp(k->exit, "timeout", 7) == 0
 					    ? TAP_TIMEOUT
 					    : TAP_FAIL;
 			o->duration_ms = -1;
-			o->message = strdup(k->extra_msgs[p]);
+			o->message = xstrdup(k->extra_msgs[p]);
 		}
 	}
 	results_count(r);
@@ -555,8 +648,15 @@ static int fingerprint_from_fixture(struct fd_env *e)
 		return -1;
 	fflush(NULL);
 	pid_t pid = fork();
+	if (pid == -1) {
+		close(p[0]);
+		close(p[1]);
+		return -1;
+	}
 	if (pid == 0) {
-		dup2(p[1], 1);
+		fd_reset_signals();
+		if (place_fd(p[1], 1) == -1)
+			_exit(126);
 		exec_wrapped(path, NULL);
 		_exit(127);
 	}
@@ -564,11 +664,14 @@ static int fingerprint_from_fixture(struct fd_env *e)
 	struct buf b = { 0 };
 	char chunk[1024];
 	ssize_t r;
-	while ((r = read(p[0], chunk, sizeof chunk)) > 0)
-		buf_add(&b, chunk, (size_t)r);
+	while ((r = read(p[0], chunk, sizeof chunk)) > 0 ||
+	       (r == -1 && errno == EINTR))
+		if (r > 0)
+			buf_add(&b, chunk, (size_t)r);
 	close(p[0]);
-	int st;
-	waitpid(pid, &st, 0);
+	int st = 0;
+	while (waitpid(pid, &st, 0) == -1 && errno == EINTR)
+		;
 	if (!b.data || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
 		free(b.data);
 		return -1;
@@ -603,13 +706,427 @@ static int fingerprint_from_fixture(struct fd_env *e)
 	return 0;
 }
 
+/* ---- start-up ---------------------------------------------------------- */
+
+static int wake_pipe[2] = { -1, -1 }; /* written by signal handlers */
+
+static void wake(void)
+{
+	int e = errno;
+	if (wake_pipe[1] >= 0 && write(wake_pipe[1], "", 1) == -1) {
+		/* full: the loop wakes anyway */
+	}
+	errno = e;
+}
+
 static void on_signal(int sig)
 {
 	interrupted = sig;
+	wake();
+}
+
+static void on_child(int sig)
+{
+	(void)sig;
+	wake();
+}
+
+/* What the runner needs, whatever state it was started in (see the top of
+   this file).  Runs before anything else opens a descriptor. */
+static void normalize_start(void)
+{
+	for (int fd = 0; fd < 3; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		int n = open("/dev/null", fd ? O_WRONLY : O_RDONLY);
+		if (n == -1) { /* no /dev/null: an empty pipe stands in */
+			int p[2];
+			if (pipe(p) == -1)
+				continue;
+			n = fd ? p[1] : p[0];
+			close(fd ? p[0] : p[1]);
+		}
+		if (n != fd) {
+			dup2(n, fd);
+			close(n);
+		}
+	}
+	fd_reset_signals();
+	umask(022);
+	struct rlimit rl;
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < 1024) {
+		rl.rlim_cur = rl.rlim_max < 1024 ? rl.rlim_max : 1024;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
+}
+
+/* The handlers the loop relies on, and the subreaper bit: a descendant
+   whose parent exits comes back to the runner rather than to init. */
+static void install_handlers(void)
+{
+	if (pipe2(wake_pipe, O_CLOEXEC | O_NONBLOCK) == -1)
+		fatal("cannot make a pipe: %s", strerror(errno));
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_child;
+	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+	sigaction(SIGCHLD, &sa, NULL);
+	/* a closed TAP reader must not stop the run: the results file is
+	   still written */
+	signal(SIGPIPE, SIG_IGN);
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
+}
+
+/* ---- option checks ------------------------------------------------------ */
+
+static long long parse_whole(const char *opt, const char *arg, long long lo,
+			     long long hi)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(arg, &end, 10);
+	if (errno || end == arg || *end || v < lo || v > hi) {
+		fprintf(stderr, "%s: %s wants a whole number from %lld to %lld, not '%s' (see %s --help)\n",
+			prog, opt, lo, hi, arg, prog);
+		exit(EXIT_USAGE);
+	}
+	return v;
+}
+
+/* FT_TIMEOUT_SCALE, which the case programs read too. */
+static double parse_scale(void)
+{
+	const char *sc = getenv("FT_TIMEOUT_SCALE");
+	if (!sc || !*sc)
+		return 1.0;
+	char *end;
+	errno = 0;
+	double v = strtod(sc, &end);
+	if (errno || end == sc || *end || !isfinite(v) || v < 0.001 || v > 1000)
+		die_usage("FT_TIMEOUT_SCALE wants a number from 0.001 to 1000, not '%s'", sc);
+	return v;
+}
+
+/* The wrapper must be executable now, not found missing by every case. */
+static void check_wrap(void)
+{
+	if (!nwrap)
+		return;
+	const char *cmd = wrap_argv[0];
+	char path[PATH_MAX];
+	struct stat st;
+	int found = 0;
+	if (strchr(cmd, '/')) {
+		found = stat(cmd, &st) == 0 && S_ISREG(st.st_mode) &&
+			access(cmd, X_OK) == 0;
+	} else {
+		const char *env = getenv("PATH");
+		char dirs[8192];
+		snprintf(dirs, sizeof dirs, "%s", env && *env ? env : "/usr/local/bin:/usr/bin:/bin");
+		char *save = NULL;
+		for (char *d = strtok_r(dirs, ":", &save); d && !found;
+		     d = strtok_r(NULL, ":", &save)) {
+			snprintf(path, sizeof path, "%s/%s", *d ? d : ".", cmd);
+			found = stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+				access(path, X_OK) == 0;
+		}
+	}
+	if (!found)
+		die_usage("--wrap: cannot execute '%s' (no such executable file)", cmd);
+}
+
+/* The results file must be writable where it is named, before anything
+   runs: an existing directory, a writable place, no directories made. */
+static void check_output(const char *output)
+{
+	if (!output)
+		return;
+	if (!*output)
+		die_usage("-o wants a file name, not '%s'", output);
+	struct stat st;
+	if (stat(output, &st) == 0 && S_ISDIR(st.st_mode))
+		die_usage("-o %s: is a directory", output);
+	char dir[PATH_MAX];
+	snprintf(dir, sizeof dir, "%s", output);
+	char *slash = strrchr(dir, '/');
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == dir)
+		dir[1] = 0;
+	else
+		*slash = 0;
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "%s: cannot write results file %s: directory %s does not exist (see %s --help)\n",
+			prog, output, dir, prog);
+		exit(EXIT_USAGE);
+	}
+	char probe[PATH_MAX + 32];
+	snprintf(probe, sizeof probe, "%s.tmp.%d", output, (int)getpid());
+	int fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+	if (fd == -1) {
+		fprintf(stderr, "%s: cannot write results file %s: %s (see %s --help)\n",
+			prog, output, strerror(errno), prog);
+		exit(EXIT_USAGE);
+	}
+	close(fd);
+	unlink(probe);
+}
+
+/* ---- the run -------------------------------------------------------------- */
+
+/* Kills every child of the runner that is not a running case: only a
+   descendant of a case that has ended can be one (while a case runs, its
+   program is the subreaper of its own descendants).  Needs /proc; returns
+   how many it killed. */
+static int sweep_escaped(const struct job *running, int nrun)
+{
+	DIR *d = opendir("/proc/self/task");
+	if (!d)
+		return 0;
+	int killed = 0;
+	struct dirent *t;
+	while ((t = readdir(d))) {
+		if (t->d_name[0] < '0' || t->d_name[0] > '9')
+			continue;
+		char path[300], buf[8192];
+		snprintf(path, sizeof path, "/proc/self/task/%s/children", t->d_name);
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd == -1)
+			continue;
+		ssize_t n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		buf[n] = 0;
+		for (char *p = buf, *e; *p; p = e) {
+			long pid = strtol(p, &e, 10);
+			if (e == p)
+				break;
+			int ours = 0;
+			for (int i = 0; i < nrun && !ours; i++)
+				ours = running[i].pid == pid && !running[i].reaped;
+			if (!ours && pid > 1 && kill((pid_t)pid, SIGKILL) == 0)
+				killed++;
+		}
+	}
+	closedir(d);
+	return killed;
+}
+
+static void drain_wake_pipe(void)
+{
+	char b[256];
+	while (read(wake_pipe[0], b, sizeof b) > 0)
+		;
+}
+
+static void stop_all(struct job *running, int nrun)
+{
+	for (int i = 0; i < nrun; i++) {
+		kill(-running[i].pid, SIGKILL);
+		kill(running[i].pid, SIGKILL);
+		if (!running[i].reaped)
+			while (waitpid(running[i].pid, NULL, 0) == -1 && errno == EINTR)
+				;
+		if (running[i].out >= 0)
+			close(running[i].out);
+		if (running[i].err >= 0)
+			close(running[i].err);
+		fd_remove_tree(running[i].scratch);
+	}
+	while (sweep_escaped(NULL, 0) > 0)
+		while (waitpid(-1, NULL, 0) > 0)
+			;
+	while (waitpid(-1, NULL, WNOHANG) > 0)
+		;
+}
+
+static void progress(int done, int total, int running, const char *name,
+		     double t0)
+{
+	int failed = counts[TAP_FAIL] + counts[TAP_TIMEOUT];
+	char eta[32] = "";
+	if (done > 0 && done < total) {
+		double left = (now_ms() - t0) / done * (total - done) / 1000;
+		snprintf(eta, sizeof eta, ", about %.0f s left", left + 0.5);
+	}
+	fprintf(stderr, "\r\033[K[%d/%d] %d running, %d failed%s  %s", done,
+		total, running, failed, eta, name ? name : "");
+}
+
+#define DRAIN_MS 2000 /* after a case exits, for its pipes to reach EOF */
+
+/* Runs every selected case; returns normally when all are done or the run
+   was interrupted (interrupted is then set). */
+static void run_cases(int jobs, long long case_timeout_ms, int show)
+{
+	struct job running[MAX_JOBS];
+	int nrun = 0, next = 0, ndone = 0, emitted = 0, hold = 0;
+	double t0 = now_ms();
+	while (ndone < ncases && !interrupted) {
+		while (!hold && nrun < jobs && next < ncases) {
+			const char *what = "";
+			if (start_job(&running[nrun], &cases[next], &what) == 0) {
+				nrun++;
+				next++;
+				continue;
+			}
+			int e = errno;
+			/* out of processes or descriptors for now: go on
+			   when a running case has ended */
+			if (nrun > 0 && (e == EAGAIN || e == ENOMEM ||
+					 e == EMFILE || e == ENFILE)) {
+				hold = 1;
+				break;
+			}
+			stop_all(running, nrun);
+			if (show)
+				fprintf(stderr, "\r\033[K");
+			fatal("%s for %s: %s", what, cases[next].name, strerror(e));
+		}
+		/* sleep until output, a child's exit, a signal or a deadline */
+		struct pollfd pf[1 + 2 * MAX_JOBS];
+		int pj[1 + 2 * MAX_JOBS], np = 0;
+		pf[np] = (struct pollfd){ wake_pipe[0], POLLIN, 0 };
+		pj[np++] = -1;
+		double deadline = -1;
+		for (int i = 0; i < nrun; i++) {
+			struct job *j = &running[i];
+			if (j->out >= 0) {
+				pf[np] = (struct pollfd){ j->out, POLLIN, 0 };
+				pj[np++] = 2 * i;
+			}
+			if (j->err >= 0) {
+				pf[np] = (struct pollfd){ j->err, POLLIN, 0 };
+				pj[np++] = 2 * i + 1;
+			}
+			double d = j->reaped ? j->reaped_at + DRAIN_MS
+					     : j->start + (double)case_timeout_ms;
+			if (deadline < 0 || d < deadline)
+				deadline = d;
+		}
+		int timeout = -1;
+		if (deadline >= 0) {
+			double left = deadline - now_ms();
+			timeout = left <= 0 ? 0 : left >= INT_MAX ? INT_MAX : (int)left + 1;
+		}
+		if (poll(pf, (nfds_t)np, timeout) == -1 && errno != EINTR)
+			fatal("poll: %s", strerror(errno));
+		drain_wake_pipe();
+		for (int q = 1; q < np; q++) {
+			if (!pf[q].revents)
+				continue;
+			struct job *j = &running[pj[q] / 2];
+			int w = pj[q] % 2;
+			int *fd = w ? &j->err : &j->out;
+			char chunk[65536];
+			ssize_t r = read(*fd, chunk, sizeof chunk);
+			if (r > 0)
+				buf_add(w ? &j->k->err : &j->obuf, chunk, (size_t)r);
+			else if (r == 0 || (errno != EINTR && errno != EAGAIN)) {
+				close(*fd);
+				*fd = -1;
+			}
+		}
+		/* reap: our cases, and whatever else came back to us */
+		int st, swept = 0;
+		pid_t pid;
+		while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+			int mine = 0;
+			for (int i = 0; i < nrun; i++)
+				if (running[i].pid == pid && !running[i].reaped) {
+					running[i].status = st;
+					running[i].reaped = 1;
+					running[i].reaped_at = now_ms();
+					mine = 1;
+				}
+			if (!mine)
+				swept = 1;
+		}
+		int finished = 0;
+		for (int i = 0; i < nrun; i++) {
+			struct job *j = &running[i];
+			if (!j->reaped && now_ms() - j->start >= (double)case_timeout_ms) {
+				j->timed_out = 1;
+				kill(-j->pid, SIGKILL);
+				kill(j->pid, SIGKILL);
+				while (waitpid(j->pid, &j->status, 0) == -1 && errno == EINTR)
+					;
+				j->reaped = 1;
+				j->reaped_at = now_ms();
+			}
+			if (!j->reaped)
+				continue;
+			/* the case exited: what is left of its group goes now,
+			   so its pipes reach EOF */
+			int drained = j->out < 0 && j->err < 0;
+			if (!drained) {
+				if (kill(-j->pid, 0) == 0)
+					kill(-j->pid, SIGKILL);
+				if (sweep_escaped(running, nrun) > 0)
+					continue;
+				if (now_ms() - j->reaped_at < DRAIN_MS)
+					continue;
+				/* held open by something the runner cannot
+				   find (no /proc) */
+				if (j->out >= 0)
+					close(j->out);
+				if (j->err >= 0)
+					close(j->err);
+				j->out = j->err = -1;
+			}
+			finish_job(j, case_timeout_ms);
+			ndone++;
+			finished = 1;
+			running[i] = running[--nrun];
+			i--;
+		}
+		if (finished || swept) {
+			hold = 0;
+			sweep_escaped(running, nrun);
+		}
+		while (emitted < ncases && cases[emitted].done)
+			emit_case(&cases[emitted++]);
+		if (show)
+			progress(ndone, ncases, nrun,
+				 nrun ? running[0].k->name : NULL, t0);
+	}
+	if (interrupted) {
+		stop_all(running, nrun);
+		if (show)
+			fprintf(stderr, "\r\033[K");
+		fprintf(stderr, "%s: interrupted by signal %d (%s) after %d of %d cases; no results written\n",
+			prog, (int)interrupted, strsignal((int)interrupted), ndone, ncases);
+	}
+	if (show)
+		fprintf(stderr, "\r\033[K");
+}
+
+static void set_build_name(struct results *res, const char *build,
+			   const char *repro_build)
+{
+	if (repro_build) {
+		snprintf(res->build, sizeof res->build, "%s", repro_build);
+		return;
+	}
+	/* the -b directory's own name */
+	char b[sizeof res->build];
+	snprintf(b, sizeof b, "%s", build);
+	size_t n = strlen(b);
+	while (n > 1 && b[n - 1] == '/')
+		b[--n] = 0;
+	const char *slash = strrchr(b, '/');
+	snprintf(res->build, sizeof res->build, "%s", slash && slash[1] ? slash + 1 : b);
 }
 
 int main(int argc, char **argv)
 {
+	normalize_start();
 	const char *build = "build", *output = NULL, *name = "host",
 		   *repro = "", *repro_build = NULL;
 	const char *fixtures_arg = NULL;
@@ -632,25 +1149,17 @@ int main(int argc, char **argv)
 	int c;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":b:j:t:o:n:r:B:w:f:qlh", opts, NULL)) != -1) {
-		char *end;
 		switch (c) {
 		case 'b': build = optarg; break;
-		case 'j':
-			jobs = (int)strtol(optarg, &end, 10);
-			if (*end || jobs < 1 || jobs > MAX_JOBS)
-				die_usage("-j wants a number of jobs from 1 to 64, not '%s'", optarg);
-			break;
-		case 't':
-			timeout_s = (int)strtol(optarg, &end, 10);
-			if (*end || timeout_s < 1)
-				die_usage("-t wants a positive number of seconds, not '%s'", optarg);
-			break;
+		case 'j': jobs = (int)parse_whole("-j", optarg, 1, MAX_JOBS); break;
+		case 't': timeout_s = (int)parse_whole("-t", optarg, 1, 86400); break;
 		case 'o': output = optarg; break;
 		case 'n': name = optarg; break;
 		case 'r': repro = optarg; break;
 		case 'B': repro_build = optarg; break;
 		case 'w': {
-			char *w = strdup(optarg), *save = NULL;
+			char *w = xstrdup(optarg), *save = NULL;
+			nwrap = 0;
 			for (char *t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
 				if (nwrap == 15)
 					die_usage("--wrap '%s' has too many words", optarg);
@@ -663,54 +1172,26 @@ int main(int argc, char **argv)
 		case 'f': fixtures_arg = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'l': list = 1; break;
-		case 'h': usage(); return 0;
+		case 'h': usage(); return EXIT_PASS;
 		case ':': die_usage("option '%s' needs a value", argv[optind - 1]); break;
 		default: die_usage("unknown option '%s'", argv[optind - 1]);
 		}
 	}
+	timeout_scale = parse_scale();
+	check_wrap();
 	find_cases(build);
 	select_cases(argc - optind, argv + optind);
 	if (list) {
 		for (int i = 0; i < ncases; i++)
 			printf("%s\n", cases[i].name);
-		return 0;
+		return EXIT_PASS;
 	}
 	if (ncases == 0) {
 		fprintf(stderr, "%s: no case programs under %s/cases; run make first\n",
 			prog, build);
-		return 2;
+		return EXIT_USAGE;
 	}
-
-	/* Fail early, before running anything, if the results cannot be
-	   written; the file itself is written whole at the end. */
-	if (output) {
-		char probe[PATH_MAX];
-		snprintf(probe, sizeof probe, "%s.tmp.%d", output, (int)getpid());
-		FILE *f = fopen(probe, "w");
-		if (!f && errno == ENOENT) {
-			char dir[PATH_MAX];
-			snprintf(dir, sizeof dir, "%s", output);
-			char *s = strrchr(dir, '/');
-			if (s) {
-				*s = 0;
-				for (char *p = dir + 1; *p; p++)
-					if (*p == '/') {
-						*p = 0;
-						mkdir(dir, 0777);
-						*p = '/';
-					}
-				mkdir(dir, 0777);
-				f = fopen(probe, "w");
-			}
-		}
-		if (!f) {
-			fprintf(stderr, "%s: cannot write results file %s: %s\n",
-				prog, output, strerror(errno));
-			return 2;
-		}
-		fclose(f);
-		unlink(probe);
-	}
+	check_output(output);
 
 	static char fixtures[PATH_MAX];
 	char fx[PATH_MAX];
@@ -721,7 +1202,7 @@ int main(int argc, char **argv)
 		fixtures_dir = fixtures;
 	else if (fixtures_arg) {
 		fprintf(stderr, "%s: fixtures directory %s: %s\n", prog, fixtures_arg, strerror(errno));
-		return 2;
+		return EXIT_USAGE;
 	}
 	/* absolute case paths: cases run in their scratch directories */
 	for (int i = 0; i < ncases; i++) {
@@ -734,18 +1215,12 @@ int main(int argc, char **argv)
 	snprintf(scratch_root, sizeof scratch_root, "%s/fdrun.XXXXXX",
 		 tmp && *tmp ? tmp : "/tmp");
 	if (!mkdtemp(scratch_root)) {
-		fprintf(stderr, "%s: cannot create a scratch directory under %s: %s\n",
-			prog, tmp && *tmp ? tmp : "/tmp", strerror(errno));
-		return 2;
+		int e = errno;
+		scratch_root[0] = 0;
+		fatal("cannot create a scratch directory under %s: %s",
+		      tmp && *tmp ? tmp : "/tmp", strerror(e));
 	}
-
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-	signal(SIGPIPE, SIG_IGN);
+	install_handlers();
 
 	struct results res;
 	memset(&res, 0, sizeof res);
@@ -762,25 +1237,17 @@ int main(int argc, char **argv)
 			fprintf(stderr, "%s: warning: could not run %s/fdenv under the wrapper; the fingerprint is the runner's own\n",
 				prog, fd_dir);
 		fixtures_dir = keep;
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
 	}
 	snprintf(res.name, sizeof res.name, "%s", name);
 	snprintf(res.repro, sizeof res.repro, "%s", repro);
-	if (repro_build) {
-		snprintf(res.build, sizeof res.build, "%s", repro_build);
-	} else { /* the -b directory's own name */
-		char b[sizeof res.build];
-		snprintf(b, sizeof b, "%s", build);
-		size_t n = strlen(b);
-		while (n > 1 && b[n - 1] == '/')
-			b[--n] = 0;
-		const char *slash = strrchr(b, '/');
-		snprintf(res.build, sizeof res.build, "%s", slash && slash[1] ? slash + 1 : b);
-	}
+	set_build_name(&res, build, repro_build);
 	res.jobs = jobs;
-	const char *sc = getenv("FT_TIMEOUT_SCALE");
-	double scale = sc && atof(sc) > 0 ? atof(sc) : 1.0;
-	int case_timeout_ms = (int)(timeout_s * 1000 * scale);
-	res.case_timeout = (int)(timeout_s * scale);
+	long long case_timeout_ms = (long long)(timeout_s * 1000.0 * timeout_scale);
+	if (case_timeout_ms < 1)
+		case_timeout_ms = 1;
+	res.case_timeout = (int)(case_timeout_ms / 1000);
 
 	int show = !quiet && isatty(2);
 	printf("TAP version 13\n");
@@ -789,113 +1256,11 @@ int main(int argc, char **argv)
 	       res.env.libc, res.env.libc_version, res.env.runtime);
 	fflush(stdout);
 
-	struct job running[MAX_JOBS];
-	int nrun = 0, next = 0, ndone = 0, emitted = 0;
 	double t0 = now_ms();
-	while ((ndone < ncases) && !interrupted) {
-		while (nrun < jobs && next < ncases) {
-			if (start_job(&running[nrun], &cases[next]) != 0) {
-				interrupted = SIGTERM;
-				break;
-			}
-			nrun++;
-			next++;
-		}
-		/* wait for output, an exit, or a deadline */
-		struct pollfd pf[2 * MAX_JOBS];
-		int np = 0;
-		for (int i = 0; i < nrun; i++) {
-			if (running[i].out >= 0)
-				pf[np++] = (struct pollfd){ running[i].out, POLLIN, 0 };
-			if (running[i].err >= 0)
-				pf[np++] = (struct pollfd){ running[i].err, POLLIN, 0 };
-		}
-		poll(pf, (nfds_t)np, 50);
-		for (int i = 0; i < nrun; i++) {
-			struct job *j = &running[i];
-			for (int w = 0; w < 2; w++) {
-				int *fd = w ? &j->err : &j->out;
-				if (*fd < 0)
-					continue;
-				struct pollfd q = { *fd, POLLIN, 0 };
-				if (poll(&q, 1, 0) <= 0)
-					continue;
-				char chunk[8192];
-				ssize_t r = read(*fd, chunk, sizeof chunk);
-				if (r > 0)
-					buf_add(w ? &j->k->err : &j->obuf, chunk, (size_t)r);
-				else if (r == 0 || errno != EINTR) {
-					close(*fd);
-					*fd = -1;
-				}
-			}
-		}
-		/* reap: our cases, and any orphan if we are init */
-		int st;
-		pid_t pid;
-		while ((pid = waitpid(-1, &st, WNOHANG)) > 0)
-			for (int i = 0; i < nrun; i++)
-				if (running[i].pid == pid) {
-					running[i].status = st;
-					running[i].reaped = 1;
-					running[i].reaped_at = now_ms();
-				}
-		for (int i = 0; i < nrun; i++) {
-			struct job *j = &running[i];
-			double age = now_ms() - j->start;
-			if (!j->reaped && age > case_timeout_ms) {
-				j->timed_out = 1;
-				kill(-j->pid, SIGKILL);
-				kill(j->pid, SIGKILL);
-				waitpid(j->pid, &j->status, 0);
-				j->reaped = 1;
-				j->reaped_at = now_ms();
-			}
-			/* once the case exited, give its pipes a moment to
-			   drain; a stray holder of them is killed with the
-			   group */
-			int drained = j->out < 0 && j->err < 0;
-			if (j->reaped && !drained) {
-				if (kill(-j->pid, 0) == 0)
-					kill(-j->pid, SIGKILL);
-				if (now_ms() - j->reaped_at < 2000)
-					continue;
-				/* held open by something outside the group */
-				if (j->out >= 0)
-					close(j->out);
-				if (j->err >= 0)
-					close(j->err);
-				j->out = j->err = -1;
-			}
-			if (!j->reaped)
-				continue;
-			finish_job(j, case_timeout_ms);
-			ndone++;
-			running[i] = running[--nrun];
-			i--;
-		}
-		while (emitted < ncases && cases[emitted].done)
-			emit_case(&cases[emitted++]);
-		if (show)
-			progress(ndone, ncases, nrun,
-				 nrun ? running[0].k->name : NULL);
-	}
-	if (interrupted) {
-		for (int i = 0; i < nrun; i++) {
-			kill(-running[i].pid, SIGKILL);
-			waitpid(running[i].pid, NULL, 0);
-			fd_remove_tree(running[i].scratch);
-		}
-		fd_remove_tree(scratch_root);
-		if (show)
-			fprintf(stderr, "\r\033[K");
-		fprintf(stderr, "%s: interrupted by signal %d after %d of %d cases; no results written\n",
-			prog, (int)interrupted, ndone, ncases);
-		return 2;
-	}
+	run_cases(jobs, case_timeout_ms, show);
 	fd_remove_tree(scratch_root);
-	if (show)
-		fprintf(stderr, "\r\033[K");
+	if (interrupted)
+		return EXIT_SIGNAL + (int)interrupted;
 	printf("1..%d\n", emitted_points);
 	fflush(stdout);
 
@@ -912,10 +1277,10 @@ int main(int argc, char **argv)
 		char err[512];
 		if (results_write_file(&res, output, err, sizeof err)) {
 			fprintf(stderr, "%s: %s\n", prog, err);
-			return 2;
+			return EXIT_RUNNER;
 		}
 		fprintf(stderr, "%s: results written to %s\n", prog, output);
 	}
 	results_free(&res);
-	return failed ? 1 : 0;
+	return failed ? EXIT_FAIL : EXIT_PASS;
 }
