@@ -6,6 +6,10 @@
 #   make run        only the suite, through the runner (RUN_ARGS=... to pass)
 #   make prove      the case binaries straight under prove
 #   make check-shims     every fault shim turns its target cases "not ok"
+#   make check-hostile   the suite's verdicts do not depend on how the runner
+#                        was started (fds 0-2 closed, signals ignored or
+#                        blocked, low RLIMIT_NOFILE, umask, no /proc, user
+#                        and pid namespaces, an unprivileged user)
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
 #   make check-cite      generated standalone reproducers build with cc and
 #                        agree with the cases
@@ -37,9 +41,9 @@ CASE_BINS := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRCS))
 FIXTURE_BINS := $(patsubst fixtures/%.c,$(BUILD)/fixtures/%,$(wildcard fixtures/*.c))
 SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
-TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
+TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit run prove check-shims check-valgrind check-cite check-workflows \
+.PHONY: all cases tools shims check unit run prove check-shims check-hostile check-valgrind check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -81,6 +85,10 @@ $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
 
+$(BUILD)/harness/fdhostile: harness/fdhostile.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
+
 REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
 $(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
 		harness/results.h harness/json.h harness/tap.h
@@ -105,6 +113,9 @@ prove: cases $(FIXTURE_BINS)
 
 check-shims: cases $(FIXTURE_BINS) shims
 	BUILD=$(BUILD) harness/check-shims.sh
+
+check-hostile: all
+	BUILD=$(BUILD) JOBS=$(JOBS) harness/check-hostile.sh
 
 check-valgrind: all
 	BUILD=$(BUILD) harness/check-valgrind.sh
