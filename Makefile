@@ -10,6 +10,8 @@
 #                        was started (fds 0-2 closed, signals ignored or
 #                        blocked, low RLIMIT_NOFILE, umask, no /proc, user
 #                        and pid namespaces, an unprivileged user)
+#   make bench      the runner against a bare loop over the same programs,
+#                   alternating, medians (a benchmark, never fails)
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
 #   make check-cite      generated standalone reproducers build with cc and
 #                        agree with the cases
@@ -43,7 +45,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit run prove check-shims check-hostile check-valgrind check-cite check-workflows \
+.PHONY: all cases tools shims check unit run prove check-shims check-hostile check-valgrind bench check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -113,6 +115,10 @@ prove: cases $(FIXTURE_BINS)
 
 check-shims: cases $(FIXTURE_BINS) shims
 	BUILD=$(BUILD) harness/check-shims.sh
+
+# a benchmark, not a test: alternating runs of the runner and a bare loop
+bench: all
+	BUILD=$(BUILD) JOBS=$(JOBS) harness/bench.sh
 
 check-hostile: all
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/check-hostile.sh
