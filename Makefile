@@ -10,6 +10,8 @@
 #                        was started (fds 0-2 closed, signals ignored or
 #                        blocked, low RLIMIT_NOFILE, umask, no /proc, user
 #                        and pid namespaces, an unprivileged user)
+#   make check-formats   fdrun --junit validates against harness/junit.xsd,
+#                        fdrun --ktap is well-formed KTAP v1
 #   make bench      the runner against a bare loop over the same programs,
 #                   alternating, medians (a benchmark, never fails)
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
@@ -45,7 +47,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit run prove check-shims check-hostile check-valgrind bench check-cite check-workflows \
+.PHONY: all cases tools shims check unit run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -80,12 +82,12 @@ $(BUILD)/harness/revision: FORCE
 FORCE:
 .PHONY: FORCE
 
-$(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
+$(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h harness/formats.c harness/formats.h \
 		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h \
 		$(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
-		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
+		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c harness/formats.c
 
 $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)
@@ -107,7 +109,7 @@ run: all
 check: all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims check-cite check-workflows prove check-valgrind
+	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
 	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }
@@ -119,6 +121,9 @@ check-shims: cases $(FIXTURE_BINS) shims
 # a benchmark, not a test: alternating runs of the runner and a bare loop
 bench: all
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/bench.sh
+
+check-formats: all
+	BUILD=$(BUILD) harness/check-formats.sh
 
 check-hostile: all
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/check-hostile.sh

@@ -7,7 +7,7 @@
 #                          qemu-system, bubblewrap, proot, runc, debootstrap,
 #                          the aarch64 cross compiler, cpio)
 set -eu
-pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python3-yaml"
+pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python3-yaml libxml2-utils"
 [ "${1:-}" = --matrix ] && pkgs="$pkgs musl-tools qemu-user-static qemu-system-x86 bubblewrap proot runc debootstrap gcc-aarch64-linux-gnu libc6-dev-arm64-cross cpio"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=""

@@ -48,6 +48,7 @@
 #include <unistd.h>
 
 #include "fdenv.h"
+#include "formats.h"
 #include "results.h"
 #include "tap.h"
 
@@ -87,6 +88,7 @@ static const char *prog = "fdrun";
 static volatile sig_atomic_t interrupted;
 static char scratch_root[PATH_MAX];
 static double timeout_scale = 1.0; /* FT_TIMEOUT_SCALE */
+static int ktap; /* KTAP v1 on stdout instead of TAP 13 */
 
 static double now_ms(void)
 {
@@ -156,6 +158,8 @@ static void usage(void)
 	       "                        component of -b)\n"
 	       "  -w, --wrap CMD        run every program as CMD PROGRAM (an emulator, e.g. qemu-x86_64)\n"
 	       "  -f, --fixtures DIR    fixture programs the cases exec (BUILD/fixtures)\n"
+	       "      --junit FILE      also write the results as JUnit XML there\n"
+	       "      --ktap            KTAP v1 on stdout (one subtest per case) instead of TAP 13\n"
 	       "  -q, --quiet           no progress line\n"
 	       "  -l, --list            list the cases that would run and exit\n"
 	       "  -h, --help            this text\n\n"
@@ -554,6 +558,13 @@ static void print_yaml(const char *yaml)
 
 static void emit_case(struct kase *k)
 {
+	if (ktap) { /* written whole at the end; only counted here */
+		for (int i = 0; i < k->parsed.npoints; i++)
+			counts[k->parsed.points[i].status]++;
+		for (int i = 0; i < k->nextra; i++)
+			counts[strncmp(k->exit, "timeout", 7) == 0 ? TAP_TIMEOUT : TAP_FAIL]++;
+		return;
+	}
 	for (int i = 0; i < k->parsed.npoints; i++) {
 		struct tap_point *p = &k->parsed.points[i];
 		int bad = p->status == TAP_FAIL || p->status == TAP_TIMEOUT ||
@@ -842,15 +853,16 @@ static void check_wrap(void)
 
 /* The results file must be writable where it is named, before anything
    runs: an existing directory, a writable place, no directories made. */
-static void check_output(const char *output)
+static void check_output(const char *output, const char *opt)
 {
 	if (!output)
 		return;
-	if (!*output)
-		die_usage("-o wants a file name, not '%s'", output);
 	struct stat st;
-	if (stat(output, &st) == 0 && S_ISDIR(st.st_mode))
-		die_usage("-o %s: is a directory", output);
+	if (!*output || (stat(output, &st) == 0 && S_ISDIR(st.st_mode))) {
+		fprintf(stderr, "%s: %s wants the name of a file, not '%s'%s (see %s --help)\n",
+			prog, opt, output, *output ? ", a directory" : "", prog);
+		exit(EXIT_USAGE);
+	}
 	char dir[PATH_MAX];
 	snprintf(dir, sizeof dir, "%s", output);
 	char *slash = strrchr(dir, '/');
@@ -1107,6 +1119,60 @@ static void run_cases(int jobs, long long case_timeout_ms, int show)
 		fprintf(stderr, "\r\033[K");
 }
 
+/* One screen at the end: the failures grouped by area, and how to turn
+   one into a report. */
+static void print_summary(const struct results *r, const char *output)
+{
+	int shown_areas = 0, nbad = 0;
+	for (int i = 0; i < r->npoints; i++) {
+		const struct res_point *p = &r->points[i];
+		if (p->status != TAP_FAIL && p->status != TAP_TIMEOUT)
+			continue;
+		nbad++;
+		size_t al = strcspn(p->id, "/");
+		int first = 1; /* first failure of its area? */
+		for (int k = 0; k < i && first; k++)
+			first = !((r->points[k].status == TAP_FAIL ||
+				   r->points[k].status == TAP_TIMEOUT) &&
+				  strncmp(r->points[k].id, p->id, al + 1) == 0);
+		if (!first)
+			continue;
+		if (shown_areas++ == 0)
+			fprintf(stderr, "%s: failures by area:\n", prog);
+		if (shown_areas > 12)
+			continue;
+		int n = 0;
+		for (int k = i; k < r->npoints; k++)
+			n += (r->points[k].status == TAP_FAIL ||
+			      r->points[k].status == TAP_TIMEOUT) &&
+			     strncmp(r->points[k].id, p->id, al + 1) == 0;
+		fprintf(stderr, "  %.*s (%d): ", (int)al, p->id, n);
+		int listed = 0;
+		for (int k = i; k < r->npoints && listed < 3; k++)
+			if ((r->points[k].status == TAP_FAIL ||
+			     r->points[k].status == TAP_TIMEOUT) &&
+			    strncmp(r->points[k].id, p->id, al + 1) == 0)
+				fprintf(stderr, "%s%s%s", listed++ ? ", " : "",
+					r->points[k].id,
+					r->points[k].status == TAP_TIMEOUT ? " (timeout)" : "");
+		fprintf(stderr, "%s\n", n > 3 ? ", ..." : "");
+	}
+	if (shown_areas > 12)
+		fprintf(stderr, "  ... and %d more areas\n", shown_areas - 12);
+	if (!nbad)
+		return;
+	const char *first = NULL;
+	for (int i = 0; i < r->npoints && !first; i++)
+		if (r->points[i].status == TAP_FAIL || r->points[i].status == TAP_TIMEOUT)
+			first = r->points[i].id;
+	if (output)
+		fprintf(stderr, "%s: a paste-ready report of one: fdreport cite %s %s\n",
+			prog, first, output);
+	else
+		fprintf(stderr, "%s: run with -o FILE to keep the results; then fdreport cite ID FILE writes a paste-ready report\n",
+			prog);
+}
+
 static void set_build_name(struct results *res, const char *build,
 			   const char *repro_build)
 {
@@ -1129,7 +1195,7 @@ int main(int argc, char **argv)
 	normalize_start();
 	const char *build = "build", *output = NULL, *name = "host",
 		   *repro = "", *repro_build = NULL;
-	const char *fixtures_arg = NULL;
+	const char *fixtures_arg = NULL, *junit = NULL;
 	int jobs = 1, timeout_s = 120, quiet = 0, list = 0;
 	static const struct option opts[] = {
 		{ "build", required_argument, 0, 'b' },
@@ -1141,6 +1207,8 @@ int main(int argc, char **argv)
 		{ "repro-build", required_argument, 0, 'B' },
 		{ "wrap", required_argument, 0, 'w' },
 		{ "fixtures", required_argument, 0, 'f' },
+		{ "junit", required_argument, 0, 'J' },
+		{ "ktap", no_argument, 0, 'K' },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "list", no_argument, 0, 'l' },
 		{ "help", no_argument, 0, 'h' },
@@ -1170,6 +1238,8 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'f': fixtures_arg = optarg; break;
+		case 'J': junit = optarg; break;
+		case 'K': ktap = 1; break;
 		case 'q': quiet = 1; break;
 		case 'l': list = 1; break;
 		case 'h': usage(); return EXIT_PASS;
@@ -1191,7 +1261,8 @@ int main(int argc, char **argv)
 			prog, build);
 		return EXIT_USAGE;
 	}
-	check_output(output);
+	check_output(output, "-o");
+	check_output(junit, "--junit");
 
 	static char fixtures[PATH_MAX];
 	char fx[PATH_MAX];
@@ -1250,22 +1321,32 @@ int main(int argc, char **argv)
 	res.case_timeout = (int)(case_timeout_ms / 1000);
 
 	int show = !quiet && isatty(2);
-	printf("TAP version 13\n");
-	printf("# fdsuite %s on %s: kernel %s, %s %s %s, runtime %s\n",
-	       res.env.revision, name, res.env.kernel_release, res.env.arch,
-	       res.env.libc, res.env.libc_version, res.env.runtime);
-	fflush(stdout);
+	if (!ktap) {
+		printf("TAP version 13\n");
+		printf("# fdsuite %s on %s: kernel %s, %s %s %s, runtime %s\n",
+		       res.env.revision, name, res.env.kernel_release, res.env.arch,
+		       res.env.libc, res.env.libc_version, res.env.runtime);
+		fflush(stdout);
+	}
 
 	double t0 = now_ms();
 	run_cases(jobs, case_timeout_ms, show);
 	fd_remove_tree(scratch_root);
 	if (interrupted)
 		return EXIT_SIGNAL + (int)interrupted;
-	printf("1..%d\n", emitted_points);
-	fflush(stdout);
-
 	res.wall_seconds = (now_ms() - t0) / 1000.0;
 	fill_results(&res);
+	if (ktap) {
+		char fp[1024];
+		snprintf(fp, sizeof fp, "fdsuite %s on %s: kernel %s, %s %s %s, runtime %s",
+			 res.env.revision, name, res.env.kernel_release, res.env.arch,
+			 res.env.libc, res.env.libc_version, res.env.runtime);
+		results_write_ktap(&res, fp, stdout);
+	} else {
+		printf("1..%d\n", emitted_points);
+	}
+	fflush(stdout);
+	print_summary(&res, output);
 	int failed = res.counts[TAP_FAIL] + res.counts[TAP_TIMEOUT];
 	fprintf(stderr, "fdrun: %d passed, %d failed, %d skipped\n",
 		res.counts[TAP_PASS] + res.counts[TAP_XPASS],
@@ -1280,6 +1361,15 @@ int main(int argc, char **argv)
 			return EXIT_RUNNER;
 		}
 		fprintf(stderr, "%s: results written to %s\n", prog, output);
+	}
+	if (junit) {
+		FILE *f = fopen(junit, "w");
+		if (!f || results_write_junit(&res, f) != 0 || fclose(f) != 0) {
+			fprintf(stderr, "%s: cannot write JUnit file %s: %s\n", prog,
+				junit, strerror(errno));
+			return EXIT_RUNNER;
+		}
+		fprintf(stderr, "%s: JUnit XML written to %s\n", prog, junit);
 	}
 	results_free(&res);
 	return failed ? EXIT_FAIL : EXIT_PASS;
