@@ -20,11 +20,13 @@
 #   make check-workflows the GitHub Actions and LAVA definitions parse and use
 #                        only commands and options that exist
 #   make static     static glibc build in build-static/ (and make musl:
-#                   build-musl/, make aarch64: build-aarch64/)
+#                   build-musl/, make aarch64|i686|s390x|riscv64|ppc64le:
+#                   build-ARCH/)
 #   make matrix     every environment under ci/ this machine can run, then
 #                   REPORT.md
 #   make report     REPORT.md from the results files in results/
-#   make clean
+#   make clean      the build directories
+#   make distclean  also .cache/ (downloaded kernels, userlands: over 1 GB)
 
 CC ?= cc
 BUILD ?= build
@@ -47,7 +49,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
+.PHONY: all cases tools shims check unit distclean run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -140,7 +142,7 @@ check-workflows: tools
 # Static builds of the cases, fixtures and runner for initramfs images,
 # containers and emulators: glibc (static), musl (musl-gcc; the kernel's
 # uapi headers are made visible to it) and aarch64 (cross gcc).
-.PHONY: fixtures-bins musl aarch64
+.PHONY: fixtures-bins musl
 fixtures-bins: $(FIXTURE_BINS)
 static:
 	$(MAKE) BUILD=$(BUILD)-static LDSTATIC=-static cases fixtures-bins $(BUILD)-static/harness/fdrun
@@ -151,9 +153,20 @@ musl:
 	$(MAKE) BUILD=$(BUILD)-musl CC=musl-gcc LDSTATIC=-static CPPFLAGS="-isystem $(abspath $(BUILD))-musl/include" \
 		LIBC_VERSION="$$(dpkg-query -W -f='$${Version}' musl 2>/dev/null || echo unknown)" \
 		cases fixtures-bins $(BUILD)-musl/harness/fdrun
-aarch64:
-	$(MAKE) BUILD=$(BUILD)-aarch64 CC=aarch64-linux-gnu-gcc LDSTATIC=-static cases fixtures-bins \
-		$(BUILD)-aarch64/harness/fdrun
+# Cross builds (static): make aarch64, i686, s390x, riscv64, ppc64le; each in
+# $(BUILD)-ARCH with Debian's cross compiler gcc-TRIPLET (and
+# libc6-dev-DEBARCH-cross).  i686 runs natively on x86_64 (the kernel's
+# compat layer); the others under qemu-user.
+CROSS_aarch64 := aarch64-linux-gnu
+CROSS_i686 := i686-linux-gnu
+CROSS_s390x := s390x-linux-gnu
+CROSS_riscv64 := riscv64-linux-gnu
+CROSS_ppc64le := powerpc64le-linux-gnu
+CROSS_ARCHES := aarch64 i686 s390x riscv64 ppc64le
+.PHONY: $(CROSS_ARCHES)
+$(CROSS_ARCHES):
+	$(MAKE) BUILD=$(BUILD)-$@ CC=$(CROSS_$@)-gcc LDSTATIC=-static cases fixtures-bins \
+		$(BUILD)-$@/harness/fdrun
 
 matrix:
 	ci/matrix.sh
@@ -162,4 +175,9 @@ report: $(BUILD)/harness/fdreport
 	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
 
 clean:
-	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(BUILD)-aarch64
+	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(addprefix $(BUILD)-,$(CROSS_ARCHES))
+
+# also the downloads and environments make matrix keeps in .cache/ (kernel
+# packages, debootstrap roots, runsc builds: over a gigabyte)
+distclean: clean
+	rm -rf .cache

@@ -4,7 +4,9 @@
 # private apt configuration, never touching the system's; prints the paths
 # of the .deb files.  Idempotent: a package already fetched is reused.
 # --resolve: a metapackage (linux-image-cloud-amd64) stands for its first
-# dependency, which is fetched instead.
+# dependency, which is fetched instead.  PACKAGE=VERSION fetches exactly
+# that version; when the archive no longer has it (a point release replaced
+# it) the error names the version it has now.
 set -eu
 . "$(dirname "$0")/lib.sh"
 resolve=0
@@ -29,10 +31,19 @@ for p in "$@"; do
 		p=$(apt-cache "${opts[@]}" depends "$p" | awk '/Depends:/ {print $2; exit}')
 		[ -n "$p" ] || { echo "apt-fetch: cannot resolve the metapackage" >&2; exit 1; }
 	fi
-	have=$(ls "${p}"_*.deb 2>/dev/null | head -1 || true)
+	name=${p%%=*}
+	pattern="${name}_*.deb"
+	[ "$name" != "$p" ] && pattern="${name}_${p#*=}_*.deb"
+	have=$(ls $pattern 2>/dev/null | head -1 || true)
 	if [ -z "$have" ]; then
-		apt-get "${opts[@]}" download "$p" >&2
-		have=$(ls "${p}"_*.deb | head -1)
+		if ! apt-get "${opts[@]}" download "$p" >&2; then
+			if [ "$name" != "$p" ]; then
+				now=$(apt-cache "${opts[@]}" policy "$name" 2>/dev/null | awk '/Candidate:/ { print $2 }')
+				echo "apt-fetch: $suite no longer has $name version ${p#*=} (it has: ${now:-no version of $name})" >&2
+			fi
+			exit 1
+		fi
+		have=$(ls $pattern | head -1)
 	fi
 	echo "$dir/debs/$have"
 done

@@ -10,8 +10,20 @@
 suite=${1:-bookworm}
 command -v qemu-system-x86_64 >/dev/null || { ENV_NAME="linux-$suite"; env_unavailable "qemu-system-x86_64 is not installed (apt-get install qemu-system-x86)"; }
 [ "$(uname -m)" = x86_64 ] || { ENV_NAME="linux-$suite"; env_unavailable "the kernel images fetched are amd64"; }
-deb=$("$ROOT/ci/apt-fetch.sh" --resolve "$suite" linux-image-cloud-amd64 | tail -1) ||
-	{ ENV_NAME="linux-$suite"; env_unavailable "cannot fetch $suite's cloud kernel"; }
+# The kernels are pinned (package and version), so that a re-run boots the
+# same kernel and adds no new column to the report.  Debian's archive keeps
+# only the newest point release of a suite: when a pin is gone, the fetch
+# says which version the archive has; move the pin here to it (and remove
+# the old results file) or set FDSUITE_KERNEL_PIN=PACKAGE=VERSION.
+case $suite in
+bullseye) pin=linux-image-5.10.0-32-cloud-amd64=5.10.223-1 ;;
+bookworm) pin=linux-image-6.1.0-50-cloud-amd64=6.1.176-1 ;;
+trixie) pin=linux-image-6.12.117+deb13-cloud-amd64=6.12.117-1 ;;
+*) ENV_NAME="linux-$suite"; env_unavailable "no kernel is pinned for suite '$suite' (see ci/env-kernel.sh)" ;;
+esac
+pin=${FDSUITE_KERNEL_PIN:-$pin}
+deb=$("$ROOT/ci/apt-fetch.sh" "$suite" "$pin" | tail -1) ||
+	{ echo "== linux-$suite: cannot fetch the pinned kernel $pin; move the pin in ci/env-kernel.sh" >&2; exit 1; }
 kdir="$CACHE/kernel-$(basename "$deb" .deb)"
 [ -d "$kdir/boot" ] || dpkg-deb -x "$deb" "$kdir"
 vmlinuz=$(ls "$kdir"/boot/vmlinuz-* | head -1)

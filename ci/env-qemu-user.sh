@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
 # qemu-user: every case program runs under a user-mode emulator.
-#   QEMU=path   the emulator (default: Debian 12's qemu-x86_64-static)
-#   ARCH=aarch64  run the aarch64 static build (make aarch64) under
-#                 qemu-aarch64 instead of the host-arch build
+#   QEMU=path   the emulator (default: Debian 12's qemu-ARCH-static)
+#   ARCH=aarch64|s390x|riscv64|ppc64le  run that architecture's static
+#               cross build (make ARCH, Debian's gcc-TRIPLET) under its
+#               emulator instead of the host-arch build; s390x is
+#               big-endian.  ci/matrix.sh names these qemu-user-ARCH.
 # Without binfmt_misc an exec from an emulated program runs the new image
 # on the host directly, so fixtures exec'd by the cases are the host's build.
 . "$(dirname "$0")/lib.sh"
 ARCH=${ARCH:-$(uname -m)}
+declare -A triplet=([aarch64]=aarch64-linux-gnu [s390x]=s390x-linux-gnu
+	[riscv64]=riscv64-linux-gnu [ppc64le]=powerpc64le-linux-gnu)
+declare -A debarch=([aarch64]=arm64 [s390x]=s390x [riscv64]=riscv64 [ppc64le]=ppc64el)
+if [ "$ARCH" != "$(uname -m)" ]; then
+	[ -n "${triplet[$ARCH]:-}" ] || { echo "env-qemu-user.sh: unknown ARCH '$ARCH'" >&2; exit 2; }
+	command -v "${triplet[$ARCH]}-gcc" >/dev/null || { ENV_NAME="qemu-user-$ARCH"; env_unavailable "${triplet[$ARCH]}-gcc is not installed (apt-get install gcc-${triplet[$ARCH]} libc6-dev-${debarch[$ARCH]}-cross)"; }
+fi
 QEMU=${QEMU:-$(command -v "qemu-$ARCH-static" || true)}
-[ -n "$QEMU" ] && [ -x "$QEMU" ] || { ENV_NAME="qemu-user-$ARCH"; env_unavailable "no qemu-$ARCH (apt-get install qemu-user-static)"; }
+[ -n "$QEMU" ] && [ -x "$QEMU" ] || { ENV_NAME="qemu-user-$ARCH"; env_unavailable "no qemu-$ARCH-static (apt-get install qemu-user-static)"; }
 ver=$("$QEMU" --version | sed -n 's/.*version \([0-9.]*\).*/\1/p' | head -1)
 env_begin "qemu-user-$ver-$ARCH"
 build_all || exit 1

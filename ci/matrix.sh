@@ -5,8 +5,9 @@
 # regenerates REPORT.md from every results file.  Exit 1 if an environment
 # that should have run failed to produce results.
 . "$(dirname "$0")/lib.sh"
-all=(host-glibc host-musl valgrind gvisor gvisor-trixie qemu-user qemu-user-trixie
-	qemu-aarch64 kernel-bullseye kernel-bookworm kernel-trixie bubblewrap proot runc
+all=(host-glibc host-musl host-i386 valgrind gvisor gvisor-trixie qemu-user qemu-user-trixie
+	qemu-user-aarch64 qemu-user-s390x qemu-user-riscv64 qemu-user-ppc64le
+	kernel-bullseye kernel-bookworm kernel-trixie bubblewrap proot runc podman-runc podman-crun
 	userland-bullseye userland-trixie)
 [ $# -gt 0 ] && all=("$@")
 summary=()
@@ -14,10 +15,13 @@ bad=0
 for e in "${all[@]}"; do
 	case $e in
 	kernel-*) cmd=("$ROOT/ci/env-kernel.sh" "${e#kernel-}") ;;
+	qemu-user-aarch64 | qemu-user-s390x | qemu-user-riscv64 | qemu-user-ppc64le)
+		cmd=(env ARCH="${e#qemu-user-}" "$ROOT/ci/env-qemu-user.sh") ;;
+	podman-*) cmd=("$ROOT/ci/env-podman.sh" "${e#podman-}") ;;
 	userland-*) cmd=("$ROOT/ci/env-userland.sh" "${e#userland-}") ;;
 	*) cmd=("$ROOT/ci/env-$e.sh") ;;
 	esac
-	if [ ! -x "${cmd[0]}" ]; then
+	if [ "${cmd[0]}" != env ] && [ ! -x "${cmd[0]}" ]; then
 		echo "ci/matrix.sh: unknown environment '$e'" >&2
 		exit 2
 	fi
