@@ -571,6 +571,7 @@ static void explain_row(FILE *out, const struct results *rs, int n,
 				     "or the precondition cannot be had there.\n\n");
 		return;
 	}
+	fputc('\n', out); /* each block below ends in a blank line */
 	for (int e = 0; e < n; e++) {
 		const struct finding *fd = by[e];
 		int seen = 0;
@@ -578,7 +579,7 @@ static void explain_row(FILE *out, const struct results *rs, int n,
 			seen |= by[k] == fd;
 		if (!fd || seen)
 			continue;
-		fprintf(out, "\n**");
+		fprintf(out, "**");
 		put_class(out, fd->cls);
 		fprintf(out, "** in ");
 		const char *sep = "";
@@ -602,7 +603,7 @@ static void explain_row(FILE *out, const struct results *rs, int n,
 		if (!needs_finding(stv[e]) || by[e])
 			continue;
 		const struct finding *other = findings_match(f, id);
-		fprintf(out, "\n**Unexplained** in %s: no finding in `results/FINDINGS.md` "
+		fprintf(out, "**Unexplained** in %s: no finding in `results/FINDINGS.md` "
 			     "names this environment for this point", rs[e].name);
 		if (other) {
 			fprintf(out, " (finding `%s` names ", other->pattern);
