@@ -5,6 +5,7 @@
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "json.h"
 
@@ -139,6 +140,191 @@ int results_read(const char *path, struct results *r, char *err, size_t errlen)
 	return rc;
 }
 
+/* ---- findings: the environments they name and their class ------------------ */
+
+static const char *const class_names[FINDING_NCLASS] = {
+	[FINDING_UNCLASSIFIED] = "unclassified",
+	[FINDING_DIVERGENCE] = "divergence",
+	[FINDING_PERMITTED] = "permitted difference",
+	[FINDING_ENV_LIMIT] = "environment limit",
+};
+
+const char *finding_class_name(enum finding_class c)
+{
+	return c >= 0 && c < FINDING_NCLASS ? class_names[c] : class_names[0];
+}
+
+static enum finding_class class_parse(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == '\r'))
+		n--;
+	for (int c = 1; c < FINDING_NCLASS; c++)
+		if (strlen(class_names[c]) == n && strncasecmp(s, class_names[c], n) == 0)
+			return (enum finding_class)c;
+	return FINDING_UNCLASSIFIED;
+}
+
+/* Takes the "Environments:" and "Class:" lines out of the body. */
+static int finding_take_meta(struct finding *f)
+{
+	static const char envk[] = "Environments:", clk[] = "Class:";
+	char *w = f->body;
+	for (char *l = f->body; *l;) {
+		char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) + 1 : strlen(l);
+		size_t vl = nl ? (size_t)(nl - l) : n;
+		if (strncmp(l, envk, sizeof envk - 1) == 0) {
+			const char *v = l + sizeof envk - 1;
+			vl -= sizeof envk - 1;
+			while (vl && *v == ' ')
+				v++, vl--;
+			while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\r'))
+				vl--;
+			free(f->envs);
+			if (!(f->envs = strndup(v, vl)))
+				return -1;
+		} else if (strncmp(l, clk, sizeof clk - 1) == 0) {
+			const char *v = l + sizeof clk - 1;
+			vl -= sizeof clk - 1;
+			while (vl && *v == ' ')
+				v++, vl--;
+			f->cls = class_parse(v, vl);
+		} else {
+			memmove(w, l, n);
+			w += n;
+		}
+		l += n;
+	}
+	*w = 0;
+	/* the blank lines the metadata stood between */
+	size_t lead = strspn(f->body, "\n");
+	memmove(f->body, f->body + lead, strlen(f->body + lead) + 1);
+	return 0;
+}
+
+/* One numeric part of a dotted version; returns where the next part starts,
+   or "" when the version ends (at anything but a dot before a digit). */
+static const char *version_part(const char *v, unsigned long *part)
+{
+	*part = 0;
+	while (*v >= '0' && *v <= '9')
+		*part = *part * 10 + (unsigned long)(*v++ - '0');
+	return *v == '.' && v[1] >= '0' && v[1] <= '9' ? v + 1 : "";
+}
+
+/* Compares dotted numeric versions part by part; a missing part is 0. */
+static int version_cmp(const char *a, const char *b)
+{
+	while (*a || *b) {
+		unsigned long x, y;
+		a = version_part(a, &x);
+		b = version_part(b, &y);
+		if (x != y)
+			return x < y ? -1 : 1;
+	}
+	return 0;
+}
+
+/* 1 if comma-separated list holds name (n bytes). */
+static int list_has(const char *list, const char *name, size_t n)
+{
+	for (const char *p = list; *p;) {
+		size_t l = strcspn(p, ",");
+		const char *q = p;
+		size_t ql = l;
+		while (ql && *q == ' ')
+			q++, ql--;
+		if (ql == n && strncmp(q, name, n) == 0)
+			return 1;
+		p += l + (p[l] == ',');
+	}
+	return 0;
+}
+
+/* Whether one term ("qemu-user >= 7.2 < 11") names environment r. */
+static int term_names_env(const char *t, size_t tl, const struct results *r)
+{
+	char term[256];
+	if (tl >= sizeof term)
+		return 0;
+	memcpy(term, t, tl);
+	term[tl] = 0;
+	char *name = term + strspn(term, " ");
+	size_t nl = strcspn(name, " <>=");
+	if (nl == 0)
+		return 0;
+	char *bounds = name + nl;
+	char saved = *bounds;
+	*bounds = 0;
+	const char *version = NULL;
+	int named = 0;
+	if (strcmp(name, "*") == 0)
+		named = 1;
+	else if (list_has(r->env.runtime, name, nl)) {
+		named = 1;
+		if (strncmp(r->name, name, nl) == 0 && r->name[nl] == '-' &&
+		    r->name[nl + 1] >= '0' && r->name[nl + 1] <= '9')
+			version = r->name + nl + 1;
+	} else if (r->env.libc[0] && strcmp(r->env.libc, name) == 0) {
+		named = 1;
+		if (r->env.libc_version[0] >= '0' && r->env.libc_version[0] <= '9')
+			version = r->env.libc_version;
+	} else if (fnmatch(name, r->name, 0) == 0)
+		named = 1;
+	*bounds = saved;
+	if (!named)
+		return 0;
+	/* the bounds: (OP VERSION)... */
+	for (const char *p = bounds;;) {
+		p += strspn(p, " ");
+		if (!*p)
+			return 1;
+		int lt = 0, gt = 0, eq = 0;
+		if (*p == '<')
+			lt = 1, p++;
+		else if (*p == '>')
+			gt = 1, p++;
+		if (*p == '=')
+			eq = 1, p++;
+		if (!lt && !gt && !eq)
+			return 0; /* not a bound: names nothing */
+		p += strspn(p, " ");
+		if (!(*p >= '0' && *p <= '9') || !version)
+			return 0;
+		int c = version_cmp(version, p);
+		if (!((lt && c < 0) || (gt && c > 0) || (eq && c == 0)))
+			return 0;
+		p += strspn(p, "0123456789.");
+	}
+}
+
+int finding_names_env(const struct finding *fd, const struct results *r)
+{
+	if (!fd || !fd->envs || !r)
+		return 0;
+	for (const char *p = fd->envs; *p;) {
+		size_t l = strcspn(p, ",");
+		if (term_names_env(p, l, r))
+			return 1;
+		p += l + (p[l] == ',');
+	}
+	return 0;
+}
+
+static int pattern_matches(const struct finding *fd, const char *id)
+{
+	return strcmp(fd->pattern, id) == 0 || fnmatch(fd->pattern, id, 0) == 0;
+}
+
+const struct finding *findings_match_env(const struct findings *f, const char *id,
+					 const struct results *r)
+{
+	for (int i = 0; f && i < f->n; i++)
+		if (pattern_matches(&f->f[i], id) && finding_names_env(&f->f[i], r))
+			return &f->f[i];
+	return NULL;
+}
+
 /* ---- findings --------------------------------------------------------------- */
 
 int findings_parse(const char *text, struct findings *out)
@@ -156,6 +342,7 @@ int findings_parse(const char *text, struct findings *out)
 				return -1;
 			out->f = f;
 			cur = &out->f[out->n++];
+			memset(cur, 0, sizeof *cur);
 			const char *p = l + 3;
 			size_t pl = n - 3;
 			while (pl && (p[pl - 1] == ' ' || p[pl - 1] == '\r'))
@@ -180,6 +367,8 @@ int findings_parse(const char *text, struct findings *out)
 		l = nl ? nl + 1 : NULL;
 	}
 	for (int i = 0; i < out->n; i++) { /* trim trailing blank lines */
+		if (finding_take_meta(&out->f[i]))
+			return -1;
 		char *b = out->f[i].body;
 		size_t bl = strlen(b);
 		while (bl && (b[bl - 1] == '\n' || b[bl - 1] == ' '))
@@ -193,6 +382,7 @@ void findings_free(struct findings *f)
 	for (int i = 0; i < f->n; i++) {
 		free(f->f[i].pattern);
 		free(f->f[i].body);
+		free(f->f[i].envs);
 	}
 	free(f->f);
 	memset(f, 0, sizeof *f);
@@ -201,8 +391,7 @@ void findings_free(struct findings *f)
 const struct finding *findings_match(const struct findings *f, const char *id)
 {
 	for (int i = 0; f && i < f->n; i++)
-		if (strcmp(f->f[i].pattern, id) == 0 ||
-		    fnmatch(f->f[i].pattern, id, 0) == 0)
+		if (pattern_matches(&f->f[i], id))
 			return &f->f[i];
 	return NULL;
 }
@@ -271,6 +460,161 @@ static void reproduce(FILE *out, const struct results *r, const char *id)
 	const char *point = id[cl] ? id + cl + 1 : "";
 	fprintf(out, "`%s%s%s/cases/%.*s %s`", r->repro,
 		r->repro[0] ? " " : "", r->build[0] ? r->build : "build", (int)cl, id, point);
+}
+
+/* ---- explaining failures by the findings that name their environment ------- */
+
+/* The class's name with a capital ("Divergence"). */
+static void put_class(FILE *out, int c)
+{
+	const char *name = c == FINDING_NCLASS ? "unexplained" : finding_class_name(c);
+	fprintf(out, "%c%s", name[0] - 'a' + 'A', name + 1);
+}
+
+/* A status a finding has to explain: anything but a pass or a skip (a
+   skip is explained by its own reason). */
+static int needs_finding(int s)
+{
+	return s >= 0 && s != TAP_PASS && s != TAP_SKIP;
+}
+
+/* Failures per environment and class (FINDING_NCLASS: unexplained). */
+static void class_count(const struct results *rs, int n, const struct findings *f,
+			const struct row *rows, int nr, int (*cnt)[FINDING_NCLASS + 1])
+{
+	for (int i = 0; i < nr; i++)
+		for (int e = 0; e < n; e++) {
+			if (!needs_finding(rows[i].st[e]))
+				continue;
+			const struct finding *fd = findings_match_env(f, rows[i].id, &rs[e]);
+			cnt[e][fd ? (int)fd->cls : FINDING_NCLASS]++;
+		}
+}
+
+/* The failures of every environment counted by the class of the finding
+   that explains them. */
+static void class_table(FILE *out, const struct results *rs, int n,
+			const struct findings *f, const struct row *dis, int nd,
+			const struct row *common, int nc)
+{
+	int (*cnt)[FINDING_NCLASS + 1] = calloc((size_t)(n ? n : 1), sizeof *cnt);
+	if (!cnt)
+		return;
+	class_count(rs, n, f, dis, nd, cnt);
+	class_count(rs, n, f, common, nc, cnt);
+	int total[FINDING_NCLASS + 1] = { 0 };
+	for (int e = 0; e < n; e++)
+		for (int c = 0; c <= FINDING_NCLASS; c++)
+			total[c] += cnt[e][c];
+	/* the classes in the order the header names them; "unclassified"
+	   only when a finding lacks a class */
+	static const int order[] = { FINDING_DIVERGENCE, FINDING_PERMITTED,
+				     FINDING_ENV_LIMIT, FINDING_UNCLASSIFIED,
+				     FINDING_NCLASS };
+	fprintf(out, "Failures by the class of the finding that explains them, one per point "
+		     "and environment. A finding explains a failure only in the environments "
+		     "its `Environments:` line names; any other failure is unexplained.\n\n"
+		     "| Environment |");
+	for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+		int c = order[k];
+		if (c == FINDING_UNCLASSIFIED && !total[c])
+			continue;
+		fputc(' ', out);
+		put_class(out, c);
+		fputs(" |", out);
+	}
+	fprintf(out, "\n|---|");
+	for (size_t k = 0; k < sizeof order / sizeof *order; k++)
+		if (order[k] != FINDING_UNCLASSIFIED || total[order[k]])
+			fprintf(out, "---:|");
+	fprintf(out, "\n");
+	for (int e = 0; e <= n; e++) {
+		const int *c = e < n ? cnt[e] : total;
+		int any = 0;
+		for (int k = 0; k <= FINDING_NCLASS; k++)
+			any |= c[k];
+		if (e < n && !any)
+			continue;
+		fprintf(out, "| %s |", e < n ? rs[e].name : "**all**");
+		for (size_t k = 0; k < sizeof order / sizeof *order; k++)
+			if (order[k] != FINDING_UNCLASSIFIED || total[order[k]])
+				fprintf(out, " %d |", c[order[k]]);
+		fprintf(out, "\n");
+	}
+	fprintf(out, "\n");
+	free(cnt);
+}
+
+/* Under a point's observations: each finding that explains a failure
+   there, with the environments it explains it in, and every failure no
+   finding naming its environment explains. */
+static void explain_row(FILE *out, const struct results *rs, int n,
+			const struct findings *f, const char *id, const int *stv,
+			const char **shown, int common, struct collate_stats *st)
+{
+	const struct finding *by[n ? n : 1];
+	int failing = 0, unexplained = 0;
+	for (int e = 0; e < n; e++) {
+		by[e] = NULL;
+		if (!needs_finding(stv[e]))
+			continue;
+		failing++;
+		by[e] = findings_match_env(f, id, &rs[e]);
+		if (by[e])
+			st->classes[by[e]->cls]++;
+		else
+			unexplained++;
+	}
+	if (!failing) {
+		if (!common)
+			fprintf(out, "\nExplained by the skip reason: the feature is missing "
+				     "or the precondition cannot be had there.\n\n");
+		return;
+	}
+	fputc('\n', out); /* each block below ends in a blank line */
+	for (int e = 0; e < n; e++) {
+		const struct finding *fd = by[e];
+		int seen = 0;
+		for (int k = 0; k < e; k++)
+			seen |= by[k] == fd;
+		if (!fd || seen)
+			continue;
+		fprintf(out, "**");
+		put_class(out, fd->cls);
+		fprintf(out, "** in ");
+		const char *sep = "";
+		for (int k = e; k < n; k++)
+			if (by[k] == fd) {
+				fprintf(out, "%s%s", sep, rs[k].name);
+				sep = ", ";
+			}
+		fprintf(out, " (finding `%s`, environments: ", fd->pattern);
+		md_inline(out, fd->envs);
+		if (shown && shown[fd - f->f])
+			/* a pattern covering several points: its text once */
+			fprintf(out, "): explained under `%s` above.\n\n", shown[fd - f->f]);
+		else {
+			fprintf(out, ")\n\n%s\n\n", fd->body);
+			if (shown)
+				shown[fd - f->f] = id;
+		}
+	}
+	for (int e = 0; e < n; e++) {
+		if (!needs_finding(stv[e]) || by[e])
+			continue;
+		const struct finding *other = findings_match(f, id);
+		fprintf(out, "**Unexplained** in %s: no finding in `results/FINDINGS.md` "
+			     "names this environment for this point", rs[e].name);
+		if (other) {
+			fprintf(out, " (finding `%s` names ", other->pattern);
+			md_inline(out, other->envs ? other->envs : "no environment");
+			fprintf(out, ")");
+		}
+		fprintf(out, ".\n\n");
+	}
+	if (unexplained)
+		st->unexplained++;
+	st->unexplained_failures += unexplained;
 }
 
 int collate_report(FILE *out, struct results *rs, int n,
@@ -376,6 +720,8 @@ int collate_report(FILE *out, struct results *rs, int n,
 	fprintf(out, "\n## Findings\n\n");
 	if (nd + nc == 0)
 		fprintf(out, "Nothing to explain.\n");
+	else
+		class_table(out, rs, n, f, dis, nd, common, nc);
 	for (int pass = 0; pass < 2; pass++) {
 		struct row *rows = pass ? common : dis;
 		int nr = pass ? nc : nd;
@@ -427,29 +773,7 @@ int collate_report(FILE *out, struct results *rs, int n,
 				}
 				fprintf(out, "\n");
 			}
-			const struct finding *fd = findings_match(f, id);
-			int only_skips = 1; /* pass here, skipped there */
-			for (int e = 0; e < n; e++) {
-				int s = rows[i].st[e];
-				if (s >= 0 && s != TAP_PASS && s != TAP_SKIP)
-					only_skips = 0;
-			}
-			if (fd && shown && shown[fd - f->f])
-				/* a pattern covering several points: its text once */
-				fprintf(out, "\nExplained under `%s` above (finding `%s`).\n\n",
-					shown[fd - f->f], fd->pattern);
-			else if (fd) {
-				fprintf(out, "\n%s\n\n", fd->body);
-				if (shown)
-					shown[fd - f->f] = id;
-			}
-			else if (only_skips && !pass)
-				fprintf(out, "\nExplained by the skip reason: the feature is missing "
-					     "or the precondition cannot be had there.\n\n");
-			else {
-				st->unexplained++;
-				fprintf(out, "\n**Unexplained**: no entry for this point in `results/FINDINGS.md`.\n\n");
-			}
+			explain_row(out, rs, n, f, id, rows[i].st, shown, pass, st);
 		}
 	}
 

@@ -19,23 +19,59 @@ int results_read(const char *path, struct results *r, char *err, size_t errlen);
 int results_parse(const char *path, const char *text, struct results *r,
 		  char *err, size_t errlen);
 
+/* What a finding says about the environments it names (its "Class:"
+   line): they break the documented behavior, they differ where the
+   documentation permits either behavior, or they cannot provide what the
+   point needs. */
+enum finding_class {
+	FINDING_UNCLASSIFIED, /* no or an unknown "Class:" line */
+	FINDING_DIVERGENCE,
+	FINDING_PERMITTED,
+	FINDING_ENV_LIMIT,
+	FINDING_NCLASS
+};
+/* "divergence", "permitted difference", "environment limit" ... */
+const char *finding_class_name(enum finding_class c);
+
 struct finding {
 	char *pattern; /* a point id or an fnmatch(3) pattern */
-	char *body;    /* Markdown */
+	char *body;    /* Markdown, without the two lines below */
+	char *envs;    /* the "Environments:" line's value, or NULL */
+	enum finding_class cls; /* the "Class:" line */
 };
 struct findings {
 	int n;
 	struct finding *f;
 };
-/* "## PATTERN" headings, each followed by its body. */
+/* "## PATTERN" headings, each followed by its body.  Two lines of the body
+   are read and taken out of it:
+     Environments: TERM[, TERM...]
+     Class: divergence | permitted difference | environment limit
+   A TERM is NAME followed by any number of version bounds (OP VERSION,
+   OP one of < <= > >= =).  NAME names an environment when it is one of its
+   runtimes (results "runtime"), its libc, or an fnmatch(3) pattern of its
+   name; "*" names every environment.  A runtime's version is the one its
+   environment's name carries after "NAME-" (qemu-user-10.0.13-x86_64:
+   10.0.13), a libc's is its libc_version; versions compare numerically
+   part by part, a missing part counting as 0 (so 7.2.22 > 7.2).  A term
+   with bounds names no environment whose version is unknown. */
 int findings_parse(const char *text, struct findings *out);
 void findings_free(struct findings *f);
+/* The first finding whose pattern matches id, whatever it names. */
 const struct finding *findings_match(const struct findings *f, const char *id);
+/* 1 if the finding's "Environments:" line names environment r. */
+int finding_names_env(const struct finding *fd, const struct results *r);
+/* The first finding whose pattern matches id and that names r: the only
+   kind that explains a failure of id in r. */
+const struct finding *findings_match_env(const struct findings *f, const char *id,
+					 const struct results *r);
 
 struct collate_stats {
 	int disagreements;
 	int common_failures;
-	int unexplained;
+	int unexplained;          /* points with a failure no finding explains */
+	int unexplained_failures; /* such failures, one per point and environment */
+	int classes[FINDING_NCLASS]; /* explained failures by their finding's class */
 };
 int collate_report(FILE *out, struct results *rs, int n,
 		   const struct findings *f, struct collate_stats *st);

@@ -6,8 +6,8 @@
  * Every results file is read whole before anything is written; a missing or
  * malformed one is a one-line error naming the file and the problem, and
  * the report is not touched.  The report is written to a temporary file and
- * renamed into place.  --strict exits 1 when a disagreement or a failure
- * common to all environments has no finding that explains it.
+ * renamed into place.  --strict exits 1 when a failure (in a disagreement or
+ * common to all environments) has no finding that names its environment.
  *
  * usage: fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json
  *
@@ -186,8 +186,13 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, %d unexplained%s%s\n",
-		n, st.disagreements, st.common_failures, st.unexplained,
+	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, "
+			"%d unexplained (%d failures); explained failures: %d %s, %d %s, %d %s, %d %s%s%s\n",
+		n, st.disagreements, st.common_failures, st.unexplained, st.unexplained_failures,
+		st.classes[FINDING_DIVERGENCE], finding_class_name(FINDING_DIVERGENCE),
+		st.classes[FINDING_PERMITTED], finding_class_name(FINDING_PERMITTED),
+		st.classes[FINDING_ENV_LIMIT], finding_class_name(FINDING_ENV_LIMIT),
+		st.classes[FINDING_UNCLASSIFIED], finding_class_name(FINDING_UNCLASSIFIED),
 		output ? " -> " : "", output ? output : "");
 	for (int i = 0; i < n; i++)
 		results_free(&rs[i]);
