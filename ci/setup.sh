@@ -12,7 +12,7 @@ pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python
 # Extra architectures come from cross compilers only: on Debian 12
 # gcc-multilib conflicts with gcc-aarch64-linux-gnu (apt would remove one
 # to install the other), while the cross compilers coexist.
-[ "${1:-}" = --matrix ] && pkgs="$pkgs musl-tools qemu-user-static qemu-system-x86 bubblewrap proot runc podman debootstrap cpio
+[ "${1:-}" = --matrix ] && pkgs="$pkgs musl-tools qemu-user-static qemu-system-x86 bubblewrap proot runc crun podman debootstrap cpio
 	gcc-aarch64-linux-gnu libc6-dev-arm64-cross gcc-i686-linux-gnu libc6-dev-i386-cross
 	gcc-s390x-linux-gnu libc6-dev-s390x-cross gcc-riscv64-linux-gnu libc6-dev-riscv64-cross
 	gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross"
