@@ -15,6 +15,13 @@
  * in one results file, with a standalone reproducer generated from the
  * case's source under DIR (default: the current directory); --repro also
  * writes the reproducer alone to FILE.
+ *
+ * A results file is refused (exit 2, one line naming the file and what is
+ * wrong: the line, column and byte, or the point id) when it is not valid
+ * JSON, holds NaN or infinity, "\u0000", invalid UTF-8 or anything after
+ * the value, gives a key, a point id or a case twice, or has a summary
+ * that does not count its points.  Memory running out is reported as "out
+ * of memory", never as a fault of the file.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -25,24 +32,6 @@
 
 #include "cite.h"
 #include "collate.h"
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 14, len = 0, got;
-	char *t = malloc(cap);
-	while (t && (got = fread(t + len, 1, cap - len - 1, f)) > 0) {
-		len += got;
-		if (len + 1 == cap)
-			t = realloc(t, cap *= 2);
-	}
-	fclose(f);
-	if (t)
-		t[len] = 0;
-	return t;
-}
 
 static void usage(FILE *to)
 {
@@ -142,6 +131,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	struct results *rs = calloc((size_t)n, sizeof *rs);
+	if (!rs) {
+		fprintf(stderr, "fdreport: out of memory\n");
+		return 2;
+	}
 	for (int i = 0; i < n; i++) {
 		char err[512];
 		if (results_read(argv[optind + i], &rs[i], err, sizeof err)) {
@@ -159,13 +152,18 @@ int main(int argc, char **argv)
 	if (!findings_path && access("results/FINDINGS.md", R_OK) == 0)
 		findings_path = "results/FINDINGS.md";
 	if (findings_path) {
-		char *text = slurp(findings_path);
-		if (!text) {
-			fprintf(stderr, "fdreport: cannot read %s: %s\n", findings_path, strerror(errno));
+		char *text, err[512];
+		size_t len;
+		if (read_whole_file(findings_path, &text, &len, err, sizeof err)) {
+			fprintf(stderr, "fdreport: %s\n", err);
 			return 2;
 		}
-		findings_parse(text, &f);
+		int bad = findings_parse(text, &f);
 		free(text);
+		if (bad) {
+			fprintf(stderr, "fdreport: %s: out of memory\n", findings_path);
+			return 2;
+		}
 	}
 	FILE *out = stdout;
 	char tmp[4096] = "";
@@ -179,12 +177,22 @@ int main(int argc, char **argv)
 	}
 	struct collate_stats st;
 	int bad = collate_report(out, rs, n, &f, &st);
-	if (output) {
-		if (fclose(out) != 0 || bad || rename(tmp, output) != 0) {
-			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
+	if (bad && errno == ENOMEM) {
+		fprintf(stderr, "fdreport: out of memory writing the report%s%s\n",
+			output ? "; left untouched: " : "", output ? output : "");
+		if (output) {
+			fclose(out);
 			unlink(tmp);
-			return 2;
 		}
+		return 2;
+	}
+	if (output ? fclose(out) != 0 || bad || rename(tmp, output) != 0
+		   : fflush(out) != 0 || bad || ferror(out)) {
+		fprintf(stderr, "fdreport: cannot write %s: %s\n",
+			output ? output : "the report to standard output", strerror(errno));
+		if (output)
+			unlink(tmp);
+		return 2;
 	}
 	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, %d unexplained%s%s\n",
 		n, st.disagreements, st.common_failures, st.unexplained,
