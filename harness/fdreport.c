@@ -130,6 +130,9 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	/* every exit frees what it read: memcheck runs this program */
+	int rc = 2;
+	struct findings f = { 0 };
 	struct results *rs = calloc((size_t)n, sizeof *rs);
 	if (!rs) {
 		fprintf(stderr, "fdreport: out of memory\n");
@@ -139,16 +142,15 @@ int main(int argc, char **argv)
 		char err[512];
 		if (results_read(argv[optind + i], &rs[i], err, sizeof err)) {
 			fprintf(stderr, "fdreport: %s\n", err);
-			return 2;
+			goto done;
 		}
 		for (int j = 0; j < i; j++)
 			if (strcmp(rs[j].name, rs[i].name) == 0) {
 				fprintf(stderr, "fdreport: %s and %s both name the environment '%s'\n",
 					argv[optind + j], argv[optind + i], rs[i].name);
-				return 2;
+				goto done;
 			}
 	}
-	struct findings f = { 0 };
 	if (!findings_path && access("results/FINDINGS.md", R_OK) == 0)
 		findings_path = "results/FINDINGS.md";
 	if (findings_path) {
@@ -156,13 +158,13 @@ int main(int argc, char **argv)
 		size_t len;
 		if (read_whole_file(findings_path, &text, &len, err, sizeof err)) {
 			fprintf(stderr, "fdreport: %s\n", err);
-			return 2;
+			goto done;
 		}
 		int bad = findings_parse(text, &f);
 		free(text);
 		if (bad) {
 			fprintf(stderr, "fdreport: %s: out of memory\n", findings_path);
-			return 2;
+			goto done;
 		}
 	}
 	FILE *out = stdout;
@@ -172,7 +174,7 @@ int main(int argc, char **argv)
 		out = fopen(tmp, "w");
 		if (!out) {
 			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
-			return 2;
+			goto done;
 		}
 	}
 	struct collate_stats st;
@@ -184,7 +186,7 @@ int main(int argc, char **argv)
 			fclose(out);
 			unlink(tmp);
 		}
-		return 2;
+		goto done;
 	}
 	if (output ? fclose(out) != 0 || bad || rename(tmp, output) != 0
 		   : fflush(out) != 0 || bad || ferror(out)) {
@@ -192,14 +194,16 @@ int main(int argc, char **argv)
 			output ? output : "the report to standard output", strerror(errno));
 		if (output)
 			unlink(tmp);
-		return 2;
+		goto done;
 	}
 	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, %d unexplained%s%s\n",
 		n, st.disagreements, st.common_failures, st.unexplained,
 		output ? " -> " : "", output ? output : "");
+	rc = strict && st.unexplained ? 1 : 0;
+done:
 	for (int i = 0; i < n; i++)
 		results_free(&rs[i]);
 	free(rs);
 	findings_free(&f);
-	return strict && st.unexplained ? 1 : 0;
+	return rc;
 }
