@@ -69,6 +69,20 @@ struct outcome {
 
 typedef void (*attempt_fn)(struct outcome *o);
 
+/* The outcome the child pid writes to pipe p, after it exited. */
+static struct outcome outcome_of(pid_t pid, int p[2], long n)
+{
+	close(p[1]);
+	struct outcome o;
+	ssize_t got = read(p[0], &o, sizeof o);
+	close(p[0]);
+	int status;
+	cr_assert_eq(waitpid(pid, &status, 0), pid);
+	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0 && got == sizeof o,
+		  "the child died (status 0x%x; the allocation made to fail: %ld, -1 for none)", status, n);
+	return o;
+}
+
 /* Runs fn in a child with allocation number n failing. */
 static struct outcome attempt(attempt_fn fn, long n)
 {
@@ -86,15 +100,7 @@ static struct outcome attempt(attempt_fn fn, long n)
 		fail_at = -1;
 		_exit(write(p[1], &o, sizeof o) == sizeof o ? 0 : 1);
 	}
-	close(p[1]);
-	struct outcome o;
-	ssize_t got = read(p[0], &o, sizeof o);
-	close(p[0]);
-	int status;
-	cr_assert_eq(waitpid(pid, &status, 0), pid);
-	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0 && got == sizeof o,
-		  "the child died (status 0x%x) with allocation %ld failing", status, n);
-	return o;
+	return outcome_of(pid, p, n);
 }
 
 /* Fails each allocation fn makes in turn: every attempt must either give
@@ -176,9 +182,58 @@ Test(oom, reading_a_results_file)
 	unlink(sample_path);
 }
 
-/* The report from two environments, written to a file whose stdio
-   buffer is not allocated. */
-static char *reference_report;
+/* A file for output whose stdio buffer is not allocated: the file is the
+   test's, not the code's, so it is opened with no allocation failing. */
+static FILE *unarmed_tmpfile(void)
+{
+	static char buf[BUFSIZ];
+	long armed = fail_at;
+	fail_at = -1;
+	FILE *f = tmpfile();
+	fail_at = armed;
+	if (f)
+		setvbuf(f, buf, _IOFBF, sizeof buf);
+	return f;
+}
+
+/* What was written to f, which is closed. */
+static char *read_back(FILE *f)
+{
+	long len = ftell(f);
+	rewind(f);
+	char *t = __libc_malloc((size_t)len + 1);
+	t[fread(t, 1, (size_t)len, f)] = 0;
+	fclose(f);
+	return t;
+}
+
+/* A sweep over code that writes a text: each attempt's text must be the
+   one written with no allocation failing, or the attempt must say "out of
+   memory". */
+typedef char *(*text_fn)(struct outcome *o);
+static text_fn writer;
+static char *reference_text;
+
+static void write_text(struct outcome *o)
+{
+	char *t = writer(o);
+	o->rc = t ? 0 : -1;
+	o->same = t && strcmp(t, reference_text) == 0;
+	free(t);
+}
+
+static void sweep_text(text_fn fn, const char *must_contain)
+{
+	struct outcome o = { 0 };
+	writer = fn;
+	reference_text = fn(&o);
+	cr_assert_not_null(reference_text, "%s", o.err);
+	cr_assert(strstr(reference_text, must_contain) != NULL, "%s", reference_text);
+	sweep(write_text);
+	free(reference_text);
+}
+
+/* The report from two environments. */
 
 static char *report_of_sample(struct outcome *o)
 {
@@ -201,27 +256,18 @@ static char *report_of_sample(struct outcome *o)
 		snprintf(o->err, sizeof o->err, "findings: out of memory");
 		goto out;
 	}
-	static char buf[BUFSIZ];
-	long armed = fail_at; /* the file is the test's, not the code's */
-	fail_at = -1;
-	FILE *out = tmpfile();
-	fail_at = armed;
+	FILE *out = unarmed_tmpfile();
 	if (!out) {
 		snprintf(o->err, sizeof o->err, "tmpfile: %s", strerror(errno));
 		goto out_f;
 	}
-	setvbuf(out, buf, _IOFBF, sizeof buf);
 	struct collate_stats st;
 	if (collate_report(out, rs, 2, &f, &st)) {
 		snprintf(o->err, sizeof o->err, "report: %s", errno == ENOMEM ? "out of memory" : strerror(errno));
 		fclose(out);
 		goto out_f;
 	}
-	long len = ftell(out);
-	rewind(out);
-	text = __libc_malloc((size_t)len + 1);
-	text[fread(text, 1, (size_t)len, out)] = 0;
-	fclose(out);
+	text = read_back(out);
 out_f:
 	findings_free(&f);
 out:
@@ -230,27 +276,13 @@ out:
 	return text;
 }
 
-static void report_sample(struct outcome *o)
-{
-	char *t = report_of_sample(o);
-	o->rc = t ? 0 : -1;
-	o->same = t && reference_report && strcmp(t, reference_report) == 0;
-	free(t);
-}
-
 Test(oom, writing_the_report)
 {
-	struct outcome o = { 0 };
-	reference_report = report_of_sample(&o);
-	cr_assert_not_null(reference_report, "%s", o.err);
-	cr_assert(strstr(reference_report, "| `dup/x/b` | **FAIL** | pass |") != NULL, "%s", reference_report);
-	sweep(report_sample);
-	free(reference_report);
+	sweep_text(report_of_sample, "| `dup/x/b` | **FAIL** | pass |");
 }
 
 /* The bug report for one point, with its reproducer from the tree's own
    sources (the tests run from the top of the tree). */
-static char *reference_cite;
 
 static char *cite_of_sample(struct outcome *o)
 {
@@ -262,45 +294,21 @@ static char *cite_of_sample(struct outcome *o)
 	struct results r;
 	if (results_parse("c.json", text, &r, o->err, sizeof o->err))
 		return NULL;
-	static char buf[BUFSIZ];
-	long armed = fail_at;
-	fail_at = -1;
-	FILE *out = tmpfile();
-	fail_at = armed;
+	FILE *out = unarmed_tmpfile();
 	char *t = NULL;
-	if (!out) {
+	if (!out)
 		snprintf(o->err, sizeof o->err, "tmpfile: %s", strerror(errno));
-		goto out;
-	}
-	setvbuf(out, buf, _IOFBF, sizeof buf);
-	if (cite_report(out, &r, ".", "dup/shares_offset/read_moves_both", o->err, sizeof o->err) == 0) {
-		long len = ftell(out);
-		rewind(out);
-		t = __libc_malloc((size_t)len + 1);
-		t[fread(t, 1, (size_t)len, out)] = 0;
-	}
-	fclose(out);
-out:
+	else if (cite_report(out, &r, ".", "dup/shares_offset/read_moves_both", o->err, sizeof o->err) == 0)
+		t = read_back(out);
+	else
+		fclose(out);
 	results_free(&r);
 	return t;
 }
 
-static void cite_sample(struct outcome *o)
-{
-	char *t = cite_of_sample(o);
-	o->rc = t ? 0 : -1;
-	o->same = t && reference_cite && strcmp(t, reference_cite) == 0;
-	free(t);
-}
-
 Test(oom, citing_a_point)
 {
-	struct outcome o = { 0 };
-	reference_cite = cite_of_sample(&o);
-	cr_assert_not_null(reference_cite, "%s", o.err);
-	cr_assert(strstr(reference_cite, "fails on host") != NULL, "%s", reference_cite);
-	sweep(cite_sample);
-	free(reference_cite);
+	sweep_text(cite_of_sample, "fails on host");
 }
 
 /* A real limit on the address space, as `ulimit -v` sets: a text of some
@@ -369,14 +377,7 @@ Test(oom, under_an_address_space_limit)
 		execl("/proc/self/exe", "unit-oom", (char *)NULL);
 		_exit(127);
 	}
-	close(p[1]);
-	struct outcome o;
-	ssize_t got = read(p[0], &o, sizeof o);
-	close(p[0]);
-	int status;
-	cr_assert_eq(waitpid(pid, &status, 0), pid);
-	cr_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0 && got == sizeof o,
-		  "the child died (status 0x%x)", status);
+	struct outcome o = outcome_of(pid, p, -1);
 	cr_assert_neq(o.rc, -2, "%s", o.err);
 	cr_expect_eq(o.rc, -1, "a text of some megabytes was read in 1 MiB");
 	cr_expect_str_eq(o.err, "big.json: out of memory");
