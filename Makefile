@@ -81,9 +81,9 @@ $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
 
-REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
+REPORT_SRCS := harness/collate.c harness/cite.c harness/diff.c harness/json.c harness/results.c harness/tap.c
 $(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
-		harness/results.h harness/json.h harness/tap.h harness/utf8.h
+		harness/diff.h harness/results.h harness/json.h harness/tap.h harness/utf8.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)
 

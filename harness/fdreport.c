@@ -16,6 +16,15 @@
  * case's source under DIR (default: the current directory); --repro also
  * writes the reproducer alone to FILE.
  *
+ * usage: fdreport diff [--markdown] OLD.json NEW.json
+ *
+ * compares two runs, typically the last known-good one and one on a new
+ * kernel: lists the points that passed in OLD and fail or time out in NEW
+ * (regressions), those fixed, newly skipped, vanished and new, and those
+ * still failing.  --markdown writes it for a bug report.  Exit status: 1
+ * when there is a regression, 0 when there is none, 2 on bad usage or a
+ * file that cannot be read or is refused.
+ *
  * A results file is refused (exit 2, one line naming the file and what is
  * wrong: the line, column and byte, or the point id) when it is not valid
  * JSON, holds NaN or infinity, "\u0000", invalid UTF-8 or anything after
@@ -32,11 +41,49 @@
 
 #include "cite.h"
 #include "collate.h"
+#include "diff.h"
 
 static void usage(FILE *to)
 {
 	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...\n"
-		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n");
+		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n"
+		    "       fdreport diff [--markdown] OLD.json NEW.json\n"
+		    "\n"
+		    "diff lists the points that passed in OLD and fail or time out in NEW\n"
+		    "(regressions), those fixed, newly skipped, vanished and new; it exits 1\n"
+		    "when there is a regression, 0 when there is none, 2 on bad input.\n");
+}
+
+static int diff_main(int argc, char **argv)
+{
+	int markdown = 0, c;
+	static const struct option opts[] = {
+		{ "markdown", no_argument, 0, 'm' },
+		{ "help", no_argument, 0, 'h' },
+		{ 0, 0, 0, 0 }
+	};
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'm': markdown = 1; break;
+		case 'h': usage(stdout); return 0;
+		default:
+			fprintf(stderr, "fdreport diff: bad option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (argc - optind != 2) {
+		fprintf(stderr, "fdreport diff: wants two results files, OLD and NEW\n");
+		usage(stderr);
+		return 2;
+	}
+	char err[512];
+	int rc = diff_files(argv[optind], argv[optind + 1], markdown, stdout, err, sizeof err);
+	if (rc == 2)
+		fprintf(stderr, "fdreport diff: %s\n", err);
+	return rc;
 }
 
 static int cite_main(int argc, char **argv)
@@ -101,6 +148,8 @@ int main(int argc, char **argv)
 	int strict = 0, c;
 	if (argc > 1 && strcmp(argv[1], "cite") == 0)
 		return cite_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "diff") == 0)
+		return diff_main(argc - 1, argv + 1);
 	static const struct option opts[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "findings", required_argument, 0, 'f' },

@@ -18,6 +18,7 @@
 
 #include "cite.h"
 #include "collate.h"
+#include "diff.h"
 #include "json.h"
 
 extern void *__libc_malloc(size_t);
@@ -279,6 +280,39 @@ out:
 Test(oom, writing_the_report)
 {
 	sweep_text(report_of_sample, "| `dup/x/b` | **FAIL** | pass |");
+}
+
+static void diff_sample(struct outcome *o)
+{
+	struct results a, b;
+	struct diff d;
+	o->rc = -1;
+	if (results_parse("s.json", sample, &a, o->err, sizeof o->err))
+		return;
+	char other[sizeof sample];
+	strcpy(other, sample);
+	memcpy(strstr(other, "\"pass\", \"duration_ms\""), "\"fail\"", 6);
+	memcpy(strstr(other, "\"fail\": 1"), "\"fail\": 2", 9);
+	memcpy(strstr(other, "\"pass\": 1"), "\"pass\": 0", 9);
+	if (results_parse("o.json", other, &b, o->err, sizeof o->err)) {
+		results_free(&a);
+		return;
+	}
+	if (results_diff(&a, &b, &d))
+		snprintf(o->err, sizeof o->err, "diff: %s", errno == ENOMEM ? "out of memory" : "?");
+	else {
+		o->rc = 0;
+		o->same = d.n == 2 && d.count[DIFF_REGRESSION] == 1 && d.count[DIFF_STILL_FAILING] == 1 &&
+			  d.unchanged == 1 && !strcmp(d.e[0].id, "dup/x/a");
+		diff_free(&d);
+	}
+	results_free(&a);
+	results_free(&b);
+}
+
+Test(oom, comparing_two_runs)
+{
+	sweep(diff_sample);
 }
 
 /* The bug report for one point, with its reproducer from the tree's own
