@@ -85,7 +85,7 @@ FORCE:
 .PHONY: FORCE
 
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h harness/formats.c harness/formats.h \
-		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h \
+		harness/results.c harness/results.h harness/utf8.h harness/fdenv.c harness/fdenv.h \
 		$(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
@@ -95,9 +95,9 @@ $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
 
-REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
+REPORT_SRCS := harness/collate.c harness/cite.c harness/diff.c harness/json.c harness/results.c harness/tap.c
 $(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
-		harness/results.h harness/json.h harness/tap.h
+		harness/diff.h harness/results.h harness/json.h harness/tap.h harness/utf8.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-valgrind.sh - the harness's own programs under memcheck with
-# --track-fds=yes: the runner over a few cases, the report writer, fdprobe
+# --track-fds=yes: the runner over a few cases, the report writer and its diff, fdprobe
 # and a case program (the case library, whose forked points memcheck
 # follows).  Fails on any memcheck error, any definite leak, or any
 # descriptor the program itself opened and left open at exit.
@@ -49,6 +49,7 @@ first=$(ls "$BUILD"/cases | head -1)
 vg fdrun "$BUILD/harness/fdrun" -q -j 2 -b "$BUILD" -n valgrind-check -o "$work/r.json" "$first"
 sed 's/"name": "valgrind-check"/"name": "second"/' "$work/r.json" >"$work/r2.json" 2>/dev/null
 vg fdreport "$BUILD/harness/fdreport" -f /dev/null -o "$work/REPORT.md" "$work/r.json" "$work/r2.json"
+vg fdreport-diff "$BUILD/harness/fdreport" diff --markdown "$work/r.json" "$work/r2.json"
 vg fdprobe "$BUILD/fixtures/fdprobe" "$work/probe.out"
 case=$(ls "$BUILD"/cases/*/* | head -1)
 export FDSUITE_FIXTURES="$BUILD/fixtures"

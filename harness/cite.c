@@ -5,6 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* strerror(errno), but memory running out is said as such. */
+static const char *why_failed(void)
+{
+	return errno == ENOMEM ? "out of memory" : strerror(errno);
+}
+
 /* area/behavior/point -> "area/behavior" and "point" */
 static int split_id(const char *id, char *kase, size_t kn, char *point, size_t pn)
 {
@@ -30,19 +36,21 @@ static int inline_file(FILE *out, const char *path, const char *shown,
 {
 	FILE *f = fopen(path, "r");
 	if (!f) {
-		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		snprintf(err, errlen, "cannot read %s: %s", path, why_failed());
 		return -1;
 	}
-	fprintf(out, "#line 1 \"%s\"\n", shown);
+	/* a write to memory can fail (open_memstream) without setting
+	   the error flag: every write is checked */
+	int wbad = fprintf(out, "#line 1 \"%s\"\n", shown) < 0;
 	char line[4096];
 	int lineno = 0;
-	while (fgets(line, sizeof line, f)) {
+	while (!wbad && fgets(line, sizeof line, f)) {
 		lineno++;
 		char inc[256];
 		if (sscanf(line, " #include \"%255[^\"]\"", inc) == 1) {
 			if (!strcmp(inc, "fdtest.h") || !strcmp(inc, "fdenv.h") ||
 			    !strcmp(inc, "tap.h")) {
-				fputs("\n", out);
+				wbad |= fputs("\n", out) == EOF;
 				continue;
 			}
 			char dir[512], hpath[1024], hshown[1024];
@@ -62,13 +70,21 @@ static int inline_file(FILE *out, const char *path, const char *shown,
 					return -1;
 				}
 			}
-			fprintf(out, "#line %d \"%s\"\n", lineno + 1, shown);
+			wbad |= fprintf(out, "#line %d \"%s\"\n", lineno + 1, shown) < 0;
 			continue;
 		}
-		fputs(line, out);
+		wbad |= fputs(line, out) == EOF;
+	}
+	if (!wbad && ferror(f)) { /* not the end of the file: a read that failed */
+		snprintf(err, errlen, "cannot read %s: %s", path, why_failed());
+		fclose(f);
+		return -1;
 	}
 	fclose(f);
-	fputs("\n", out);
+	if (wbad || fputs("\n", out) == EOF) {
+		snprintf(err, errlen, "cannot write the reproducer: %s", why_failed());
+		return -1;
+	}
 	return 0;
 }
 
@@ -83,11 +99,11 @@ int cite_reproducer(FILE *out, const char *src, const char *id, char *err,
 	snprintf(path, sizeof path, "%s/cases/%s.c", src, kase);
 	FILE *probe = fopen(path, "r");
 	if (!probe) {
-		snprintf(err, errlen, "no case source %s for %s: %s", path, id, strerror(errno));
+		snprintf(err, errlen, "no case source %s for %s: %s", path, id, why_failed());
 		return -1;
 	}
 	fclose(probe);
-	fprintf(out,
+	int wbad = fprintf(out,
 		"/*\n"
 		" * Standalone reproducer for the fdsuite test point %s,\n"
 		" * generated from cases/%s.c with the case library inlined.\n"
@@ -103,7 +119,11 @@ int cite_reproducer(FILE *out, const char *src, const char *id, char *err,
 		"#define FT_STANDALONE 1\n"
 		"#define FT_NAME \"cases/%s.c\"\n"
 		"#define FT_DEFAULT_POINT \"%s\"\n",
-		id, kase, kase, point);
+		id, kase, kase, point) < 0;
+	if (wbad) {
+		snprintf(err, errlen, "cannot write the reproducer: %s", why_failed());
+		return -1;
+	}
 	static const char *lib[] = { "harness/fdenv.h", "harness/fdtest.h", "harness/fdenv.c",
 				     "harness/fdprobe.c", "harness/fdtest.c" };
 	struct seen seen = { .n = 0 };
@@ -116,7 +136,11 @@ int cite_reproducer(FILE *out, const char *src, const char *id, char *err,
 	snprintf(shown, sizeof shown, "cases/%s.c", kase);
 	if (inline_file(out, path, shown, &seen, err, errlen))
 		return -1;
-	return ferror(out) ? -1 : 0;
+	if (ferror(out)) {
+		snprintf(err, errlen, "cannot write the reproducer: %s", why_failed());
+		return -1;
+	}
+	return 0;
 }
 
 /* "key: value" from a YAML block as fdtest writes it (value unquoted). */
@@ -161,11 +185,23 @@ int cite_report(FILE *out, const struct results *r, const char *src,
 		if (strcmp(r->cases[i].name, kase) == 0)
 			c = &r->cases[i];
 
-	char *repro;
-	size_t rlen;
+	char *repro = NULL;
+	size_t rlen = 0;
 	FILE *rf = open_memstream(&repro, &rlen);
+	if (!rf) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
 	int bad = cite_reproducer(rf, src, id, err, errlen);
-	fclose(rf);
+	/* the only way writing to memory fails */
+	if (!bad && ferror(rf))
+		snprintf(err, errlen, "out of memory");
+	bad |= ferror(rf);
+	/* fclose gives back a NULL buffer when its last realloc fails */
+	if ((fclose(rf) != 0 || !repro) && !bad) {
+		snprintf(err, errlen, "out of memory");
+		bad = 1;
+	}
 	if (bad) {
 		free(repro);
 		return -1;
@@ -215,5 +251,9 @@ int cite_report(FILE *out, const struct results *r, const char *src,
 	fwrite(repro, 1, rlen, out);
 	fprintf(out, "```\n\n</details>\n");
 	free(repro);
-	return ferror(out) ? -1 : 0;
+	if (ferror(out)) {
+		snprintf(err, errlen, "cannot write the report: %s", why_failed());
+		return -1;
+	}
+	return 0;
 }

@@ -2,33 +2,142 @@
 #include "collate.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "json.h"
 
-static char *sdup(const char *s)
+/* The reader's errors: one line naming the file.  Memory running out is
+   said as such, never as a fault of the file. */
+#define OOM(path) (snprintf(err, errlen, "%s: out of memory", path), -1)
+
+/* The string at key, taken out of the tree (the tree is freed anyway:
+   no copy, so a large file needs less memory); a copy of def when the
+   key is absent or not a string.  *oom set when that copy failed. */
+static char *field_take(struct json *o, const char *key, const char *def, int *oom)
 {
-	return s ? strdup(s) : NULL;
+	struct json *v = (struct json *)json_get(o, key);
+	if (v && v->type == JSON_STRING) {
+		char *s = v->string;
+		v->string = NULL;
+		v->type = JSON_NULL;
+		return s;
+	}
+	char *d = def ? strdup(def) : NULL;
+	if (def && !d)
+		*oom = 1;
+	return d;
 }
 
-static void copy_field(char *dst, size_t n, const struct json *o, const char *k)
+/* An environment field into its fixed buffer: refused, not cut (a cut
+   can split a UTF-8 character), when it does not fit or is not a string. */
+static int copy_field(const char *path, char *dst, size_t n, const struct json *o,
+		      const char *k, char *err, size_t errlen)
 {
-	snprintf(dst, n, "%s", json_str(o, k, ""));
-}
-
-int results_parse(const char *path, const char *text, struct results *r,
-		  char *err, size_t errlen)
-{
-	char jerr[256];
-	memset(r, 0, sizeof *r);
-	struct json *j = json_parse(text, jerr, sizeof jerr);
-	if (!j) {
-		snprintf(err, errlen, "%s: malformed JSON: %s", path, jerr);
+	const struct json *v = json_get(o, k);
+	if (v && v->type != JSON_STRING && v->type != JSON_NULL) {
+		snprintf(err, errlen, "%s: malformed results: environment field \"%s\" is not a string",
+			 path, k);
 		return -1;
 	}
+	const char *s = v && v->type == JSON_STRING ? v->string : "";
+	if (strlen(s) >= n) {
+		snprintf(err, errlen, "%s: malformed results: environment field \"%s\" is longer than %zu bytes",
+			 path, k, n - 1);
+		return -1;
+	}
+	memcpy(dst, s, strlen(s) + 1);
+	return 0;
+}
+
+/* An id a report can print in a table cell: not empty, no control
+   characters, no backquote or '|'. */
+static int printable_id(const char *id)
+{
+	if (!*id)
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+		if (*p < 0x20 || *p == 0x7f || *p == '`' || *p == '|')
+			return 0;
+	return 1;
+}
+
+static int cmp_case_name(const void *a, const void *b)
+{
+	return strcmp((*(const struct res_case *const *)a)->name,
+		      (*(const struct res_case *const *)b)->name);
+}
+
+/* The checks across the whole file: one verdict per point and per case,
+   and a summary that counts what the points say. */
+static int consistent(const char *path, const struct json *j, struct results *r,
+		      char *err, size_t errlen)
+{
+	int a, b;
+	int dup = results_find_duplicate(r, &a, &b);
+	if (dup < 0)
+		return OOM(path);
+	if (dup) {
+		snprintf(err, errlen, "%s: inconsistent results: point id %s given twice (points %d and %d%s)",
+			 path, r->points[a].id, a + 1, b + 1,
+			 r->points[a].status != r->points[b].status ? ", with different statuses" : "");
+		return -1;
+	}
+	if (r->ncases > 1) {
+		const struct res_case **c = malloc((size_t)r->ncases * sizeof *c);
+		if (!c)
+			return OOM(path);
+		for (int i = 0; i < r->ncases; i++)
+			c[i] = &r->cases[i];
+		qsort(c, (size_t)r->ncases, sizeof *c, cmp_case_name);
+		const char *twice = NULL;
+		for (int i = 0; i + 1 < r->ncases && !twice; i++)
+			if (strcmp(c[i]->name, c[i + 1]->name) == 0)
+				twice = c[i]->name;
+		free(c);
+		if (twice) {
+			snprintf(err, errlen, "%s: inconsistent results: case %s given twice", path, twice);
+			return -1;
+		}
+	}
+	const struct json *sum = json_get(j, "summary");
+	for (size_t i = 0; sum && sum->type == JSON_OBJECT && i < sum->n; i++) {
+		const char *k = sum->keys[i];
+		int s = tap_status_from_name(k), have = s < 0 ? r->npoints : r->counts[s];
+		if ((s < 0 && strcmp(k, "total") != 0) || sum->items[i]->type != JSON_NUMBER)
+			continue;
+		if (sum->items[i]->number != have) {
+			snprintf(err, errlen, "%s: inconsistent results: the summary says %s %g, the points say %d",
+				 path, k, sum->items[i]->number, have);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static struct json *parse(const char *path, const char *text, size_t len,
+			  char *err, size_t errlen)
+{
+	char jerr[256];
+	int oom;
+	struct json *j = json_parse_n(text, len, jerr, sizeof jerr, &oom);
+	if (!j && oom)
+		snprintf(err, errlen, "%s: out of memory", path);
+	else if (!j)
+		snprintf(err, errlen, "%s: malformed JSON: %s", path, jerr);
+	return j;
+}
+
+/* The results in j (which is freed). */
+static int results_from_json(const char *path, struct json *j, struct results *r,
+			     char *err, size_t errlen)
+{
+	int oom = 0;
 	const char *fmt = json_str(j, "format", NULL);
 	if (!fmt || strcmp(fmt, RESULTS_FORMAT) != 0) {
 		snprintf(err, errlen, "%s: not an fdsuite results file (format is %s%s%s, expected \"%s\")",
@@ -38,7 +147,7 @@ int results_parse(const char *path, const char *text, struct results *r,
 		return -1;
 	}
 	const struct json *env = json_get(j, "environment");
-	const struct json *pts = json_get(j, "points");
+	struct json *pts = (struct json *)json_get(j, "points");
 	const struct json *cs = json_get(j, "cases");
 	if (!env || env->type != JSON_OBJECT || !pts || pts->type != JSON_ARRAY) {
 		snprintf(err, errlen, "%s: malformed results: \"environment\" object or \"points\" array missing",
@@ -46,20 +155,31 @@ int results_parse(const char *path, const char *text, struct results *r,
 		json_free(j);
 		return -1;
 	}
-	copy_field(r->name, sizeof r->name, env, "name");
-	copy_field(r->repro, sizeof r->repro, env, "repro");
-	copy_field(r->build, sizeof r->build, env, "build");
+	struct {
+		char *dst;
+		size_t n;
+		const char *key;
+	} fields[] = {
+		{ r->name, sizeof r->name, "name" },
+		{ r->repro, sizeof r->repro, "repro" },
+		{ r->build, sizeof r->build, "build" },
+		{ r->env.kernel_release, sizeof r->env.kernel_release, "kernel_release" },
+		{ r->env.kernel_version, sizeof r->env.kernel_version, "kernel_version" },
+		{ r->env.arch, sizeof r->env.arch, "arch" },
+		{ r->env.libc, sizeof r->env.libc, "libc" },
+		{ r->env.libc_version, sizeof r->env.libc_version, "libc_version" },
+		{ r->env.distro, sizeof r->env.distro, "distro" },
+		{ r->env.runtime, sizeof r->env.runtime, "runtime" },
+		{ r->env.revision, sizeof r->env.revision, "revision" },
+		{ r->env.date, sizeof r->env.date, "date" },
+	};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (copy_field(path, fields[i].dst, fields[i].n, env, fields[i].key, err, errlen)) {
+			json_free(j);
+			return -1;
+		}
 	if (!r->build[0]) /* files written before the field existed */
 		snprintf(r->build, sizeof r->build, "build");
-	copy_field(r->env.kernel_release, sizeof r->env.kernel_release, env, "kernel_release");
-	copy_field(r->env.kernel_version, sizeof r->env.kernel_version, env, "kernel_version");
-	copy_field(r->env.arch, sizeof r->env.arch, env, "arch");
-	copy_field(r->env.libc, sizeof r->env.libc, env, "libc");
-	copy_field(r->env.libc_version, sizeof r->env.libc_version, env, "libc_version");
-	copy_field(r->env.distro, sizeof r->env.distro, env, "distro");
-	copy_field(r->env.runtime, sizeof r->env.runtime, env, "runtime");
-	copy_field(r->env.revision, sizeof r->env.revision, env, "revision");
-	copy_field(r->env.date, sizeof r->env.date, env, "date");
 	r->env.uid = (unsigned)json_num(env, "uid", 0);
 	if (!r->name[0]) {
 		snprintf(err, errlen, "%s: malformed results: the environment has no name", path);
@@ -70,74 +190,155 @@ int results_parse(const char *path, const char *text, struct results *r,
 	r->wall_seconds = json_num(run, "wall_seconds", 0);
 	r->jobs = (int)json_num(run, "jobs", 0);
 	r->case_timeout = (int)json_num(run, "case_timeout_seconds", 0);
+	if (pts->n >= (size_t)1 << 30) /* npoints is an int */
+		goto out_of_memory;
 	r->points = calloc(pts->n + 1, sizeof *r->points);
+	if (!r->points)
+		goto out_of_memory;
 	for (size_t i = 0; i < pts->n; i++) {
-		const struct json *p = pts->items[i];
+		struct json *p = pts->items[i];
 		const char *id = json_str(p, "id", NULL);
 		const char *st = json_str(p, "status", NULL);
 		int s = st ? tap_status_from_name(st) : -1;
-		if (!id || s < 0) {
+		if (!id || s < 0 || !printable_id(id)) {
 			snprintf(err, errlen, "%s: malformed results: point %zu has %s",
-				 path, i + 1, !id ? "no id" : "an unknown status");
+				 path, i + 1, !id ? "no id" : s < 0 ? "an unknown status"
+				 : "an empty id or one with a control character, '`' or '|'");
 			json_free(j);
 			results_free(r);
 			return -1;
 		}
 		struct res_point *o = &r->points[r->npoints++];
-		o->id = strdup(id);
 		o->status = (enum tap_status)s;
 		o->duration_ms = json_num(p, "duration_ms", 0);
-		o->message = sdup(json_str(p, "message", NULL));
-		o->reason = sdup(json_str(p, "reason", NULL));
-		o->diag = sdup(json_str(p, "diag", NULL));
+		o->id = field_take(p, "id", NULL, &oom);
+		o->message = field_take(p, "message", NULL, &oom);
+		o->reason = field_take(p, "reason", NULL, &oom);
+		o->diag = field_take(p, "diag", NULL, &oom);
+		if (oom)
+			goto out_of_memory;
+		json_free(p); /* done with it: the tree shrinks as the results grow */
+		pts->items[i] = NULL;
 	}
 	if (cs && cs->type == JSON_ARRAY) {
+		if (cs->n >= (size_t)1 << 30)
+			goto out_of_memory;
 		r->cases = calloc(cs->n + 1, sizeof *r->cases);
+		if (!r->cases)
+			goto out_of_memory;
 		for (size_t i = 0; i < cs->n; i++) {
-			const struct json *c = cs->items[i];
+			struct json *c = cs->items[i];
 			struct res_case *o = &r->cases[r->ncases++];
-			o->name = sdup(json_str(c, "name", ""));
-			o->summary = sdup(json_str(c, "summary", NULL));
-			o->cite = sdup(json_str(c, "cite", NULL));
-			o->exit = sdup(json_str(c, "exit", NULL));
+			o->name = field_take(c, "name", "", &oom);
+			o->summary = field_take(c, "summary", NULL, &oom);
+			o->cite = field_take(c, "cite", NULL, &oom);
+			o->exit = field_take(c, "exit", NULL, &oom);
 			o->wall_ms = json_num(c, "wall_ms", 0);
+			if (oom)
+				goto out_of_memory;
 		}
 	}
 	results_count(r);
+	if (consistent(path, j, r, err, errlen)) {
+		json_free(j);
+		results_free(r);
+		return -1;
+	}
 	json_free(j);
+	return 0;
+out_of_memory:
+	json_free(j);
+	results_free(r);
+	return OOM(path);
+}
+
+int results_parse_n(const char *path, const char *text, size_t len,
+		    struct results *r, char *err, size_t errlen)
+{
+	memset(r, 0, sizeof *r);
+	struct json *j = parse(path, text, len, err, errlen);
+	return j ? results_from_json(path, j, r, err, errlen) : -1;
+}
+
+int results_parse(const char *path, const char *text, struct results *r,
+		  char *err, size_t errlen)
+{
+	return results_parse_n(path, text, strlen(text), r, err, errlen);
+}
+
+int read_whole_file(const char *path, char **text, size_t *len, char *err,
+		    size_t errlen)
+{
+	*text = NULL;
+	*len = 0;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0) {
+		snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "%s: is a directory, not a file", path);
+		close(fd);
+		return -1;
+	}
+	/* a regular file is read into one buffer of its size (a probe read
+	   then finds its end); anything else (a pipe from <(...)) into a
+	   doubling one */
+	size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 1 << 16;
+	size_t n = 0;
+	char *t = malloc(cap);
+	while (t) {
+		char probe[4096];
+		int full = n + 1 == cap;
+		ssize_t got = full ? read(fd, probe, sizeof probe) : read(fd, t + n, cap - n - 1);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+			free(t);
+			close(fd);
+			return -1;
+		}
+		if (got == 0)
+			break;
+		if (full) {
+			size_t need = n + (size_t)got + 1;
+			size_t ncap = cap * 2 >= need ? cap * 2 : need * 2;
+			char *g = ncap ? realloc(t, ncap) : NULL;
+			if (!g)
+				free(t);
+			t = g;
+			cap = ncap;
+			if (t)
+				memcpy(t + n, probe, (size_t)got);
+		}
+		n += (size_t)got;
+	}
+	if (!t) {
+		close(fd);
+		snprintf(err, errlen, "%s: out of memory", path);
+		return -1;
+	}
+	close(fd);
+	t[n] = 0;
+	*text = t;
+	*len = n;
 	return 0;
 }
 
 int results_read(const char *path, struct results *r, char *err, size_t errlen)
 {
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
+	char *text;
+	size_t len;
+	memset(r, 0, sizeof *r);
+	if (read_whole_file(path, &text, &len, err, errlen))
 		return -1;
-	}
-	size_t cap = 1 << 16, len = 0;
-	char *text = malloc(cap);
-	size_t got;
-	while (text && (got = fread(text + len, 1, cap - len - 1, f)) > 0) {
-		len += got;
-		if (len + 1 == cap) {
-			char *t = realloc(text, cap *= 2);
-			if (!t) {
-				free(text);
-				text = NULL;
-			} else
-				text = t;
-		}
-	}
-	fclose(f);
-	if (!text) {
-		snprintf(err, errlen, "%s: out of memory", path);
-		return -1;
-	}
-	text[len] = 0;
-	int rc = results_parse(path, text, r, err, errlen);
-	free(text);
-	return rc;
+	struct json *j = parse(path, text, len, err, errlen);
+	free(text); /* before the results are built: less memory at the peak */
+	return j ? results_from_json(path, j, r, err, errlen) : -1;
 }
 
 /* ---- findings: the environments they name and their class ------------------ */
@@ -339,7 +540,7 @@ int findings_parse(const char *text, struct findings *out)
 		if (n > 3 && strncmp(l, "## ", 3) == 0) {
 			struct finding *f = realloc(out->f, (size_t)(out->n + 1) * sizeof *f);
 			if (!f)
-				return -1;
+				goto out_of_memory;
 			out->f = f;
 			cur = &out->f[out->n++];
 			memset(cur, 0, sizeof *cur);
@@ -354,10 +555,12 @@ int findings_parse(const char *text, struct findings *out)
 			cur->pattern = strndup(p, pl);
 			cur->body = strdup("");
 			body_len = 0;
+			if (!cur->pattern || !cur->body)
+				goto out_of_memory;
 		} else if (cur) {
 			char *b = realloc(cur->body, body_len + n + 2);
 			if (!b)
-				return -1;
+				goto out_of_memory;
 			memcpy(b + body_len, l, n);
 			body_len += n;
 			b[body_len++] = '\n';
@@ -368,13 +571,17 @@ int findings_parse(const char *text, struct findings *out)
 	}
 	for (int i = 0; i < out->n; i++) { /* trim trailing blank lines */
 		if (finding_take_meta(&out->f[i]))
-			return -1;
+			goto out_of_memory;
 		char *b = out->f[i].body;
 		size_t bl = strlen(b);
 		while (bl && (b[bl - 1] == '\n' || b[bl - 1] == ' '))
 			b[--bl] = 0;
 	}
 	return 0;
+out_of_memory:
+	findings_free(out);
+	errno = ENOMEM;
+	return -1;
 }
 
 void findings_free(struct findings *f)
@@ -440,7 +647,7 @@ static const char *cell(int st)
 	return st < 0 ? "—" : c[st];
 }
 
-static void md_inline(FILE *out, const char *s)
+void md_inline(FILE *out, const char *s)
 {
 	for (; s && *s; s++) {
 		if (*s == '\n')
@@ -452,7 +659,7 @@ static void md_inline(FILE *out, const char *s)
 	}
 }
 
-static void reproduce(FILE *out, const struct results *r, const char *id)
+void md_reproduce(FILE *out, const struct results *r, const char *id)
 {
 	size_t cl = strcspn(id, "/");
 	if (id[cl])
@@ -493,13 +700,13 @@ static void class_count(const struct results *rs, int n, const struct findings *
 
 /* The failures of every environment counted by the class of the finding
    that explains them. */
-static void class_table(FILE *out, const struct results *rs, int n,
-			const struct findings *f, const struct row *dis, int nd,
-			const struct row *common, int nc)
+static int class_table(FILE *out, const struct results *rs, int n,
+		       const struct findings *f, const struct row *dis, int nd,
+		       const struct row *common, int nc)
 {
 	int (*cnt)[FINDING_NCLASS + 1] = calloc((size_t)(n ? n : 1), sizeof *cnt);
 	if (!cnt)
-		return;
+		return -1;
 	class_count(rs, n, f, dis, nd, cnt);
 	class_count(rs, n, f, common, nc, cnt);
 	int total[FINDING_NCLASS + 1] = { 0 };
@@ -543,6 +750,7 @@ static void class_table(FILE *out, const struct results *rs, int n,
 	}
 	fprintf(out, "\n");
 	free(cnt);
+	return 0;
 }
 
 /* Under a point's observations: each finding that explains a failure
@@ -629,6 +837,13 @@ int collate_report(FILE *out, struct results *rs, int n,
 	for (int e = 0; e < n; e++)
 		total += rs[e].npoints;
 	const char **ids = malloc(((size_t)total + 1) * sizeof *ids);
+	/* the first point each finding was printed under */
+	const char **shown = f && f->n ? calloc((size_t)f->n, sizeof *shown) : NULL;
+	struct row *dis = calloc((size_t)total + 1, sizeof *dis);
+	struct row *common = calloc((size_t)total + 1, sizeof *common);
+	int nd = 0, nc = 0, oom = !ids || !dis || !common || (f && f->n && !shown);
+	if (oom)
+		goto out;
 	int nid = 0;
 	for (int e = 0; e < n; e++)
 		for (int i = 0; i < rs[e].npoints; i++)
@@ -639,8 +854,6 @@ int collate_report(FILE *out, struct results *rs, int n,
 		if (u == 0 || strcmp(ids[u - 1], ids[i]) != 0)
 			ids[u++] = ids[i];
 	nid = u;
-	/* the first point each finding was printed under */
-	const char **shown = f && f->n ? calloc((size_t)f->n, sizeof *shown) : NULL;
 
 	fprintf(out, "# fdsuite results\n\n"
 		     "Generated by `make report` (`harness/fdreport`) from %d results file%s in "
@@ -667,11 +880,12 @@ int collate_report(FILE *out, struct results *rs, int n,
 		fprintf(out, "- %s: `%s`\n", rs[e].name, rs[e].env.kernel_version);
 
 	/* rows where the environments disagree, and rows failing everywhere */
-	struct row *dis = calloc((size_t)nid + 1, sizeof *dis);
-	struct row *common = calloc((size_t)nid + 1, sizeof *common);
-	int nd = 0, nc = 0;
 	for (int i = 0; i < nid; i++) {
 		int *s = malloc(sizeof(int) * (size_t)(n ? n : 1));
+		if (!s) {
+			oom = 1;
+			goto out;
+		}
 		int first = -2, differ = 0, bad = 0, ran = 0;
 		for (int e = 0; e < n; e++) {
 			const struct res_point *p = lookup(&rs[e], ids[i]);
@@ -721,7 +935,7 @@ int collate_report(FILE *out, struct results *rs, int n,
 	if (nd + nc == 0)
 		fprintf(out, "Nothing to explain.\n");
 	else
-		class_table(out, rs, n, f, dis, nd, common, nc);
+		oom |= class_table(out, rs, n, f, dis, nd, common, nc) != 0;
 	for (int pass = 0; pass < 2; pass++) {
 		struct row *rows = pass ? common : dis;
 		int nr = pass ? nc : nd;
@@ -758,7 +972,7 @@ int collate_report(FILE *out, struct results *rs, int n,
 				}
 				if (s != TAP_PASS && s != TAP_XPASS) {
 					fprintf(out, "; reproduce: ");
-					reproduce(out, &rs[e], id);
+					md_reproduce(out, &rs[e], id);
 				}
 				fprintf(out, "\n");
 			}
@@ -784,6 +998,10 @@ int collate_report(FILE *out, struct results *rs, int n,
 		const struct results *r = &rs[e];
 		const char **reasons = malloc(((size_t)r->npoints + 1) * sizeof *reasons);
 		int nr = 0;
+		if (!reasons) {
+			oom = 1;
+			goto out;
+		}
 		for (int i = 0; i < r->npoints; i++)
 			if (r->points[i].status == TAP_SKIP)
 				reasons[nr++] = r->points[i].reason ? r->points[i].reason : "";
@@ -803,6 +1021,7 @@ int collate_report(FILE *out, struct results *rs, int n,
 	if (!any)
 		fprintf(out, "No point was skipped.\n");
 
+out:
 	for (int i = 0; i < nd; i++)
 		free(dis[i].st);
 	for (int i = 0; i < nc; i++)
@@ -811,5 +1030,9 @@ int collate_report(FILE *out, struct results *rs, int n,
 	free(common);
 	free(ids);
 	free(shown);
+	if (oom) {
+		errno = ENOMEM;
+		return -1;
+	}
 	return ferror(out) ? -1 : 0;
 }

@@ -13,11 +13,23 @@
 #include "results.h"
 
 /* Reads a results file.  On error returns -1 with one line in err naming
-   the file and the problem. */
+   the file and the problem: unreadable, "is a directory", malformed JSON
+   (see json_parse_n: the line, column and byte), malformed results, or
+   inconsistent results (a point id or case given twice, a summary that
+   does not count the points); "out of memory" when memory ran out, never
+   a fault of the file.  r is left empty on error. */
 int results_read(const char *path, struct results *r, char *err, size_t errlen);
-/* The same from text already in memory (path only names it in errors). */
+/* The same from text already in memory (path only names it in errors);
+   text[len] must be NUL. */
+int results_parse_n(const char *path, const char *text, size_t len,
+		    struct results *r, char *err, size_t errlen);
 int results_parse(const char *path, const char *text, struct results *r,
 		  char *err, size_t errlen);
+/* Reads a whole file into *text (NUL-terminated, *len bytes before the
+   NUL; free it).  On error returns -1 with one line in err naming the
+   file: unreadable, a directory, or out of memory. */
+int read_whole_file(const char *path, char **text, size_t *len, char *err,
+		    size_t errlen);
 
 /* What a finding says about the environments it names (its "Class:"
    line): they break the documented behavior, they differ where the
@@ -54,7 +66,8 @@ struct findings {
    environment's name carries after "NAME-" (qemu-user-10.0.13-x86_64:
    10.0.13), a libc's is its libc_version; versions compare numerically
    part by part, a missing part counting as 0 (so 7.2.22 > 7.2).  A term
-   with bounds names no environment whose version is unknown. */
+   with bounds names no environment whose version is unknown.  Returns -1
+   (out empty) when memory ran out. */
 int findings_parse(const char *text, struct findings *out);
 void findings_free(struct findings *f);
 /* The first finding whose pattern matches id, whatever it names. */
@@ -66,6 +79,11 @@ int finding_names_env(const struct finding *fd, const struct results *r);
 const struct finding *findings_match_env(const struct findings *f, const char *id,
 					 const struct results *r);
 
+/* s on one line, safe in a Markdown table cell ('|' escaped). */
+void md_inline(FILE *out, const char *s);
+/* The command that reruns point id in r's environment, in backquotes. */
+void md_reproduce(FILE *out, const struct results *r, const char *id);
+
 struct collate_stats {
 	int disagreements;
 	int common_failures;
@@ -73,6 +91,9 @@ struct collate_stats {
 	int unexplained_failures; /* such failures, one per point and environment */
 	int classes[FINDING_NCLASS]; /* explained failures by their finding's class */
 };
+/* Writes the report (sorting each environment's points by id).  Returns
+   0, or -1 with errno ENOMEM when memory ran out, or another errno when
+   writing failed. */
 int collate_report(FILE *out, struct results *rs, int n,
 		   const struct findings *f, struct collate_stats *st);
 

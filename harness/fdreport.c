@@ -15,6 +15,22 @@
  * in one results file, with a standalone reproducer generated from the
  * case's source under DIR (default: the current directory); --repro also
  * writes the reproducer alone to FILE.
+ *
+ * usage: fdreport diff [--markdown] OLD.json NEW.json
+ *
+ * compares two runs, typically the last known-good one and one on a new
+ * kernel: lists the points that passed in OLD and fail or time out in NEW
+ * (regressions), those fixed, newly skipped, vanished and new, and those
+ * still failing.  --markdown writes it for a bug report.  Exit status: 1
+ * when there is a regression, 0 when there is none, 2 on bad usage or a
+ * file that cannot be read or is refused.
+ *
+ * A results file is refused (exit 2, one line naming the file and what is
+ * wrong: the line, column and byte, or the point id) when it is not valid
+ * JSON, holds NaN or infinity, "\u0000", invalid UTF-8 or anything after
+ * the value, gives a key, a point id or a case twice, or has a summary
+ * that does not count its points.  Memory running out is reported as "out
+ * of memory", never as a fault of the file.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -25,29 +41,49 @@
 
 #include "cite.h"
 #include "collate.h"
-
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 14, len = 0, got;
-	char *t = malloc(cap);
-	while (t && (got = fread(t + len, 1, cap - len - 1, f)) > 0) {
-		len += got;
-		if (len + 1 == cap)
-			t = realloc(t, cap *= 2);
-	}
-	fclose(f);
-	if (t)
-		t[len] = 0;
-	return t;
-}
+#include "diff.h"
 
 static void usage(FILE *to)
 {
 	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...\n"
-		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n");
+		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n"
+		    "       fdreport diff [--markdown] OLD.json NEW.json\n"
+		    "\n"
+		    "diff lists the points that passed in OLD and fail or time out in NEW\n"
+		    "(regressions), those fixed, newly skipped, vanished and new; it exits 1\n"
+		    "when there is a regression, 0 when there is none, 2 on bad input.\n");
+}
+
+static int diff_main(int argc, char **argv)
+{
+	int markdown = 0, c;
+	static const struct option opts[] = {
+		{ "markdown", no_argument, 0, 'm' },
+		{ "help", no_argument, 0, 'h' },
+		{ 0, 0, 0, 0 }
+	};
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'm': markdown = 1; break;
+		case 'h': usage(stdout); return 0;
+		default:
+			fprintf(stderr, "fdreport diff: bad option '%s'\n", argv[optind - 1]);
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (argc - optind != 2) {
+		fprintf(stderr, "fdreport diff: wants two results files, OLD and NEW\n");
+		usage(stderr);
+		return 2;
+	}
+	char err[512];
+	int rc = diff_files(argv[optind], argv[optind + 1], markdown, stdout, err, sizeof err);
+	if (rc == 2)
+		fprintf(stderr, "fdreport diff: %s\n", err);
+	return rc;
 }
 
 static int cite_main(int argc, char **argv)
@@ -112,6 +148,8 @@ int main(int argc, char **argv)
 	int strict = 0, c;
 	if (argc > 1 && strcmp(argv[1], "cite") == 0)
 		return cite_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "diff") == 0)
+		return diff_main(argc - 1, argv + 1);
 	static const struct option opts[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "findings", required_argument, 0, 'f' },
@@ -141,31 +179,42 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	/* every exit frees what it read: memcheck runs this program */
+	int rc = 2;
+	struct findings f = { 0 };
 	struct results *rs = calloc((size_t)n, sizeof *rs);
+	if (!rs) {
+		fprintf(stderr, "fdreport: out of memory\n");
+		return 2;
+	}
 	for (int i = 0; i < n; i++) {
 		char err[512];
 		if (results_read(argv[optind + i], &rs[i], err, sizeof err)) {
 			fprintf(stderr, "fdreport: %s\n", err);
-			return 2;
+			goto done;
 		}
 		for (int j = 0; j < i; j++)
 			if (strcmp(rs[j].name, rs[i].name) == 0) {
 				fprintf(stderr, "fdreport: %s and %s both name the environment '%s'\n",
 					argv[optind + j], argv[optind + i], rs[i].name);
-				return 2;
+				goto done;
 			}
 	}
-	struct findings f = { 0 };
 	if (!findings_path && access("results/FINDINGS.md", R_OK) == 0)
 		findings_path = "results/FINDINGS.md";
 	if (findings_path) {
-		char *text = slurp(findings_path);
-		if (!text) {
-			fprintf(stderr, "fdreport: cannot read %s: %s\n", findings_path, strerror(errno));
-			return 2;
+		char *text, err[512];
+		size_t len;
+		if (read_whole_file(findings_path, &text, &len, err, sizeof err)) {
+			fprintf(stderr, "fdreport: %s\n", err);
+			goto done;
 		}
-		findings_parse(text, &f);
+		int bad = findings_parse(text, &f);
 		free(text);
+		if (bad) {
+			fprintf(stderr, "fdreport: %s: out of memory\n", findings_path);
+			goto done;
+		}
 	}
 	FILE *out = stdout;
 	char tmp[4096] = "";
@@ -174,17 +223,27 @@ int main(int argc, char **argv)
 		out = fopen(tmp, "w");
 		if (!out) {
 			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
-			return 2;
+			goto done;
 		}
 	}
 	struct collate_stats st;
 	int bad = collate_report(out, rs, n, &f, &st);
-	if (output) {
-		if (fclose(out) != 0 || bad || rename(tmp, output) != 0) {
-			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
+	if (bad && errno == ENOMEM) {
+		fprintf(stderr, "fdreport: out of memory writing the report%s%s\n",
+			output ? "; left untouched: " : "", output ? output : "");
+		if (output) {
+			fclose(out);
 			unlink(tmp);
-			return 2;
 		}
+		goto done;
+	}
+	if (output ? fclose(out) != 0 || bad || rename(tmp, output) != 0
+		   : fflush(out) != 0 || bad || ferror(out)) {
+		fprintf(stderr, "fdreport: cannot write %s: %s\n",
+			output ? output : "the report to standard output", strerror(errno));
+		if (output)
+			unlink(tmp);
+		goto done;
 	}
 	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, "
 			"%d unexplained (%d failures); explained failures: %d %s, %d %s, %d %s, %d %s%s%s\n",
@@ -194,9 +253,11 @@ int main(int argc, char **argv)
 		st.classes[FINDING_ENV_LIMIT], finding_class_name(FINDING_ENV_LIMIT),
 		st.classes[FINDING_UNCLASSIFIED], finding_class_name(FINDING_UNCLASSIFIED),
 		output ? " -> " : "", output ? output : "");
+	rc = strict && st.unexplained ? 1 : 0;
+done:
 	for (int i = 0; i < n; i++)
 		results_free(&rs[i]);
 	free(rs);
 	findings_free(&f);
-	return strict && st.unexplained ? 1 : 0;
+	return rc;
 }

@@ -15,8 +15,16 @@ struct json {
 	struct json **items;
 };
 
-/* Parses text.  On error returns NULL and writes "line L column C: what"
-   into err. */
+/* Parses the len bytes at text (text[len] must be NUL) as one JSON value
+   (RFC 8259), refusing what a report could not show faithfully: NaN and
+   infinities, numbers beyond a double, "\u0000", unpaired surrogates,
+   invalid UTF-8, a key given twice in one object, a NUL byte, anything
+   after the value.  On error returns NULL and writes "line L column C
+   (byte offset B): what" into err; when memory ran out instead, err says
+   "out of memory" and *oom (if oom is not NULL) is set to 1. */
+struct json *json_parse_n(const char *text, size_t len, char *err, size_t errlen,
+			  int *oom);
+/* The same for a NUL-terminated text. */
 struct json *json_parse(const char *text, char *err, size_t errlen);
 void json_free(struct json *j);
 const struct json *json_get(const struct json *obj, const char *key);

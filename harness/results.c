@@ -2,9 +2,12 @@
 #include "results.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "utf8.h"
 
 void json_string(FILE *f, const char *s)
 {
@@ -13,7 +16,19 @@ void json_string(FILE *f, const char *s)
 		return;
 	}
 	fputc('"', f);
+	const char *end = s + strlen(s);
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p >= 0x80) {
+			/* what a case printed is not always text: a byte that is
+			   not UTF-8 becomes U+FFFD, so the file stays readable */
+			size_t n = utf8_char_len((const char *)p, end);
+			if (n)
+				fwrite(p, 1, n, f);
+			else
+				fputs("\\ufffd", f);
+			p += n ? n - 1 : 0;
+			continue;
+		}
 		switch (*p) {
 		case '"': fputs("\\\"", f); break;
 		case '\\': fputs("\\\\", f); break;
@@ -35,6 +50,46 @@ static void kv(FILE *f, const char *k, const char *v, int last)
 	fprintf(f, "    \"%s\": ", k);
 	json_string(f, v);
 	fputs(last ? "\n" : ",\n", f);
+}
+
+/* JSON has no NaN or infinity (and the reader refuses them). */
+static double finite_or_0(double d)
+{
+	return isfinite(d) ? d : 0;
+}
+
+static int cmp_point_at(const void *a, const void *b)
+{
+	const struct res_point *x = *(const struct res_point *const *)a;
+	const struct res_point *y = *(const struct res_point *const *)b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : x < y ? -1 : x > y;
+}
+
+int results_find_duplicate(const struct results *r, int *first, int *second)
+{
+	if (r->npoints < 2)
+		return 0;
+	const struct res_point **p = malloc((size_t)r->npoints * sizeof *p);
+	if (!p)
+		return -1;
+	for (int i = 0; i < r->npoints; i++)
+		p[i] = &r->points[i];
+	qsort(p, (size_t)r->npoints, sizeof *p, cmp_point_at);
+	int found = 0;
+	for (int i = 0; i + 1 < r->npoints; i++) {
+		if (strcmp(p[i]->id, p[i + 1]->id) != 0)
+			continue;
+		/* the earliest pair in the file */
+		int a = (int)(p[i] - r->points), b = (int)(p[i + 1] - r->points);
+		if (!found || a < *first || (a == *first && b < *second)) {
+			*first = a;
+			*second = b;
+		}
+		found = 1;
+	}
+	free(p);
+	return found;
 }
 
 void results_count(struct results *r)
@@ -64,7 +119,7 @@ int results_emit(FILE *f, const struct results *r)
 	kv(f, "build", r->build[0] ? r->build : "build", 1);
 	fprintf(f, "  },\n  \"run\": { \"wall_seconds\": %.3f, \"jobs\": %d, "
 		   "\"case_timeout_seconds\": %d },\n",
-		r->wall_seconds, r->jobs, r->case_timeout);
+		finite_or_0(r->wall_seconds), r->jobs, r->case_timeout);
 	fprintf(f, "  \"summary\": {");
 	for (int s = 0; s < TAP_NSTATUS; s++)
 		fprintf(f, " \"%s\": %d,", tap_status_name(s), r->counts[s]);
@@ -79,7 +134,7 @@ int results_emit(FILE *f, const struct results *r)
 		json_string(f, c->cite);
 		fputs(", \"exit\": ", f);
 		json_string(f, c->exit);
-		fprintf(f, ", \"wall_ms\": %.3f, \"stderr\": ", c->wall_ms);
+		fprintf(f, ", \"wall_ms\": %.3f, \"stderr\": ", finite_or_0(c->wall_ms));
 		json_string(f, c->stderr_text && *c->stderr_text ? c->stderr_text : NULL);
 		fputs(i + 1 < r->ncases ? " },\n" : " }\n", f);
 	}
@@ -90,7 +145,7 @@ int results_emit(FILE *f, const struct results *r)
 		json_string(f, p->id);
 		fprintf(f, ", \"status\": \"%s\", \"duration_ms\": %.3f",
 			tap_status_name(p->status),
-			p->duration_ms < 0 ? 0 : p->duration_ms);
+			p->duration_ms < 0 ? 0 : finite_or_0(p->duration_ms));
 		if (p->message) {
 			fputs(", \"message\": ", f);
 			json_string(f, p->message);

@@ -55,6 +55,7 @@ struct results {
 	int counts[TAP_NSTATUS];
 };
 
+/* s as a JSON string; bytes that are not UTF-8 are written as U+FFFD. */
 void json_string(FILE *f, const char *s);
 int results_emit(FILE *f, const struct results *r);
 /* Writes path atomically (a temporary file renamed into place).  On error
@@ -62,6 +63,10 @@ int results_emit(FILE *f, const struct results *r);
 int results_write_file(const struct results *r, const char *path, char *err,
 		       size_t errlen);
 void results_count(struct results *r);
+/* Whether a point id is given twice: 1 with *first < *second the indices
+   of the earliest such pair, 0 when every id differs, -1 when memory ran
+   out.  A results file must have one verdict per point. */
+int results_find_duplicate(const struct results *r, int *first, int *second);
 void results_free(struct results *r);
 
 #endif

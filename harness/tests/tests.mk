@@ -1,14 +1,28 @@
 # Criterion unit tests of the harness's own code (included by the Makefile).
-UNIT_SRCS := $(sort $(wildcard harness/tests/test_*.c))
+# test_oom.c replaces malloc for the whole program it is in: a program of
+# its own, so the other tests run on the plain allocator.
+UNIT_SRCS := $(sort $(filter-out harness/tests/test_oom.c,$(wildcard harness/tests/test_*.c)))
 UNIT_BIN := $(BUILD)/harness/tests/unit
+OOM_BIN := $(BUILD)/harness/tests/unit-oom
+READER_SRCS := harness/tap.c harness/results.c harness/collate.c harness/diff.c harness/json.c \
+		harness/cite.c
+READER_DEPS := $(READER_SRCS) harness/tap.h harness/results.h harness/collate.h harness/diff.h \
+		harness/cite.h \
+		harness/json.h harness/utf8.h harness/fdenv.h
 
 $(UNIT_BIN): $(UNIT_SRCS) harness/tap.c harness/tap.h harness/results.c harness/results.h \
-		harness/collate.c harness/collate.h harness/json.c harness/json.h \
-		harness/fdenv.c harness/fdenv.h harness/formats.c harness/formats.h
+		harness/collate.c harness/collate.h harness/json.c harness/json.h harness/utf8.h \
+		harness/diff.c harness/diff.h harness/fdenv.c harness/fdenv.h harness/formats.c harness/formats.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(UNIT_SRCS) harness/tap.c \
-		harness/results.c harness/collate.c harness/json.c harness/fdenv.c harness/formats.c \
+		harness/results.c harness/collate.c harness/diff.c harness/json.c harness/fdenv.c harness/formats.c \
 		$$(pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
 
-unit: $(UNIT_BIN)
+$(OOM_BIN): harness/tests/test_oom.c $(READER_DEPS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/tests/test_oom.c $(READER_SRCS) \
+		$$(pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
+
+unit: $(UNIT_BIN) $(OOM_BIN)
 	$(UNIT_BIN) --jobs 1
+	$(OOM_BIN) --jobs 1
