@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-formats.sh - what `fdrun --junit` and `fdrun --ktap` write is what CI
-# systems read.  Runs a few cases, one of them broken by a fault shim so
+# systems read, and `fdrun --baseline` fails a run on regressions only.  Runs a few cases, one of them broken by a fault shim so
 # that failures are in the output too, and requires: the JUnit file valid
 # against harness/junit.xsd (xmllint) with one <testcase> per point of the
 # results file and the failures counted; the KTAP stream well formed (a
@@ -47,5 +47,19 @@ rc=$?
 [ $rc = 0 ] && [ "$(tail -1 "$work/ktap.out")" = "$points" ]; t $? "KTAP v1 is well formed with $points points ($(head -1 "$work/ktap.out"))"
 head -1 "$work/k.txt" | grep -qx 'KTAP version 1' && sed -n 3p "$work/k.txt" | grep -q '^# fdsuite'
 t $? "KTAP starts with its version line; the fingerprint is a comment after the plan"
+# --baseline: only a regression fails the run; known failures do not
+fdrun_b() { "$BUILD/harness/fdrun" -q -b "$BUILD" --baseline "$@" $cases >/dev/null 2>"$work/b.err"; }
+"$BUILD/harness/fdrun" -q -b "$BUILD" -o "$work/clean.json" $cases >/dev/null 2>&1
+LD_PRELOAD=$(pwd)/$BUILD/shims/dup_reopens.so fdrun_b "$work/r.json"
+rc=$?; [ $rc = 0 ] && grep -q 'still failing' "$work/b.err"
+t $? "--baseline: the same failures as the baseline exit 0 (exit $rc)"
+LD_PRELOAD=$(pwd)/$BUILD/shims/dup_reopens.so fdrun_b "$work/clean.json"
+rc=$?; [ $rc = 1 ] && grep -q '^Regressions: ' "$work/b.err"
+t $? "--baseline: points that passed there and fail now exit 1 and are listed (exit $rc)"
+fdrun_b "$work/r.json"; rc=$?; [ $rc = 0 ] && grep -q '^Fixed: ' "$work/b.err"
+t $? "--baseline: fixed points are listed (exit $rc)"
+echo '{' >"$work/bad.json"
+fdrun_b "$work/bad.json"; rc=$?; [ $rc = 2 ]
+t $? "--baseline: an unreadable baseline is a usage error before anything runs (exit $rc)"
 echo "1..$n"
 exit $fail

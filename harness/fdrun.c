@@ -47,6 +47,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "collate.h"
+#include "diff.h"
 #include "fdenv.h"
 #include "formats.h"
 #include "results.h"
@@ -160,6 +162,8 @@ static void usage(void)
 	       "  -f, --fixtures DIR    fixture programs the cases exec (BUILD/fixtures)\n"
 	       "      --junit FILE      also write the results as JUnit XML there\n"
 	       "      --ktap            KTAP v1 on stdout (one subtest per case) instead of TAP 13\n"
+	       "      --baseline FILE   compare with the results file of a known-good run: list\n"
+	       "                        what changed, and fail (exit 1) only on a regression\n"
 	       "  -q, --quiet           no progress line\n"
 	       "  -l, --list            list the cases that would run and exit\n"
 	       "  -h, --help            this text\n\n"
@@ -1119,6 +1123,30 @@ static void run_cases(int jobs, long long case_timeout_ms, int show)
 		fprintf(stderr, "\r\033[K");
 }
 
+/* Drops the baseline's points of cases this run did not select, so that a
+   partial run is compared with the same part of the baseline. */
+static void keep_selected(struct results *b)
+{
+	int n = 0;
+	for (int i = 0; i < b->npoints; i++) {
+		struct res_point *p = &b->points[i];
+		const char *slash = strrchr(p->id, '/');
+		size_t cl = slash ? (size_t)(slash - p->id) : strlen(p->id);
+		int sel = 0;
+		for (int c = 0; c < ncases && !sel; c++)
+			sel = strlen(cases[c].name) == cl && strncmp(cases[c].name, p->id, cl) == 0;
+		if (sel) {
+			b->points[n++] = *p;
+			continue;
+		}
+		free(p->id);
+		free(p->message);
+		free(p->reason);
+		free(p->diag);
+	}
+	b->npoints = n;
+}
+
 /* One screen at the end: the failures grouped by area, and how to turn
    one into a report. */
 static void print_summary(const struct results *r, const char *output)
@@ -1195,7 +1223,9 @@ int main(int argc, char **argv)
 	normalize_start();
 	const char *build = "build", *output = NULL, *name = "host",
 		   *repro = "", *repro_build = NULL;
-	const char *fixtures_arg = NULL, *junit = NULL;
+	const char *fixtures_arg = NULL, *junit = NULL, *baseline_path = NULL;
+	struct results baseline;
+	memset(&baseline, 0, sizeof baseline);
 	int jobs = 1, timeout_s = 120, quiet = 0, list = 0;
 	static const struct option opts[] = {
 		{ "build", required_argument, 0, 'b' },
@@ -1209,6 +1239,7 @@ int main(int argc, char **argv)
 		{ "fixtures", required_argument, 0, 'f' },
 		{ "junit", required_argument, 0, 'J' },
 		{ "ktap", no_argument, 0, 'K' },
+		{ "baseline", required_argument, 0, 'L' },
 		{ "quiet", no_argument, 0, 'q' },
 		{ "list", no_argument, 0, 'l' },
 		{ "help", no_argument, 0, 'h' },
@@ -1240,6 +1271,7 @@ int main(int argc, char **argv)
 		case 'f': fixtures_arg = optarg; break;
 		case 'J': junit = optarg; break;
 		case 'K': ktap = 1; break;
+		case 'L': baseline_path = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'l': list = 1; break;
 		case 'h': usage(); return EXIT_PASS;
@@ -1260,6 +1292,13 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s: no case programs under %s/cases; run make first\n",
 			prog, build);
 		return EXIT_USAGE;
+	}
+	if (baseline_path) { /* read now: a bad baseline is found before the run */
+		char err[1024];
+		if (results_read(baseline_path, &baseline, err, sizeof err) != 0) {
+			fprintf(stderr, "%s: --baseline: %s (see %s --help)\n", prog, err, prog);
+			return EXIT_USAGE;
+		}
 	}
 	check_output(output, "-o");
 	check_output(junit, "--junit");
@@ -1371,6 +1410,20 @@ int main(int argc, char **argv)
 		}
 		fprintf(stderr, "%s: JUnit XML written to %s\n", prog, junit);
 	}
+	int status = failed ? EXIT_FAIL : EXIT_PASS;
+	if (baseline_path) {
+		keep_selected(&baseline);
+		struct diff d;
+		if (results_diff(&baseline, &res, &d) != 0)
+			fatal("out of memory");
+		fprintf(stderr, "%s: against the baseline %s:\n", prog, baseline_path);
+		diff_print(stderr, &d, &baseline, &res, 0);
+		status = diff_status(&d) ? EXIT_FAIL : EXIT_PASS;
+		fprintf(stderr, "%s: %s\n", prog, status ? "a regression against the baseline"
+				: "no regression against the baseline (failures that fail there too are known)");
+		diff_free(&d);
+		results_free(&baseline);
+	}
 	results_free(&res);
-	return failed ? EXIT_FAIL : EXIT_PASS;
+	return status;
 }
