@@ -30,7 +30,7 @@ ENV_NAME ?= host-$(shell uname -m)-glibc
 # libc version for builds against a libc with no version API (musl)
 LIBC_VERSION ?= unknown
 
-LIB_SRCS := harness/fdtest.c harness/fdenv.c harness/fdprobe.c
+LIB_SRCS := harness/fdtest.c harness/fdenv.c harness/fdprobe.c harness/audit.c
 LIB := $(BUILD)/harness/libfdtest.a
 CASE_SRCS := $(sort $(wildcard cases/*/*.c))
 CASE_BINS := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRCS))
@@ -49,8 +49,10 @@ shims: $(SHIM_LIBS)
 $(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/fdenv.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' -c -o $@ $<
+$(BUILD)/harness/audit.o: harness/audit.h
 
-$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdprobe.o
+$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdprobe.o \
+		$(BUILD)/harness/audit.o
 	$(AR) rcs $@ $^
 
 $(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
@@ -76,10 +78,10 @@ FORCE:
 
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h \
 		harness/results.c harness/results.h harness/fdenv.c harness/fdenv.h \
-		$(BUILD)/harness/revision
+		harness/audit.c harness/audit.h $(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
-		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c
+		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c harness/audit.c
 
 REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
 $(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
