@@ -29,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "fdenv.h"
 #include "results.h"
 #include "tap.h"
@@ -68,6 +69,7 @@ struct job {
 static const char *prog = "fdrun";
 static volatile sig_atomic_t interrupted;
 static char scratch_root[PATH_MAX];
+static char startup_audit_path[PATH_MAX]; /* FDSUITE_STARTUP_AUDIT for the cases */
 
 static double now_ms(void)
 {
@@ -302,6 +304,8 @@ static int start_job(struct job *j, struct kase *k)
 			_exit(126);
 		setenv("TMPDIR", j->scratch, 1);
 		setenv("FT_TIMING", "1", 1);
+		if (startup_audit_path[0])
+			setenv("FDSUITE_STARTUP_AUDIT", startup_audit_path, 1);
 		if (fixtures_dir)
 			setenv("FDSUITE_FIXTURES", fixtures_dir, 1);
 		exec_wrapped(k->path, NULL);
@@ -610,6 +614,11 @@ static void on_signal(int sig)
 
 int main(int argc, char **argv)
 {
+	/* the start-up audit: what this process was handed, recorded before
+	   anything here changes it; the cases under startup/ judge it */
+	static struct audit startup_audit;
+	audit_capture(&startup_audit);
+
 	const char *build = "build", *output = NULL, *name = "host",
 		   *repro = "", *repro_build = NULL;
 	const char *fixtures_arg = NULL;
@@ -737,6 +746,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s: cannot create a scratch directory under %s: %s\n",
 			prog, tmp && *tmp ? tmp : "/tmp", strerror(errno));
 		return 2;
+	}
+	{
+		char root[PATH_MAX];
+		snprintf(startup_audit_path, sizeof startup_audit_path, "%s/startup-audit",
+			 realpath(scratch_root, root) ? root : scratch_root);
+		if (audit_write_file(&startup_audit, startup_audit_path) != 0)
+			fprintf(stderr, "%s: cannot write %s: %s\n", prog, startup_audit_path,
+				strerror(errno));
 	}
 
 	struct sigaction sa;
