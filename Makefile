@@ -63,6 +63,9 @@ $(BUILD)/fixtures/%: fixtures/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB)
 
+# the start-up audit runs as the first program of bare root file systems
+$(BUILD)/fixtures/fdaudit: LDSTATIC = -static
+
 $(BUILD)/shims/%.so: shims/%.c $(wildcard shims/*.h)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -shared -fPIC -o $@ $< -ldl
