@@ -604,7 +604,7 @@ static int audit__judge_sigs(unsigned long long set, int blocked, char *msg, siz
 	size_t o = (size_t)snprintf(msg, n, "%s at start:", blocked ? "blocked" : "ignored");
 	for (int s = 1; s <= 64 && o < n; s++)
 		if (set & (1ULL << (s - 1))) {
-			char name[16];
+			char name[32];
 			audit_signal_name(s, name, sizeof name);
 			o += (size_t)snprintf(msg + o, n - o, " %s (%s);", name,
 					      audit__sig_effect(s, blocked));
