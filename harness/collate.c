@@ -89,6 +89,7 @@ int results_parse(const char *path, const char *text, struct results *r,
 		o->message = sdup(json_str(p, "message", NULL));
 		o->reason = sdup(json_str(p, "reason", NULL));
 		o->diag = sdup(json_str(p, "diag", NULL));
+		o->notes = sdup(json_str(p, "notes", NULL));
 	}
 	if (cs && cs->type == JSON_ARRAY) {
 		r->cases = calloc(cs->n + 1, sizeof *r->cases);
@@ -478,6 +479,32 @@ int collate_report(FILE *out, struct results *rs, int n,
 	}
 	if (!any)
 		fprintf(out, "No point was skipped.\n");
+
+	/* the start-up audit's record: what each environment handed its
+	   first process (the diagnostics of startup/inherited_fds) */
+	any = 0;
+	for (int e = 0; e < n; e++) {
+		const struct res_point *p = lookup(&rs[e], "startup/inherited_fds/only_declared");
+		if (!p || !p->notes)
+			continue;
+		if (!any)
+			fprintf(out, "\n## What each environment hands a new process\n\n"
+				     "Recorded by the start-up audit (`startup/`) before the runner "
+				     "cleans anything; descriptors, signals and standard fds are "
+				     "judged by the `startup/` points above.\n");
+		any = 1;
+		fprintf(out, "\n### %s\n\n", rs[e].name);
+		for (const char *l = p->notes; *l;) {
+			const char *nl = strchr(l, '\n');
+			size_t len = nl ? (size_t)(nl - l) : strlen(l);
+			char line[1024];
+			snprintf(line, sizeof line, "%.*s", (int)len, l);
+			fprintf(out, "- ");
+			md_inline(out, line);
+			fprintf(out, "\n");
+			l = nl ? nl + 1 : l + len;
+		}
+	}
 
 	for (int i = 0; i < nd; i++)
 		free(dis[i].st);
