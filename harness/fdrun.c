@@ -476,6 +476,12 @@ static void emit_case(struct kase *k)
 		printf("\n");
 		if (bad && p->yaml)
 			print_yaml(p->yaml);
+		for (const char *l = p->notes; l && *l;) { /* its diagnostics */
+			const char *nl = strchr(l, '\n');
+			int n = nl ? (int)(nl - l) : (int)strlen(l);
+			printf("# %.*s\n", n, l);
+			l = nl ? nl + 1 : l + n;
+		}
 	}
 	for (int i = 0; i < k->nextra; i++) {
 		int to = strncmp(k->exit, "timeout", 7) == 0;
@@ -530,6 +536,7 @@ static void fill_results(struct results *r)
 			o->reason = t->reason ? strdup(t->reason) : NULL;
 			int bad = t->status != TAP_PASS && t->status != TAP_SKIP;
 			o->diag = bad && t->yaml ? strdup(t->yaml) : NULL;
+			o->notes = t->notes ? strdup(t->notes) : NULL;
 		}
 		for (int p = 0; p < k->nextra; p++) {
 			struct res_point *o = &r->points[r->npoints++];
