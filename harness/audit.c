@@ -20,6 +20,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define AUDIT_ON_VALGRIND() RUNNING_ON_VALGRIND
+#else
+#define AUDIT_ON_VALGRIND() 0
+#endif
+
 #ifndef PR_GET_NO_NEW_PRIVS
 #define PR_GET_NO_NEW_PRIVS 39
 #endif
@@ -116,7 +123,14 @@ void audit_capture(struct audit *a)
 	DIR *d = opendir("/proc/self/fd");
 	if (d) {
 		struct dirent *e;
-		snprintf(a->fd_source, sizeof a->fd_source, "/proc/self/fd");
+		/* valgrind keeps its own descriptors at and above the soft
+		   limit it shows the program; they are the tool's, not the
+		   program's inheritance */
+		struct rlimit rl;
+		long tool_from = -1, tool = 0;
+		if (AUDIT_ON_VALGRIND() && getrlimit(RLIMIT_NOFILE, &rl) == 0 &&
+		    rl.rlim_cur != RLIM_INFINITY)
+			tool_from = (long)rl.rlim_cur;
 		while ((e = readdir(d)) != NULL) {
 			char *end;
 			long fd = strtol(e->d_name, &end, 10);
@@ -124,9 +138,18 @@ void audit_capture(struct audit *a)
 				continue;
 			if (fcntl((int)fd, F_GETFD) == -1)
 				continue;
+			if (tool_from >= 0 && fd >= tool_from) {
+				tool++;
+				continue;
+			}
 			audit__add(a, nums, (int)fd);
 		}
 		closedir(d);
+		if (tool)
+			snprintf(a->fd_source, sizeof a->fd_source,
+				 "/proc/self/fd; valgrind's %ld left out", tool);
+		else
+			snprintf(a->fd_source, sizeof a->fd_source, "/proc/self/fd");
 	} else {
 		struct rlimit rl;
 		long lim = 1024;
