@@ -18,6 +18,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #if __has_include(<valgrind/valgrind.h>)
@@ -175,6 +176,11 @@ void audit_capture(struct audit *a)
 		snprintf(link, sizeof link, "/proc/self/fd/%d", f->fd);
 		ssize_t r = readlink(link, f->target, sizeof f->target - 1);
 		f->target[r > 0 ? r : 0] = 0;
+		struct stat st;
+		if (r <= 0 && fstat(f->fd, &st) == 0) /* no /proc: identify it */
+			snprintf(f->target, sizeof f->target, "[dev %u:%u ino %llu]",
+				 major(st.st_dev), minor(st.st_dev),
+				 (unsigned long long)st.st_ino);
 	}
 
 	/* Signals: dispositions and the mask, as inherited. */

@@ -52,7 +52,8 @@ struct audit_fd {
 	int fdflags;   /* F_GETFD */
 	int flflags;   /* F_GETFL, -1 where it failed */
 	char type[8];  /* reg dir fifo sock chr blk lnk anon, "?" */
-	char target[256]; /* readlink of /proc/self/fd/N, "" where unreadable */
+	char target[256]; /* readlink of /proc/self/fd/N; where that is
+			     unreadable "[dev MAJ:MIN ino N]", else "" */
 };
 
 struct audit {
