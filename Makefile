@@ -40,7 +40,7 @@ ENV_NAME ?= host-$(shell uname -m)-glibc
 # libc version for builds against a libc with no version API (musl)
 LIBC_VERSION ?= unknown
 
-LIB_SRCS := harness/fdtest.c harness/fdenv.c harness/fdprobe.c
+LIB_SRCS := harness/fdtest.c harness/fdenv.c harness/fdprobe.c harness/audit.c
 LIB := $(BUILD)/harness/libfdtest.a
 CASE_SRCS := $(sort $(wildcard cases/*/*.c))
 CASE_BINS := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRCS))
@@ -59,8 +59,10 @@ shims: $(SHIM_LIBS)
 $(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/fdenv.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' -c -o $@ $<
+$(BUILD)/harness/audit.o: harness/audit.h
 
-$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdprobe.o
+$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdprobe.o \
+		$(BUILD)/harness/audit.o
 	$(AR) rcs $@ $^
 
 $(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
@@ -70,6 +72,9 @@ $(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
 $(BUILD)/fixtures/%: fixtures/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB)
+
+# the start-up audit runs as the first program of bare root file systems
+$(BUILD)/fixtures/fdaudit: LDSTATIC = -static
 
 $(BUILD)/shims/%.so: shims/%.c $(wildcard shims/*.h)
 	@mkdir -p $(@D)
@@ -87,11 +92,11 @@ FORCE:
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h harness/formats.c harness/formats.h \
 		harness/results.c harness/results.h harness/utf8.h harness/fdenv.c harness/fdenv.h \
 		harness/collate.c harness/collate.h harness/diff.c harness/diff.h harness/json.c harness/json.h \
-		harness/cite.c harness/cite.h $(BUILD)/harness/revision
+		harness/cite.c harness/cite.h harness/audit.c harness/audit.h $(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c harness/formats.c \
-		harness/collate.c harness/diff.c harness/json.c harness/cite.c
+		harness/collate.c harness/diff.c harness/json.c harness/cite.c harness/audit.c
 
 $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)

@@ -26,6 +26,7 @@ static int split_id(const char *id, char *kase, size_t kn, char *point, size_t p
 struct seen {
 	char paths[16][512];
 	int n;
+	const char *src; /* the source tree */
 };
 
 /* Copies path to out, replacing the suite's own #include "x.h" lines:
@@ -51,6 +52,28 @@ static int inline_file(FILE *out, const char *path, const char *shown,
 			if (!strcmp(inc, "fdtest.h") || !strcmp(inc, "fdenv.h") ||
 			    !strcmp(inc, "tap.h")) {
 				wbad |= fputs("\n", out) == EOF;
+				continue;
+			}
+			if (!strcmp(inc, "audit.h")) {
+				/* a case-library part only some cases use (the
+				   start-up audit): its header and its code */
+				static const char *const part[] = { "harness/audit.h",
+								    "harness/audit.c" };
+				for (int k = 0; k < 2; k++) {
+					char ppath[1024];
+					int done = 0;
+					snprintf(ppath, sizeof ppath, "%s/%s", seen->src, part[k]);
+					for (int i = 0; i < seen->n; i++)
+						done |= strcmp(seen->paths[i], ppath) == 0;
+					if (done || seen->n >= 16)
+						continue;
+					snprintf(seen->paths[seen->n++], sizeof seen->paths[0], "%s", ppath);
+					if (inline_file(out, ppath, part[k], seen, err, errlen)) {
+						fclose(f);
+						return -1;
+					}
+				}
+				fprintf(out, "#line %d \"%s\"\n", lineno + 1, shown);
 				continue;
 			}
 			char dir[512], hpath[1024], hshown[1024];
@@ -126,7 +149,7 @@ int cite_reproducer(FILE *out, const char *src, const char *id, char *err,
 	}
 	static const char *lib[] = { "harness/fdenv.h", "harness/fdtest.h", "harness/fdenv.c",
 				     "harness/fdprobe.c", "harness/fdtest.c" };
-	struct seen seen = { .n = 0 };
+	struct seen seen = { .n = 0, .src = src };
 	for (size_t i = 0; i < sizeof lib / sizeof lib[0]; i++) {
 		snprintf(path, sizeof path, "%s/%s", src, lib[i]);
 		if (inline_file(out, path, lib[i], &seen, err, errlen))

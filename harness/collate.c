@@ -215,6 +215,7 @@ static int results_from_json(const char *path, struct json *j, struct results *r
 		o->message = field_take(p, "message", NULL, &oom);
 		o->reason = field_take(p, "reason", NULL, &oom);
 		o->diag = field_take(p, "diag", NULL, &oom);
+		o->notes = field_take(p, "notes", NULL, &oom);
 		if (oom)
 			goto out_of_memory;
 		json_free(p); /* done with it: the tree shrinks as the results grow */
@@ -1020,6 +1021,32 @@ int collate_report(FILE *out, struct results *rs, int n,
 	}
 	if (!any)
 		fprintf(out, "No point was skipped.\n");
+
+	/* the start-up audit's record: what each environment handed its
+	   first process (the diagnostics of startup/inherited_fds) */
+	any = 0;
+	for (int e = 0; e < n; e++) {
+		const struct res_point *p = lookup(&rs[e], "startup/inherited_fds/only_declared");
+		if (!p || !p->notes)
+			continue;
+		if (!any)
+			fprintf(out, "\n## What each environment hands a new process\n\n"
+				     "Recorded by the start-up audit (`startup/`) before the runner "
+				     "cleans anything; descriptors, signals and standard fds are "
+				     "judged by the `startup/` points above.\n");
+		any = 1;
+		fprintf(out, "\n### %s\n\n", rs[e].name);
+		for (const char *l = p->notes; *l;) {
+			const char *nl = strchr(l, '\n');
+			size_t len = nl ? (size_t)(nl - l) : strlen(l);
+			char line[1024];
+			snprintf(line, sizeof line, "%.*s", (int)len, l);
+			fprintf(out, "- ");
+			md_inline(out, line);
+			fprintf(out, "\n");
+			l = nl ? nl + 1 : l + len;
+		}
+	}
 
 out:
 	for (int i = 0; i < nd; i++)

@@ -47,6 +47,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "collate.h"
 #include "diff.h"
 #include "fdenv.h"
@@ -91,6 +92,7 @@ static volatile sig_atomic_t interrupted;
 static char scratch_root[PATH_MAX];
 static double timeout_scale = 1.0; /* FT_TIMEOUT_SCALE */
 static int ktap; /* KTAP v1 on stdout instead of TAP 13 */
+static char startup_audit_path[PATH_MAX]; /* FDSUITE_STARTUP_AUDIT for the cases */
 
 static double now_ms(void)
 {
@@ -382,6 +384,8 @@ static int start_job(struct job *j, struct kase *k, const char **what)
 			_exit(126);
 		setenv("TMPDIR", j->scratch, 1);
 		setenv("FT_TIMING", "1", 1);
+		if (startup_audit_path[0])
+			setenv("FDSUITE_STARTUP_AUDIT", startup_audit_path, 1);
 		if (fixtures_dir)
 			setenv("FDSUITE_FIXTURES", fixtures_dir, 1);
 		exec_wrapped(k->path, NULL);
@@ -583,6 +587,12 @@ static void emit_case(struct kase *k)
 		printf("\n");
 		if (bad && p->yaml)
 			print_yaml(p->yaml);
+		for (const char *l = p->notes; l && *l;) { /* its diagnostics */
+			const char *nl = strchr(l, '\n');
+			int n = nl ? (int)(nl - l) : (int)strlen(l);
+			printf("# %.*s\n", n, l);
+			l = nl ? nl + 1 : l + n;
+		}
 	}
 	for (int i = 0; i < k->nextra; i++) {
 		int to = strncmp(k->exit, "timeout", 7) == 0;
@@ -634,6 +644,7 @@ static void fill_results(struct results *r)
 			o->reason = t->reason ? xstrdup(t->reason) : NULL;
 			int bad = t->status != TAP_PASS && t->status != TAP_SKIP;
 			o->diag = bad && t->yaml ? xstrdup(t->yaml) : NULL;
+			o->notes = t->notes ? xstrdup(t->notes) : NULL;
 		}
 		for (int p = 0; p < k->nextra; p++) {
 			struct res_point *o = &r->points[r->npoints++];
@@ -1220,6 +1231,10 @@ static void set_build_name(struct results *res, const char *build,
 
 int main(int argc, char **argv)
 {
+	/* the start-up audit: what this process was handed, recorded before
+	   anything here changes it; the cases under startup/ judge it */
+	static struct audit startup_audit;
+	audit_capture(&startup_audit);
 	normalize_start();
 	const char *build = "build", *output = NULL, *name = "host",
 		   *repro = "", *repro_build = NULL;
@@ -1330,6 +1345,15 @@ int main(int argc, char **argv)
 		fatal("cannot create a scratch directory under %s: %s",
 		      tmp && *tmp ? tmp : "/tmp", strerror(e));
 	}
+	{
+		char root[PATH_MAX];
+		snprintf(startup_audit_path, sizeof startup_audit_path, "%s/startup-audit",
+			 realpath(scratch_root, root) ? root : scratch_root);
+		if (audit_write_file(&startup_audit, startup_audit_path) != 0)
+			fprintf(stderr, "%s: cannot write %s: %s\n", prog, startup_audit_path,
+				strerror(errno));
+	}
+
 	install_handlers();
 
 	struct results res;

@@ -158,6 +158,10 @@ int results_emit(FILE *f, const struct results *r)
 			fputs(", \"diag\": ", f);
 			json_string(f, p->diag);
 		}
+		if (p->notes) {
+			fputs(", \"notes\": ", f);
+			json_string(f, p->notes);
+		}
 		fputs(i + 1 < r->npoints ? " },\n" : " }\n", f);
 	}
 	fputs("  ]\n}\n", f);
@@ -205,6 +209,7 @@ void results_free(struct results *r)
 		free(r->points[i].message);
 		free(r->points[i].reason);
 		free(r->points[i].diag);
+		free(r->points[i].notes);
 	}
 	free(r->cases);
 	free(r->points);

@@ -11,7 +11,8 @@
  *     "run": { "wall_seconds", "jobs", "case_timeout_seconds" },
  *     "summary": { "pass", "fail", "skip", "timeout", "xfail", "xpass", "total" },
  *     "cases": [ { "name", "summary", "cite", "exit", "wall_ms", "stderr" } ],
- *     "points": [ { "id", "status", "duration_ms", "message", "reason", "diag" } ] }
+ *     "points": [ { "id", "status", "duration_ms", "message", "reason", "diag",
+ *                 "notes" } ] }
  */
 #ifndef RESULTS_H
 #define RESULTS_H
@@ -30,6 +31,7 @@ struct res_point {
 	char *message; /* failure message, or NULL */
 	char *reason;  /* skip/todo reason, or NULL */
 	char *diag;    /* the YAML diagnostics, or NULL */
+	char *notes;   /* the point's "# " diagnostic lines, or NULL */
 };
 
 struct res_case {

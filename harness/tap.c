@@ -172,6 +172,16 @@ int tap_parse(const char *text, struct tap_result *r)
 		} else if (n >= 5 && strncmp(l, "  ---", 5) == 0 && cur) {
 			in_yaml = 1;
 			yaml_len = cur->yaml ? strlen(cur->yaml) : 0;
+		} else if (n >= 2 && strncmp(l, "# ", 2) == 0 && cur) {
+			/* diagnostics the point printed after its result */
+			size_t have = cur->notes ? strlen(cur->notes) : 0;
+			char *y = realloc(cur->notes, have + n);
+			if (!y)
+				return -1;
+			memcpy(y + have, l + 2, n - 2);
+			y[have + n - 2] = '\n';
+			y[have + n - 1] = 0;
+			cur->notes = y;
 		} else if (strncmp(l, "TAP version 13", 14) == 0) {
 			r->version_seen = 1;
 		} else if (strncmp(l, "# cite: ", 8) == 0 && !r->cite) {
@@ -201,6 +211,7 @@ void tap_result_free(struct tap_result *r)
 		free(r->points[i].reason);
 		free(r->points[i].message);
 		free(r->points[i].yaml);
+		free(r->points[i].notes);
 	}
 	free(r->points);
 	free(r->cite);

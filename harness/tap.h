@@ -21,6 +21,7 @@ struct tap_point {
 	char *reason;    /* SKIP or TODO reason, or NULL */
 	char *message;   /* from the YAML block, or NULL */
 	char *yaml;      /* the YAML block's lines (indentation removed), or NULL */
+	char *notes;     /* "# " diagnostics after the point, one a line, or NULL */
 	double duration_ms; /* -1 when not reported */
 };
 

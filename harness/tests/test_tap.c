@@ -91,3 +91,17 @@ Test(tap, status_names_round_trip)
 		cr_expect_eq(tap_status_from_name(tap_status_name(s)), s);
 	cr_expect_eq(tap_status_from_name("passed"), -1);
 }
+
+Test(tap, keeps_diagnostics_after_a_point)
+{
+	struct tap_result r;
+	cr_assert_eq(tap_parse("TAP version 13\n1..2\n# case: c\n"
+			       "ok 1 - a/b/c\n  ---\n  duration_ms: 1\n  ...\n"
+			       "# umask 0022\n# cwd /\n"
+			       "ok 2 - a/b/d\n", &r), 0);
+	cr_assert_eq(r.npoints, 2);
+	cr_expect_str_eq(r.points[0].notes, "umask 0022\ncwd /\n");
+	cr_expect_null(r.points[1].notes);
+	cr_expect_str_eq(r.summary, "c");
+	tap_result_free(&r);
+}
