@@ -1,8 +1,9 @@
 # fdsuite - Linux file-descriptor semantics conformance suite.
 #
 #   make            build the case library, cases, fixtures, runner, shims
-#   make check      unit tests of the harness, the whole suite, the fault
-#                   shims, prove over the case binaries, memcheck
+#   make check      the cases' lint, unit tests of the harness, the whole
+#                   suite, the fault shims, prove over the case binaries,
+#                   memcheck
 #   make run        only the suite, through the runner (RUN_ARGS=... to pass)
 #   make prove      the case binaries straight under prove
 #   make check-shims     every fault shim turns its target cases "not ok"
@@ -14,6 +15,8 @@
 #                        fdrun --ktap is well-formed KTAP v1
 #   make bench      the runner against a bare loop over the same programs,
 #                   alternating, medians (a benchmark, never fails)
+#   make check-lint      no check in cases/ reads the result of a call that
+#                        may have failed (bare F_GETFL/F_GETFD, ...)
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
 #   make check-cite      generated standalone reproducers build with cc and
 #                        agree with the cases
@@ -49,7 +52,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit distclean run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
+.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-hostile check-formats check-valgrind bench check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -115,7 +118,7 @@ run: all
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json $(RUN_ARGS)
 
-check: all unit
+check: check-lint all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
 	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows prove check-valgrind
@@ -136,6 +139,8 @@ check-formats: all
 
 check-hostile: all
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/check-hostile.sh
+check-lint:
+	harness/lint-cases.sh
 
 check-valgrind: all
 	BUILD=$(BUILD) harness/check-valgrind.sh

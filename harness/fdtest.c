@@ -112,6 +112,45 @@ void ft_fail_errno_(const char *file, int line, const char *call, int want,
 	ft_fail_(file, line, call, exp, obs, got == -1 ? err : -1, NULL);
 }
 
+void ft_errno_any_(const char *file, int line, const char *call,
+		   const int *want, int nwant, long long got, int err)
+{
+	for (int i = 0; got == -1 && i < nwant; i++)
+		if (err == want[i])
+			return;
+	char exp[256] = "-1 with errno ", obs[128];
+	for (int i = 0; i < nwant; i++) {
+		if (i > 0 && want[i] == want[i - 1])
+			continue; /* EAGAIN, EWOULDBLOCK: one value here */
+		if (i > 0)
+			strncat(exp, " or ", sizeof exp - strlen(exp) - 1);
+		strncat(exp, ft_errno_name(want[i]), sizeof exp - strlen(exp) - 1);
+	}
+	if (got == -1)
+		snprintf(obs, sizeof obs, "-1 with errno %s", ft_errno_name(err));
+	else
+		snprintf(obs, sizeof obs, "%lld (success)", got);
+	ft_fail_(file, line, call, exp, obs, got == -1 ? err : -1, NULL);
+}
+
+void ft_flag_(const char *file, int line, const char *value,
+	      const char *flag, long long v, long long f, int set)
+{
+	char call[512], exp[256], obs[64];
+	snprintf(call, sizeof call, "%s & %s", value, flag);
+	snprintf(exp, sizeof exp, set ? "%s set" : "%s clear", flag);
+	if (v == -1)
+		ft_fail_(file, line, call, exp, "-1 (the call failed)", -1,
+			 "%s is -1, the result of a failed call, not a flag word",
+			 value);
+	if (set ? (v & f) == f : (v & f) == 0)
+		return;
+	snprintf(obs, sizeof obs, "0x%llx (& 0x%llx = 0x%llx)",
+		 (unsigned long long)v, (unsigned long long)f,
+		 (unsigned long long)(v & f));
+	ft_fail_(file, line, call, exp, obs, -1, NULL);
+}
+
 void ft_fail_cmp_(const char *file, int line, const char *a, const char *op,
 		  const char *b, long long va, long long vb, int err)
 {
@@ -362,12 +401,36 @@ int ft_list_fds(int *fds, int max)
 	return ft__list_fds_raw(fds, max);
 }
 
-long long ft_offset(int fd)
+long long ft_offset_at(const char *file, int line, int fd)
 {
-	return FT_SYS(lseek(fd, 0, SEEK_CUR));
+	return FT_SYS_AT(file, line, lseek(fd, 0, SEEK_CUR));
 }
 
-int ft_free_run(int n)
+static int ft__fcntl_get(const char *file, int line, const char *what,
+			 int fd, int cmd, const char *cmdname)
+{
+	errno = 0;
+	int r = fcntl(fd, cmd);
+	if (r == -1) {
+		char call[256];
+		snprintf(call, sizeof call, "fcntl(%s, %s)", what, cmdname);
+		ft_fail_(file, line, call, "the flags", "-1", errno,
+			 "%s failed on fd %d: its flags are unknown", call, fd);
+	}
+	return r;
+}
+
+int ft_getfl_at(const char *file, int line, const char *what, int fd)
+{
+	return ft__fcntl_get(file, line, what, fd, F_GETFL, "F_GETFL");
+}
+
+int ft_getfd_at(const char *file, int line, const char *what, int fd)
+{
+	return ft__fcntl_get(file, line, what, fd, F_GETFD, "F_GETFD");
+}
+
+int ft_free_run_at(const char *file, int line, int n)
 {
 	static int fds[4096];
 	int k = ft_list_fds(fds, 4096);
@@ -382,8 +445,9 @@ int ft_free_run(int n)
 				break;
 		}
 	if (lim > 0 && first + n > lim)
-		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n,
-			lim);
+		ft_fail_(file, line, "ft_free_run", "a free run", "none", -1,
+			 "no %d consecutive free descriptor numbers below %ld",
+			 n, lim);
 	return first;
 }
 
@@ -406,13 +470,13 @@ static void ft__count(int sig)
 		ft__sigcount[sig]++;
 }
 
-void ft_count_signal(int sig)
+void ft_count_signal_at(const char *file, int line, int sig)
 {
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = ft__count;
 	sigemptyset(&sa.sa_mask);
-	FT_SYS(sigaction(sig, &sa, NULL));
+	FT_SYS_AT(file, line, sigaction(sig, &sa, NULL));
 	ft__sigcount[sig] = 0;
 }
 
@@ -421,20 +485,24 @@ int ft_signal_count(int sig)
 	return ft__sigcount[sig];
 }
 
-void ft_pend_signal(int sig)
+void ft_pend_signal_at(const char *file, int line, int sig)
 {
-	ft_count_signal(sig);
+	ft_count_signal_at(file, line, sig);
 	sigset_t s;
 	sigemptyset(&s);
 	sigaddset(&s, sig);
-	FT_SYS(sigprocmask(SIG_BLOCK, &s, NULL));
-	FT_SYS(raise(sig));
-	FT_EQ(ft_signal_count(sig), 0);
+	FT_SYS_AT(file, line, sigprocmask(SIG_BLOCK, &s, NULL));
+	FT_SYS_AT(file, line, raise(sig));
+	if (ft_signal_count(sig) != 0)
+		ft_fail_(file, line, "raise(blocked signal)", "pending",
+			 "delivered", -1, "%s was delivered while blocked",
+			 ft_signal_name(sig));
 }
 
 /* ---- files -------------------------------------------------------------- */
 
-int ft_tmpfile(const char *content, char *path_out)
+int ft_tmpfile_at(const char *file, int line, const char *content,
+		  char *path_out)
 {
 	static int seq;
 	char path[FT_PATH_MAX];
@@ -442,12 +510,12 @@ int ft_tmpfile(const char *content, char *path_out)
 		 (int)getpid(), seq++);
 	int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
 	if (fd == -1)
-		ft_fail_(__FILE__, __LINE__, "open(ft__scratch file)", "success",
+		ft_fail_(file, line, "open(scratch file)", "success",
 			 "-1", errno, "cannot create %s", path);
 	if (content) {
-		ft_write_all(fd, content, strlen(content));
+		ft_write_all_at(file, line, fd, content, strlen(content));
 		if (lseek(fd, 0, SEEK_SET) != 0)
-			ft_fail_(__FILE__, __LINE__, "lseek(fd, 0, SEEK_SET)",
+			ft_fail_(file, line, "lseek(fd, 0, SEEK_SET)",
 				 "0", "other", errno, NULL);
 	}
 	if (path_out)
@@ -455,7 +523,8 @@ int ft_tmpfile(const char *content, char *path_out)
 	return fd;
 }
 
-void ft_write_all(int fd, const void *buf, size_t n)
+void ft_write_all_at(const char *file, int line, int fd, const void *buf,
+		     size_t n)
 {
 	const char *p = buf;
 	while (n) {
@@ -463,7 +532,7 @@ void ft_write_all(int fd, const void *buf, size_t n)
 		if (w == -1 && errno == EINTR)
 			continue;
 		if (w <= 0)
-			ft_fail_(__FILE__, __LINE__, "write", "all bytes written",
+			ft_fail_(file, line, "write", "all bytes written",
 				 w == 0 ? "0" : "-1", w == -1 ? errno : -1,
 				 "write to fd %d failed with %zu bytes left", fd,
 				 n);
@@ -472,7 +541,8 @@ void ft_write_all(int fd, const void *buf, size_t n)
 	}
 }
 
-size_t ft_read_all(int fd, void *buf, size_t n)
+size_t ft_read_all_at(const char *file, int line, int fd, void *buf,
+		      size_t n)
 {
 	size_t got = 0;
 	while (got < n) {
@@ -480,7 +550,7 @@ size_t ft_read_all(int fd, void *buf, size_t n)
 		if (r == -1 && errno == EINTR)
 			continue;
 		if (r == -1)
-			ft_fail_(__FILE__, __LINE__, "read", "data or EOF", "-1",
+			ft_fail_(file, line, "read", "data or EOF", "-1",
 				 errno, "read from fd %d failed", fd);
 		if (r == 0)
 			break;
@@ -489,42 +559,44 @@ size_t ft_read_all(int fd, void *buf, size_t n)
 	return got;
 }
 
-size_t ft_read_file(const char *path, char *buf, size_t n)
+size_t ft_read_file_at(const char *file, int line, const char *path,
+		       char *buf, size_t n)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd == -1)
-		ft_fail_(__FILE__, __LINE__, "open", "success", "-1", errno,
+		ft_fail_(file, line, "open", "success", "-1", errno,
 			 "cannot open %s", path);
-	size_t got = ft_read_all(fd, buf, n - 1);
+	size_t got = ft_read_all_at(file, line, fd, buf, n - 1);
 	buf[got] = 0;
 	close(fd);
 	return got;
 }
 
-void ft_readlink_fd(int fd, char *buf, size_t n)
+void ft_readlink_fd_at(const char *file, int line, int fd, char *buf,
+		       size_t n)
 {
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	ssize_t r = readlink(path, buf, n - 1);
 	if (r == -1)
-		ft_fail_(__FILE__, __LINE__, "readlink(/proc/self/fd/N)",
+		ft_fail_(file, line, "readlink(/proc/self/fd/N)",
 			 "success", "-1", errno, "readlink %s failed", path);
 	buf[r] = 0;
 }
 
 /* ---- processes ---------------------------------------------------------- */
 
-pid_t ft_fork(void)
+pid_t ft_fork_at(const char *file, int line)
 {
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid == -1)
-		ft_fail_(__FILE__, __LINE__, "fork()", "success", "-1", errno,
+		ft_fail_(file, line, "fork()", "success", "-1", errno,
 			 NULL);
 	return pid;
 }
 
-int ft_wait(pid_t pid, int timeout_ms)
+int ft_wait_at(const char *file, int line, pid_t pid, int timeout_ms)
 {
 	if (timeout_ms <= 0)
 		timeout_ms = FT_DEFAULT_TIMEOUT_MS / 2;
@@ -535,12 +607,12 @@ int ft_wait(pid_t pid, int timeout_ms)
 		if (r == pid)
 			return st;
 		if (r == -1 && errno != EINTR)
-			ft_fail_(__FILE__, __LINE__, "waitpid", "the child",
+			ft_fail_(file, line, "waitpid", "the child",
 				 "-1", errno, "waitpid(%d) failed", (int)pid);
 		if (ft__now_ms() > deadline) {
 			kill(pid, SIGKILL);
 			waitpid(pid, &st, 0);
-			ft_fail_(__FILE__, __LINE__, "waitpid",
+			ft_fail_(file, line, "waitpid",
 				 "child exits in time", "still running", -1,
 				 "child %d did not finish within %d ms; killed",
 				 (int)pid, ft_scaled_ms(timeout_ms));
@@ -551,20 +623,20 @@ int ft_wait(pid_t pid, int timeout_ms)
 	}
 }
 
-int ft_wait_exit(pid_t pid, int timeout_ms)
+int ft_wait_exit_at(const char *file, int line, pid_t pid, int timeout_ms)
 {
-	int st = ft_wait(pid, timeout_ms);
+	int st = ft_wait_at(file, line, pid, timeout_ms);
 	if (WIFSIGNALED(st)) {
 		char obs[64];
 		snprintf(obs, sizeof obs, "killed by %s",
 			 ft_signal_name(WTERMSIG(st)));
-		ft_fail_(__FILE__, __LINE__, "wait for child", "normal exit",
+		ft_fail_(file, line, "wait for child", "normal exit",
 			 obs, -1, "child %d was %s", (int)pid, obs);
 	}
 	return WEXITSTATUS(st);
 }
 
-int ft_poll_in(int fd, int timeout_ms)
+int ft_poll_in_at(const char *file, int line, int fd, int timeout_ms)
 {
 	struct pollfd p = { .fd = fd, .events = POLLIN };
 	double deadline = ft__now_ms() + ft_scaled_ms(timeout_ms);
@@ -574,7 +646,7 @@ int ft_poll_in(int fd, int timeout_ms)
 		if (r == -1 && errno == EINTR)
 			continue;
 		if (r == -1)
-			ft_fail_(__FILE__, __LINE__, "poll", "success", "-1",
+			ft_fail_(file, line, "poll", "success", "-1",
 				 errno, NULL);
 		return r > 0;
 	}
@@ -608,7 +680,8 @@ const char *ft_fixture(const char *name)
 	return path;
 }
 
-static void ft__parse_probe(const char *text, struct ft_probe *out)
+void ft_probe_parse_at(const char *file, int line, const char *text,
+		       struct ft_probe *out)
 {
 	out->n = 0;
 	for (const char *l = text; *l;) {
@@ -618,6 +691,12 @@ static void ft__parse_probe(const char *text, struct ft_probe *out)
 			   &f.fd, &f.fdflags, &f.flflags, &f.offset, type,
 			   &f.ino) == 6 &&
 		    out->n < FT_PROBE_MAX) {
+			if (f.fdflags == -1 || f.flflags == -1)
+				ft_fail_(file, line, "fdprobe report",
+					 "the flags of every descriptor",
+					 "-1 (F_GETFD or F_GETFL failed)", -1,
+					 "fdprobe could not read the flags of fd %d in the new image",
+					 f.fd);
 			ft__copy(f.type, sizeof f.type, type);
 			out->fds[out->n++] = f;
 		}
@@ -628,7 +707,8 @@ static void ft__parse_probe(const char *text, struct ft_probe *out)
 	}
 }
 
-void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
+void ft_exec_probe_at(const char *file, int line, struct ft_probe *out,
+		      void (*prep)(void *), void *arg)
 {
 	static int seq;
 	char report[PATH_MAX];
@@ -640,7 +720,7 @@ void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 #else
 	const char *probe = ft_fixture("fdprobe");
 #endif
-	pid_t pid = ft_fork();
+	pid_t pid = ft_fork_at(file, line);
 	if (pid == 0) {
 		if (prep)
 			prep(arg);
@@ -649,17 +729,17 @@ void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 #else
 		execl(probe, "fdprobe", report, (char *)NULL);
 #endif
-		ft_fail_(__FILE__, __LINE__, "execl(fdprobe)", "success", "-1",
+		ft_fail_(file, line, "execl(fdprobe)", "success", "-1",
 			 errno, "cannot exec %s", probe);
 	}
-	int code = ft_wait_exit(pid, 0);
+	int code = ft_wait_exit_at(file, line, pid, 0);
 	if (code != 0)
-		ft_fail_(__FILE__, __LINE__, "fdprobe", "exit 0", "non-zero",
+		ft_fail_(file, line, "fdprobe", "exit 0", "non-zero",
 			 -1, "fdprobe exited with %d", code);
 	char text[FT_PROBE_MAX * 96 + 64];
 	int fd = (int)syscall(SYS_openat, AT_FDCWD, report, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		ft_fail_(__FILE__, __LINE__, "open(fdprobe report)", "success",
+		ft_fail_(file, line, "open(fdprobe report)", "success",
 			 "-1", errno, "fdprobe left no report at %s", report);
 	size_t got = 0;
 	long r;
@@ -670,9 +750,9 @@ void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 	syscall(SYS_close, fd);
 	syscall(SYS_unlinkat, AT_FDCWD, report, 0);
 	if (!strstr(text, "end\n"))
-		ft_fail_(__FILE__, __LINE__, "fdprobe report", "complete",
+		ft_fail_(file, line, "fdprobe report", "complete",
 			 "truncated", -1, "fdprobe report is incomplete");
-	ft__parse_probe(text, out);
+	ft_probe_parse_at(file, line, text, out);
 }
 
 const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd)

@@ -135,14 +135,18 @@ __attribute__((format(printf, 1, 2))) void ft_note(const char *fmt, ...);
 #define FT_FAIL(...) ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, __VA_ARGS__)
 #define FT_SKIP(...) ft_skip(__VA_ARGS__)
 
-/* The call must succeed (not return -1); yields its value. */
-#define FT_SYS(expr)                                                         \
+/* The call must succeed (not return -1); yields its value.  FT_SYS_AT
+   reports the failure at the given file and line: a helper in a header
+   passes its caller's on. */
+#define FT_SYS(expr) FT_SYS_AT_(__FILE__, __LINE__, expr, #expr)
+#define FT_SYS_AT(file, line, expr) FT_SYS_AT_(file, line, expr, #expr)
+#define FT_SYS_AT_(file, line, expr, sexpr)                                  \
 	({                                                                   \
 		errno = 0;                                                   \
 		__typeof__(expr) ft_r_ = (expr);                             \
 		if ((long long)ft_r_ == -1)                                  \
-			ft_fail_(__FILE__, __LINE__, #expr, "success",       \
-				 "-1", errno, NULL);                         \
+			ft_fail_(file, line, sexpr, "success", "-1", errno,  \
+				 NULL);                                      \
 		ft_r_;                                                       \
 	})
 
@@ -159,6 +163,22 @@ __attribute__((format(printf, 1, 2))) void ft_note(const char *fmt, ...);
 __attribute__((noreturn)) void ft_fail_errno_(const char *file, int line,
 					      const char *call, int want,
 					      long long got, int err);
+
+/* The call must fail with -1 and one of the errnos listed, for where the
+   documentation allows several: FT_ERRNO_ANY(accept(...), EAGAIN,
+   EWOULDBLOCK). */
+#define FT_ERRNO_ANY(expr, ...)                                              \
+	do {                                                                 \
+		static const int ft_w_[] = { __VA_ARGS__ };                  \
+		errno = 0;                                                   \
+		long long ft_r_ = (long long)(expr);                         \
+		int ft_e_ = errno;                                           \
+		ft_errno_any_(__FILE__, __LINE__, #expr, ft_w_,              \
+			      (int)(sizeof ft_w_ / sizeof ft_w_[0]), ft_r_,  \
+			      ft_e_);                                        \
+	} while (0)
+void ft_errno_any_(const char *file, int line, const char *call,
+		   const int *want, int nwant, long long got, int err);
 
 /* Integer comparison; errno (as left by evaluating a) is shown when the
    left side is -1.  errno is not reset first, so FT_EQ(errno, EAGAIN)
@@ -197,6 +217,20 @@ __attribute__((noreturn)) void ft_fail_cmp_(const char *file, int line,
 			ft_fail_(__FILE__, __LINE__, #c, "false", "true", -1, \
 				 NULL);                                      \
 	} while (0)
+
+/* Flag words (F_GETFL, F_GETFD, a probe's report, revents ...): every bit
+   of FLAG set, or none of them.  A value of -1 is a failed call, never a
+   word with every flag set: it fails both checks.  Read flags with the
+   checked ft_getfl()/ft_getfd() below, never a bare fcntl() inside a
+   check (harness/lint-cases.sh rejects that). */
+#define FT_FLAG_SET(value, flag)                                             \
+	ft_flag_(__FILE__, __LINE__, #value, #flag, (long long)(value),      \
+		 (long long)(flag), 1)
+#define FT_FLAG_CLEAR(value, flag)                                           \
+	ft_flag_(__FILE__, __LINE__, #value, #flag, (long long)(value),      \
+		 (long long)(flag), 0)
+void ft_flag_(const char *file, int line, const char *value,
+	      const char *flag, long long v, long long f, int set);
 
 /* String checks: equal, contains, ends with. */
 #define FT_STREQ(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 0)
@@ -238,15 +272,28 @@ __attribute__((noreturn)) void ft_need_(const char *file, int line,
 
 /* ---- helpers ------------------------------------------------------------ */
 
+/* A helper that can fail the point is a macro passing the caller's file
+   and line on (to ft_NAME_at), so that the failure's "at:" names the line
+   of the case that called it, not the library. */
+
 /* Descriptor table. */
 int ft_is_open(int fd);
 int ft_lowest_free(void);
 int ft_list_fds(int *fds, int max); /* sorted; returns the count */
-long long ft_offset(int fd);        /* lseek(fd, 0, SEEK_CUR), checked */
+/* lseek(fd, 0, SEEK_CUR), checked */
+#define ft_offset(fd) ft_offset_at(__FILE__, __LINE__, (fd))
+long long ft_offset_at(const char *file, int line, int fd);
+/* F_GETFL and F_GETFD, checked: a failing fcntl fails the point instead of
+   yielding -1, a word with every flag bit set. */
+#define ft_getfl(fd) ft_getfl_at(__FILE__, __LINE__, #fd, (fd))
+#define ft_getfd(fd) ft_getfd_at(__FILE__, __LINE__, #fd, (fd))
+int ft_getfl_at(const char *file, int line, const char *what, int fd);
+int ft_getfd_at(const char *file, int line, const char *what, int fd);
 /* The first of n consecutive free numbers below the soft RLIMIT_NOFILE,
    preferably above every open descriptor, so that a range starting there
    holds only what the point puts in it.  Fails the point if there is none. */
-int ft_free_run(int n);
+#define ft_free_run(n) ft_free_run_at(__FILE__, __LINE__, (n))
+int ft_free_run_at(const char *file, int line, int n);
 /* close_range(2) as applications call it: the libc wrapper where the C
    library has one (glibc 2.34), else the system call (musl has none). */
 int ft_close_range(unsigned first, unsigned last, unsigned flags);
@@ -255,28 +302,53 @@ int ft_close_range(unsigned first, unsigned last, unsigned flags);
    of sig (no SA_RESTART: a blocking call it interrupts fails with EINTR)
    and resets the count; ft_signal_count(sig) reads it.  ft_pend_signal(sig)
    does the same, then blocks sig and raises it, leaving it pending. */
-void ft_count_signal(int sig);
+#define ft_count_signal(sig) ft_count_signal_at(__FILE__, __LINE__, (sig))
+#define ft_pend_signal(sig) ft_pend_signal_at(__FILE__, __LINE__, (sig))
+void ft_count_signal_at(const char *file, int line, int sig);
 int ft_signal_count(int sig);
-void ft_pend_signal(int sig);
+void ft_pend_signal_at(const char *file, int line, int sig);
 
-/* Files in the point's scratch directory (the cwd of the point). */
+/* Files in the point's scratch directory (the cwd of the point).
+   ft_tmpfile(content, path_out): a new file holding content (if not NULL),
+   offset 0; its path in path_out (FT_PATH_MAX bytes) if not NULL.
+   ft_read_all reads until EOF or n bytes; ft_read_file NUL-ends;
+   ft_readlink_fd reads /proc/self/fd/N. */
 #define FT_PATH_MAX 4096
-int ft_tmpfile(const char *content, char *path_out /* FT_PATH_MAX or NULL */);
-void ft_write_all(int fd, const void *buf, size_t n);
-size_t ft_read_all(int fd, void *buf, size_t n); /* until EOF or n */
-size_t ft_read_file(const char *path, char *buf, size_t n); /* NUL-ends */
-void ft_readlink_fd(int fd, char *buf, size_t n); /* /proc/self/fd/N */
+#define ft_tmpfile(content, path_out)                                        \
+	ft_tmpfile_at(__FILE__, __LINE__, (content), (path_out))
+#define ft_write_all(fd, buf, n) ft_write_all_at(__FILE__, __LINE__, fd, buf, n)
+#define ft_read_all(fd, buf, n) ft_read_all_at(__FILE__, __LINE__, fd, buf, n)
+#define ft_read_file(path, buf, n)                                           \
+	ft_read_file_at(__FILE__, __LINE__, path, buf, n)
+#define ft_readlink_fd(fd, buf, n)                                           \
+	ft_readlink_fd_at(__FILE__, __LINE__, fd, buf, n)
+int ft_tmpfile_at(const char *file, int line, const char *content,
+		  char *path_out);
+void ft_write_all_at(const char *file, int line, int fd, const void *buf,
+		     size_t n);
+size_t ft_read_all_at(const char *file, int line, int fd, void *buf,
+		      size_t n);
+size_t ft_read_file_at(const char *file, int line, const char *path,
+		       char *buf, size_t n);
+void ft_readlink_fd_at(const char *file, int line, int fd, char *buf,
+		       size_t n);
 
 /* Processes.  ft_wait fails the point if the child outlives timeout_ms
-   (it is killed first); it returns the raw wait status. */
-pid_t ft_fork(void);
-int ft_wait(pid_t pid, int timeout_ms);
-int ft_wait_exit(pid_t pid, int timeout_ms); /* must exit; its code */
+   (it is killed first); it returns the raw wait status.  ft_wait_exit:
+   the child must exit; returns its code. */
+#define ft_fork() ft_fork_at(__FILE__, __LINE__)
+#define ft_wait(pid, timeout_ms) ft_wait_at(__FILE__, __LINE__, pid, timeout_ms)
+#define ft_wait_exit(pid, timeout_ms)                                        \
+	ft_wait_exit_at(__FILE__, __LINE__, pid, timeout_ms)
+pid_t ft_fork_at(const char *file, int line);
+int ft_wait_at(const char *file, int line, pid_t pid, int timeout_ms);
+int ft_wait_exit_at(const char *file, int line, pid_t pid, int timeout_ms);
 #define FT_CHILD_OK(pid) FT_EQ(ft_wait_exit((pid), 0), 0)
 void ft_msleep(int ms);
 int ft_scaled_ms(int ms); /* ms times FT_TIMEOUT_SCALE */
 /* 1 if fd is readable (or at EOF/hangup) within timeout_ms, else 0. */
-int ft_poll_in(int fd, int timeout_ms);
+#define ft_poll_in(fd, timeout_ms) ft_poll_in_at(__FILE__, __LINE__, fd, timeout_ms)
+int ft_poll_in_at(const char *file, int line, int fd, int timeout_ms);
 
 /* What an exec'd image holds: fixtures/fdprobe reports every open fd. */
 struct ft_probe_fd {
@@ -294,7 +366,16 @@ struct ft_probe {
 };
 /* fork, run prep(arg) in the child if given, exec fdprobe, parse its
    report.  The exec'd image inherits exactly the child's fd table. */
-void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg);
+#define ft_exec_probe(out, prep, arg)                                        \
+	ft_exec_probe_at(__FILE__, __LINE__, out, prep, arg)
+void ft_exec_probe_at(const char *file, int line, struct ft_probe *out,
+		      void (*prep)(void *), void *arg);
+/* Parse a report fdprobe wrote (text NUL-ended).  A descriptor whose
+   F_GETFD or F_GETFL failed in the probe fails the point: its flags are
+   unknown, not -1. */
+#define ft_probe_parse(text, out) ft_probe_parse_at(__FILE__, __LINE__, text, out)
+void ft_probe_parse_at(const char *file, int line, const char *text,
+		       struct ft_probe *out);
 const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd);
 const char *ft_fixture(const char *name); /* path of a fixture program */
 /* fdprobe's work: scan the inherited table, write the report (see

@@ -48,7 +48,7 @@ FT_POINT(cloexec_variant_honors_arg)
 	int m = pick_min();
 	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, m));
 	FT_EQ(d, m);
-	FT_EQ(fcntl(d, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(d), FD_CLOEXEC);
 	close(d);
 	close(fd);
 }

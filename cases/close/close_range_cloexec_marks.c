@@ -19,10 +19,10 @@ FT_POINT(marks_range_only)
 	cl_fill(f, 5);
 	FT_NEED_FLAG(ft_close_range(f + 1, f + 3, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
-	FT_EQ(fcntl(f, F_GETFD), 0);
+	FT_EQ(ft_getfd(f), 0);
 	for (int i = 1; i <= 3; i++)
-		FT_EQ(fcntl(f + i, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(f + 4, F_GETFD), 0);
+		FT_EQ(ft_getfd(f + i), FD_CLOEXEC);
+	FT_EQ(ft_getfd(f + 4), 0);
 	for (int i = 0; i < 5; i++)
 		close(f + i);
 }
@@ -45,9 +45,9 @@ FT_POINT(gaps_stay_free)
 	cl_fill(f + 2, 1);
 	FT_NEED_FLAG(ft_close_range(f, f + 2, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
-	FT_EQ(fcntl(f, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(f), FD_CLOEXEC);
 	FT_ERRNO(fcntl(f + 1, F_GETFD), EBADF);
-	FT_EQ(fcntl(f + 2, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(f + 2), FD_CLOEXEC);
 	close(f);
 	close(f + 2);
 }
@@ -58,6 +58,6 @@ FT_POINT(already_marked_stays_marked)
 	FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
 	FT_NEED_FLAG(ft_close_range(fd, fd, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }

@@ -19,9 +19,9 @@ static void *mark_private(void *arg)
 	FT_NEED_FLAG(ft_close_range(first, first + 1,
 				    CLOSE_RANGE_CLOEXEC | CLOSE_RANGE_UNSHARE),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
-	FT_EQ(fcntl(first, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(first + 1, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(first + 2, F_GETFD), 0);
+	FT_EQ(ft_getfd(first), FD_CLOEXEC);
+	FT_EQ(ft_getfd(first + 1), FD_CLOEXEC);
+	FT_EQ(ft_getfd(first + 2), 0);
 	return NULL;
 }
 
@@ -31,7 +31,7 @@ FT_POINT(other_thread_flags_unchanged)
 	cl_fill(first, 3);
 	cl_in_thread(mark_private, NULL);
 	for (int i = 0; i < 3; i++)
-		FT_EQ(fcntl(first + i, F_GETFD), 0);
+		FT_EQ(ft_getfd(first + i), 0);
 	for (int i = 0; i < 3; i++)
 		FT_EQ(close(first + i), 0);
 }

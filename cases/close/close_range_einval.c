@@ -31,7 +31,7 @@ FT_POINT(unknown_flag)
 	FT_ERRNO(ft_close_range(f, f + 1, 1U << 30), EINVAL);
 	FT_TRUE(ft_is_open(f));
 	FT_TRUE(ft_is_open(f + 1));
-	FT_EQ(fcntl(f, F_GETFD), 0);
+	FT_EQ(ft_getfd(f), 0);
 	close(f);
 	close(f + 1);
 }

@@ -40,9 +40,9 @@ FT_POINT(cloexec_seen_by_other_thread)
 	first = ft_free_run(3);
 	cl_fill(first, 3);
 	cl_in_thread(do_range, (void *)(long)CLOSE_RANGE_CLOEXEC);
-	FT_EQ(fcntl(first, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(first + 1, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(first + 2, F_GETFD), 0);
+	FT_EQ(ft_getfd(first), FD_CLOEXEC);
+	FT_EQ(ft_getfd(first + 1), FD_CLOEXEC);
+	FT_EQ(ft_getfd(first + 2), 0);
 	for (int i = 0; i < 3; i++)
 		close(first + i);
 }

@@ -23,7 +23,7 @@ static int open_path(void)
 FT_POINT(is_o_path_not_readable)
 {
 	int fd = open_path();
-	FT_TRUE(FT_SYS(fcntl(fd, F_GETFL)) & O_PATH);
+	FT_FLAG_SET(ft_getfl(fd), O_PATH);
 	char c;
 	FT_ERRNO(read(fd, &c, 1), EBADF);
 	close(fd);

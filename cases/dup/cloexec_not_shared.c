@@ -17,8 +17,8 @@ FT_POINT(set_on_dup_only)
 	int fd = ft_tmpfile(NULL, NULL);
 	int d = FT_SYS(dup(fd));
 	FT_SYS(fcntl(d, F_SETFD, FD_CLOEXEC));
-	FT_EQ(fcntl(d, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(d), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), 0);
 	close(d);
 	close(fd);
 }
@@ -28,8 +28,8 @@ FT_POINT(clear_on_dup_only)
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_SYS(fcntl(d, F_SETFD, 0));
-	FT_EQ(fcntl(d, F_GETFD), 0);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(d), 0);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(d);
 	close(fd);
 }
@@ -43,7 +43,7 @@ FT_POINT(child_setfd_not_seen_by_parent)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }
 

@@ -37,7 +37,7 @@ FT_POINT(dup3_keeps_newfd)
 	int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int bad = closed_fd();
 	FT_ERRNO(dup3(bad, n, 0), EBADF);
-	FT_EQ(fcntl(n, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(n), FD_CLOEXEC);
 	close(n);
 }
 

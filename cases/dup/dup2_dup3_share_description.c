@@ -19,8 +19,8 @@ static void check_shared(int fd, int d)
 	FT_EQ(read(d, &c, 1), 1);
 	FT_EQ(c, 'c');
 	FT_EQ(ft_offset(fd), 3);
-	FT_SYS(fcntl(d, F_SETFL, fcntl(d, F_GETFL) | O_APPEND));
-	FT_TRUE(fcntl(fd, F_GETFL) & O_APPEND);
+	FT_SYS(fcntl(d, F_SETFL, ft_getfl(d) | O_APPEND));
+	FT_FLAG_SET(ft_getfl(fd), O_APPEND);
 }
 
 FT_POINT(dup2_shares)

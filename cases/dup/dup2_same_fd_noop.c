@@ -28,7 +28,7 @@ FT_POINT(keeps_cloexec)
 {
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	FT_EQ(dup2(fd, fd), fd);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }
 

@@ -16,8 +16,8 @@ FT_POINT(sets_flag)
 	int fd = ft_tmpfile(NULL, NULL);
 	int n = ft_lowest_free();
 	FT_EQ(dup3(fd, n, O_CLOEXEC), n);
-	FT_EQ(fcntl(n, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(n), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), 0);
 	close(n);
 	close(fd);
 }
@@ -27,8 +27,8 @@ FT_POINT(zero_flags_clears)
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int n = ft_lowest_free();
 	FT_EQ(dup3(fd, n, 0), n);
-	FT_EQ(fcntl(n, F_GETFD), 0);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(n), 0);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(n);
 	close(fd);
 }

@@ -15,7 +15,7 @@ FT_POINT(no_flags)
 {
 	int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup3(fd, fd, 0), EINVAL);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }
 
@@ -23,6 +23,6 @@ FT_POINT(cloexec_not_applied)
 {
 	int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup3(fd, fd, O_CLOEXEC), EINVAL);
-	FT_EQ(fcntl(fd, F_GETFD), 0); /* the failed call set nothing */
+	FT_EQ(ft_getfd(fd), 0); /* the failed call set nothing */
 	close(fd);
 }

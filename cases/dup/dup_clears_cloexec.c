@@ -15,8 +15,8 @@ FT_POINT(dup_clears)
 {
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int d = FT_SYS(dup(fd));
-	FT_EQ(fcntl(d, F_GETFD), 0);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(d), 0);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(d);
 	close(fd);
 }
@@ -26,8 +26,8 @@ FT_POINT(dup2_clears)
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int n = ft_lowest_free();
 	FT_EQ(dup2(fd, n), n);
-	FT_EQ(fcntl(n, F_GETFD), 0);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(n), 0);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(n);
 	close(fd);
 }
@@ -37,7 +37,7 @@ FT_POINT(dup2_over_cloexec_target)
 	int fd = ft_tmpfile(NULL, NULL);
 	int t = FT_SYS(open("g", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	FT_EQ(dup2(fd, t), t);
-	FT_EQ(fcntl(t, F_GETFD), 0);
+	FT_EQ(ft_getfd(t), 0);
 	close(t);
 	close(fd);
 }
@@ -46,7 +46,7 @@ FT_POINT(f_dupfd_clears)
 {
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
-	FT_EQ(fcntl(d, F_GETFD), 0);
+	FT_EQ(ft_getfd(d), 0);
 	close(d);
 	close(fd);
 }

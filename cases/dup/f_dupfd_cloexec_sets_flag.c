@@ -18,8 +18,8 @@ FT_POINT(sets_flag_on_new_only)
 	int fd = ft_tmpfile(NULL, NULL);
 	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_NE(d, fd);
-	FT_EQ(fcntl(d, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(d), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), 0);
 	close(d);
 	close(fd);
 }
@@ -44,7 +44,7 @@ FT_POINT(plain_f_dupfd_does_not_set)
 {
 	int fd = ft_tmpfile(NULL, NULL);
 	int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
-	FT_EQ(fcntl(d, F_GETFD), 0);
+	FT_EQ(ft_getfd(d), 0);
 	close(d);
 	close(fd);
 }

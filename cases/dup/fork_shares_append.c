@@ -16,11 +16,11 @@ FT_POINT(child_sets_parent_sees)
 	int fd = ft_tmpfile("abc", NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND));
+		FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_TRUE(fcntl(fd, F_GETFL) & O_APPEND);
+	FT_FLAG_SET(ft_getfl(fd), O_APPEND);
 	FT_EQ(ft_offset(fd), 0);
 	FT_EQ(write(fd, "d", 1), 1); /* lands at the end, not at 0 */
 	char buf[8];
@@ -39,12 +39,12 @@ FT_POINT(parent_sets_child_sees)
 		char c;
 		close(g[1]);
 		FT_EQ(read(g[0], &c, 1), 1);
-		FT_TRUE(fcntl(fd, F_GETFL) & O_APPEND);
+		FT_FLAG_SET(ft_getfl(fd), O_APPEND);
 		FT_EQ(write(fd, "d", 1), 1);
 		_exit(0);
 	}
 	close(g[0]);
-	FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND));
+	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(write(g[1], "go", 1), 1);
 	close(g[1]);
 	FT_CHILD_OK(pid);
@@ -59,10 +59,10 @@ FT_POINT(child_clears_parent_sees)
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_APPEND, 0600));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_APPEND));
+		FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) & ~O_APPEND));
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_FALSE(fcntl(fd, F_GETFL) & O_APPEND);
+	FT_FLAG_CLEAR(ft_getfl(fd), O_APPEND);
 	close(fd);
 }

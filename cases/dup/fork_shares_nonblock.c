@@ -18,11 +18,11 @@ FT_POINT(child_sets_parent_sees)
 	FT_SYS(pipe(p));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		FT_SYS(fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK));
+		FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_TRUE(fcntl(p[0], F_GETFL) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
 	close(p[0]);
@@ -39,12 +39,12 @@ FT_POINT(parent_sets_child_sees)
 		char c;
 		close(g[1]);
 		FT_EQ(read(g[0], &c, 1), 1);
-		FT_TRUE(fcntl(p[0], F_GETFL) & O_NONBLOCK);
+		FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 		FT_ERRNO(read(p[0], &c, 1), EAGAIN);
 		_exit(0);
 	}
 	close(g[0]);
-	FT_SYS(fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK));
+	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
 	FT_EQ(write(g[1], "go", 1), 1);
 	close(g[1]);
 	FT_CHILD_OK(pid);
@@ -58,12 +58,12 @@ FT_POINT(child_clears_parent_sees)
 	FT_SYS(pipe2(p, O_NONBLOCK));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		FT_SYS(fcntl(p[1], F_SETFL, fcntl(p[1], F_GETFL) & ~O_NONBLOCK));
+		FT_SYS(fcntl(p[1], F_SETFL, ft_getfl(p[1]) & ~O_NONBLOCK));
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_FALSE(fcntl(p[1], F_GETFL) & O_NONBLOCK);
-	FT_TRUE(fcntl(p[0], F_GETFL) & O_NONBLOCK); /* the other end: untouched */
+	FT_FLAG_CLEAR(ft_getfl(p[1]), O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK); /* the other end: untouched */
 	close(p[0]);
 	close(p[1]);
 }

@@ -14,7 +14,7 @@ FT_CASE("a dup of an O_PATH descriptor is still O_PATH",
 
 static void check_path_fd(int d, int orig)
 {
-	FT_TRUE(fcntl(d, F_GETFL) & O_PATH);
+	FT_FLAG_SET(ft_getfl(d), O_PATH);
 	char c;
 	FT_ERRNO(read(d, &c, 1), EBADF);
 	struct stat a, b;
@@ -54,7 +54,7 @@ FT_POINT(f_dupfd_cloexec_keeps_o_path)
 	int fd = open_path();
 	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	check_path_fd(d, fd);
-	FT_EQ(fcntl(d, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(d), FD_CLOEXEC);
 	close(d);
 	close(fd);
 }

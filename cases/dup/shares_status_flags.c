@@ -15,7 +15,7 @@ FT_POINT(append_from_open_seen)
 {
 	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND, 0600));
 	int d = FT_SYS(dup(fd));
-	FT_TRUE(fcntl(d, F_GETFL) & O_APPEND);
+	FT_FLAG_SET(ft_getfl(d), O_APPEND);
 	FT_EQ(write(fd, "ab", 2), 2);
 	FT_EQ(lseek(d, 0, SEEK_SET), 0);
 	FT_EQ(write(d, "c", 1), 1); /* appends despite the seek */
@@ -28,10 +28,10 @@ FT_POINT(setfl_append_seen)
 {
 	int fd = ft_tmpfile("abc", NULL);
 	int d = FT_SYS(dup(fd));
-	FT_SYS(fcntl(d, F_SETFL, fcntl(d, F_GETFL) | O_APPEND));
-	FT_TRUE(fcntl(fd, F_GETFL) & O_APPEND);
-	FT_SYS(fcntl(d, F_SETFL, fcntl(d, F_GETFL) & ~O_APPEND));
-	FT_FALSE(fcntl(fd, F_GETFL) & O_APPEND);
+	FT_SYS(fcntl(d, F_SETFL, ft_getfl(d) | O_APPEND));
+	FT_FLAG_SET(ft_getfl(fd), O_APPEND);
+	FT_SYS(fcntl(d, F_SETFL, ft_getfl(d) & ~O_APPEND));
+	FT_FLAG_CLEAR(ft_getfl(fd), O_APPEND);
 	close(d);
 	close(fd);
 }
@@ -41,8 +41,8 @@ FT_POINT(setfl_nonblock_seen)
 	int p[2];
 	FT_SYS(pipe(p));
 	int d = FT_SYS(dup(p[0]));
-	FT_SYS(fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK));
-	FT_TRUE(fcntl(d, F_GETFL) & O_NONBLOCK);
+	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
+	FT_FLAG_SET(ft_getfl(d), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(d, &c, 1), EAGAIN); /* empty pipe, no wait */
 	close(d);

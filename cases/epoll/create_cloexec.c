@@ -15,7 +15,7 @@ FT_POINT(cloexec_flag_set)
 {
 	int ep = FT_NEED_CALL(epoll_create1(EPOLL_CLOEXEC), "epoll_create1",
 			      "Linux 2.6.27");
-	FT_EQ(fcntl(ep, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(ep), FD_CLOEXEC);
 	close(ep);
 }
 
@@ -23,8 +23,8 @@ FT_POINT(default_not_cloexec)
 {
 	int a = FT_SYS(epoll_create1(0));
 	int b = FT_SYS(epoll_create(1));
-	FT_EQ(fcntl(a, F_GETFD), 0);
-	FT_EQ(fcntl(b, F_GETFD), 0);
+	FT_EQ(ft_getfd(a), 0);
+	FT_EQ(ft_getfd(b), 0);
 	close(a);
 	close(b);
 }

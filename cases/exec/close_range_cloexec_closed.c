@@ -20,8 +20,8 @@ static void mark(void *arg)
 	FT_NEED_FLAG(ft_close_range(first + 1, first + 2, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	/* marked, not closed, until the exec */
-	FT_EQ(fcntl(first + 1, F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(first + 2, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(first + 1), FD_CLOEXEC);
+	FT_EQ(ft_getfd(first + 2), FD_CLOEXEC);
 }
 
 FT_POINT(marked_range_closed)

@@ -67,21 +67,7 @@ static inline void ex_read_report(const char *path, struct ft_probe *out)
 	unlink(path);
 	if (!strstr(text, "end\n"))
 		FT_FAIL("fdprobe report %s is missing or incomplete", path);
-	out->n = 0;
-	for (char *l = text; *l && out->n < FT_PROBE_MAX;) {
-		struct ft_probe_fd f = { 0 };
-		char type[16] = "";
-		if (sscanf(l, "fd=%d fdflags=%d flflags=%d offset=%lld type=%15s ino=%llu",
-			   &f.fd, &f.fdflags, &f.flflags, &f.offset, type,
-			   &f.ino) == 6) {
-			snprintf(f.type, sizeof f.type, "%s", type);
-			out->fds[out->n++] = f;
-		}
-		char *nl = strchr(l, '\n');
-		if (!nl)
-			break;
-		l = nl + 1;
-	}
+	ft_probe_parse(text, out);
 }
 
 /* posix_spawn fdprobe with the given file actions, wait for it and read

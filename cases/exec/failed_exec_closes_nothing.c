@@ -22,8 +22,8 @@ static void exec_fails(const char *path, int err)
 		char *argv[] = { "fdsuite-noexec", NULL };
 		char ch;
 		FT_ERRNO(execve(path, argv, environ), err);
-		FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC);
-		FT_EQ(fcntl(k, F_GETFD), 0);
+		FT_EQ(ft_getfd(c), FD_CLOEXEC);
+		FT_EQ(ft_getfd(k), 0);
 		FT_EQ(pread(k, &ch, 1, 0), 1);
 		_exit(0);
 	}

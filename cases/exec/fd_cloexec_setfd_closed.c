@@ -36,7 +36,7 @@ FT_POINT(set_in_child)
 	ft_exec_probe(&p, set_flag, &c);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	FT_EQ(fcntl(c, F_GETFD), 0); /* the parent's flag is its own */
+	FT_EQ(ft_getfd(c), 0); /* the parent's flag is its own */
 	close(c);
 	close(k);
 }

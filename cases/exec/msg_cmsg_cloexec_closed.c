@@ -61,7 +61,7 @@ FT_POINT(received_fd)
 	send_fd(s[0], f);
 	int c = recv_fd(s[1], MSG_CMSG_CLOEXEC);
 	int k = recv_fd(s[1], 0);
-	FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);

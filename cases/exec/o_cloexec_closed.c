@@ -17,7 +17,7 @@ FT_POINT(open_cloexec)
 	struct ft_probe p;
 	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	int k = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
-	FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);

@@ -69,7 +69,7 @@ FT_POINT(exactly_the_inheritable_set)
 	int n = ft_list_fds(fds, 4096), seen = 0;
 	long lim = sysconf(_SC_OPEN_MAX); /* fdprobe scans below its limit */
 	for (int i = 0; i < n; i++)
-		if (!(fcntl(fds[i], F_GETFD) & FD_CLOEXEC))
+		if (!(ft_getfd(fds[i]) & FD_CLOEXEC))
 			want[nw++] = fds[i];
 	ft_exec_probe(&p, NULL, NULL);
 	for (int i = 0; i < nw; i++)

@@ -43,7 +43,7 @@ FT_POINT(sharer_keeps_cloexec_fds)
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
 	EX_KEPT(&p, opened);
-	FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC); /* still open here */
+	FT_EQ(ft_getfd(c), FD_CLOEXEC); /* still open here */
 	struct stat a, b;
 	FT_SYS(fstat(opened, &a)); /* the table was shared until the exec */
 	FT_SYS(stat("opened-by-child", &b));

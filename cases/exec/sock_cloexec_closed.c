@@ -58,7 +58,7 @@ FT_POINT(accept4)
 	FT_SYS(connect(b, (struct sockaddr *)&sa, sizeof sa));
 	int c = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	int k = FT_SYS(accept4(l, NULL, NULL, 0));
-	FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);

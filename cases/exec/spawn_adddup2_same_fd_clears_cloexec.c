@@ -28,6 +28,6 @@ FT_POINT(cloexec_fd_inherited)
 	posix_spawn_file_actions_destroy(&fa);
 	kept = EX_KEPT(&p, c);
 	FT_EQ(kept->ino, ex_ino(c));
-	FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	close(c);
 }

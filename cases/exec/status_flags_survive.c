@@ -21,11 +21,11 @@ FT_POINT(append_and_access_mode)
 	kept = EX_KEPT(&p, a);
 	int fl = kept->flflags;
 	FT_EQ(fl & O_ACCMODE, O_WRONLY);
-	FT_EQ(fl & O_APPEND, O_APPEND);
+	FT_FLAG_SET(fl, O_APPEND);
 	kept = EX_KEPT(&p, rw);
 	fl = kept->flflags;
 	FT_EQ(fl & O_ACCMODE, O_RDWR);
-	FT_EQ(fl & O_APPEND, 0);
+	FT_FLAG_CLEAR(fl, O_APPEND);
 	close(a);
 	close(rw);
 }
@@ -39,9 +39,9 @@ FT_POINT(nonblock_set_with_setfl)
 	FT_SYS(fcntl(pp[0], F_SETFL, O_NONBLOCK));
 	ft_exec_probe(&p, NULL, NULL);
 	kept = EX_KEPT(&p, pp[0]);
-	FT_EQ(kept->flflags & O_NONBLOCK, O_NONBLOCK);
+	FT_FLAG_SET(kept->flflags, O_NONBLOCK);
 	kept = EX_KEPT(&p, pp[1]);
-	FT_EQ(kept->flflags & O_NONBLOCK, 0);
+	FT_FLAG_CLEAR(kept->flflags, O_NONBLOCK);
 	close(pp[0]);
 	close(pp[1]);
 }
@@ -53,6 +53,6 @@ FT_POINT(nonblock_file)
 	int fd = FT_SYS(open("g", O_RDWR | O_CREAT | O_NONBLOCK, 0600));
 	ft_exec_probe(&p, NULL, NULL);
 	kept = EX_KEPT(&p, fd);
-	FT_EQ(kept->flflags & O_NONBLOCK, O_NONBLOCK);
+	FT_FLAG_SET(kept->flflags, O_NONBLOCK);
 	close(fd);
 }

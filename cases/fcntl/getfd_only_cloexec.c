@@ -18,8 +18,8 @@ FT_POINT(regular_file)
 {
 	int a = FT_SYS(open("f", O_RDWR | O_CREAT, 0600));
 	int b = FT_SYS(open("f", O_RDONLY | O_CLOEXEC));
-	FT_EQ(fcntl(a, F_GETFD), 0);
-	FT_EQ(fcntl(b, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(a), 0);
+	FT_EQ(ft_getfd(b), FD_CLOEXEC);
 	close(a);
 	close(b);
 }
@@ -28,8 +28,8 @@ FT_POINT(directory_and_o_path)
 {
 	int a = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
 	int b = FT_SYS(open(".", O_PATH | O_CLOEXEC));
-	FT_EQ(fcntl(a, F_GETFD), 0);
-	FT_EQ(fcntl(b, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(a), 0);
+	FT_EQ(ft_getfd(b), FD_CLOEXEC);
 	close(a);
 	close(b);
 }
@@ -39,10 +39,10 @@ FT_POINT(pipe_ends)
 	int p[2], q[2];
 	FT_SYS(pipe(p));
 	FT_SYS(pipe2(q, O_CLOEXEC | O_NONBLOCK));
-	FT_EQ(fcntl(p[0], F_GETFD), 0);
-	FT_EQ(fcntl(p[1], F_GETFD), 0);
-	FT_EQ(fcntl(q[0], F_GETFD), FD_CLOEXEC); /* O_NONBLOCK is no fd flag */
-	FT_EQ(fcntl(q[1], F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(p[0]), 0);
+	FT_EQ(ft_getfd(p[1]), 0);
+	FT_EQ(ft_getfd(q[0]), FD_CLOEXEC); /* O_NONBLOCK is no fd flag */
+	FT_EQ(ft_getfd(q[1]), FD_CLOEXEC);
 	close(p[0]);
 	close(p[1]);
 	close(q[0]);
@@ -53,8 +53,8 @@ FT_POINT(socketpair_ends)
 {
 	int s[2];
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, s));
-	FT_EQ(fcntl(s[0], F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(s[1], F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(s[0]), FD_CLOEXEC);
+	FT_EQ(ft_getfd(s[1]), FD_CLOEXEC);
 	close(s[0]);
 	close(s[1]);
 }

@@ -21,7 +21,7 @@ FT_POINT(regular_file_modes)
 	close(ft_tmpfile(NULL, path));
 	for (int i = 0; i < 3; i++) {
 		int fd = FT_SYS(open(path, modes[i]));
-		FT_EQ(fcntl(fd, F_GETFL) & O_ACCMODE, modes[i]);
+		FT_EQ(ft_getfl(fd) & O_ACCMODE, modes[i]);
 		close(fd);
 	}
 }
@@ -30,8 +30,8 @@ FT_POINT(pipe_ends)
 {
 	int p[2];
 	FT_SYS(pipe(p));
-	FT_EQ(fcntl(p[0], F_GETFL) & O_ACCMODE, O_RDONLY);
-	FT_EQ(fcntl(p[1], F_GETFL) & O_ACCMODE, O_WRONLY);
+	FT_EQ(ft_getfl(p[0]) & O_ACCMODE, O_RDONLY);
+	FT_EQ(ft_getfl(p[1]) & O_ACCMODE, O_WRONLY);
 	close(p[0]);
 	close(p[1]);
 }
@@ -40,7 +40,7 @@ FT_POINT(socket_rdwr)
 {
 	int s[2];
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
-	FT_EQ(fcntl(s[0], F_GETFL) & O_ACCMODE, O_RDWR);
+	FT_EQ(ft_getfl(s[0]) & O_ACCMODE, O_RDWR);
 	close(s[0]);
 	close(s[1]);
 }

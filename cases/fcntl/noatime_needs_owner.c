@@ -31,8 +31,8 @@ static int foreign_file(void)
 FT_POINT(cap_fowner_may_set)
 {
 	int fd = foreign_file();
-	FT_EQ(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NOATIME), 0);
-	FT_EQ(fcntl(fd, F_GETFL) & O_NOATIME, O_NOATIME);
+	FT_EQ(fcntl(fd, F_SETFL, ft_getfl(fd) | O_NOATIME), 0);
+	FT_FLAG_SET(ft_getfl(fd), O_NOATIME);
 	close(fd);
 }
 
@@ -45,9 +45,9 @@ FT_POINT(non_owner_eperm)
 	if (pid == 0) {
 		if (setgid(OTHER_UID) == -1 || setuid(OTHER_UID) == -1)
 			_exit(77);
-		int fl = FT_SYS(fcntl(fd, F_GETFL));
+		int fl = ft_getfl(fd);
 		FT_ERRNO(fcntl(fd, F_SETFL, fl | O_NOATIME), EPERM);
-		FT_EQ(fcntl(fd, F_GETFL), fl);
+		FT_EQ(ft_getfl(fd), fl);
 		FT_EQ(fcntl(fd, F_SETFL, fl | O_APPEND), 0); /* others still change */
 		_exit(0);
 	}

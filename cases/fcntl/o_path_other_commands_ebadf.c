@@ -24,9 +24,9 @@ static int open_path(int *plain)
 FT_POINT(setfl_ebadf)
 {
 	int plain, fd = open_path(&plain);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	FT_ERRNO(fcntl(fd, F_SETFL, fl | O_NONBLOCK), EBADF);
-	FT_EQ(fcntl(fd, F_GETFL), fl);
+	FT_EQ(ft_getfl(fd), fl);
 	FT_EQ(fcntl(plain, F_SETFL, O_NONBLOCK), 0);
 	close(fd);
 	close(plain);

@@ -16,9 +16,9 @@ FT_POINT(set_then_clear)
 {
 	int fd = ft_tmpfile(NULL, NULL);
 	FT_EQ(fcntl(fd, F_SETFD, FD_CLOEXEC), 0);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	FT_EQ(fcntl(fd, F_SETFD, 0), 0);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }
 
@@ -26,9 +26,9 @@ FT_POINT(undefined_bits_not_reported)
 {
 	int fd = ft_tmpfile(NULL, NULL);
 	FT_EQ(fcntl(fd, F_SETFD, ~0), 0); /* includes FD_CLOEXEC */
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	FT_EQ(fcntl(fd, F_SETFD, ~FD_CLOEXEC), 0); /* everything but it */
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }
 

@@ -16,7 +16,7 @@ FT_POINT(set_appends)
 {
 	int fd = ft_tmpfile("abc", NULL);
 	FT_EQ(ft_offset(fd), 0);
-	FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND));
+	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(write(fd, "d", 1), 1);
 	FT_EQ(ft_offset(fd), 4);
 	char buf[8];
@@ -29,7 +29,7 @@ FT_POINT(clear_writes_at_offset)
 {
 	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_APPEND, 0600));
 	FT_EQ(write(fd, "abc", 3), 3);
-	FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_APPEND));
+	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) & ~O_APPEND));
 	FT_EQ(lseek(fd, 0, SEEK_SET), 0);
 	FT_EQ(write(fd, "x", 1), 1);
 	char buf[8];

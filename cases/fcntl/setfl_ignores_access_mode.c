@@ -18,9 +18,9 @@ FT_POINT(rdonly_stays_rdonly)
 	close(ft_tmpfile("abc", path));
 	int fd = FT_SYS(open(path, O_RDONLY));
 	FT_EQ(fcntl(fd, F_SETFL, O_RDWR | O_NONBLOCK), 0);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	FT_EQ(fl & O_ACCMODE, O_RDONLY);
-	FT_EQ(fl & O_NONBLOCK, O_NONBLOCK);
+	FT_FLAG_SET(fl, O_NONBLOCK);
 	FT_ERRNO(write(fd, "x", 1), EBADF);
 	close(fd);
 }
@@ -31,9 +31,9 @@ FT_POINT(wronly_stays_wronly)
 	close(ft_tmpfile("abc", path));
 	int fd = FT_SYS(open(path, O_WRONLY));
 	FT_EQ(fcntl(fd, F_SETFL, O_RDONLY | O_APPEND), 0);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	FT_EQ(fl & O_ACCMODE, O_WRONLY);
-	FT_EQ(fl & O_APPEND, O_APPEND);
+	FT_FLAG_SET(fl, O_APPEND);
 	char c;
 	FT_ERRNO(read(fd, &c, 1), EBADF);
 	close(fd);
@@ -44,7 +44,7 @@ FT_POINT(pipe_read_end_stays_rdonly)
 	int p[2];
 	FT_SYS(pipe(p));
 	FT_EQ(fcntl(p[0], F_SETFL, O_WRONLY), 0);
-	FT_EQ(fcntl(p[0], F_GETFL) & O_ACCMODE, O_RDONLY);
+	FT_EQ(ft_getfl(p[0]) & O_ACCMODE, O_RDONLY);
 	FT_ERRNO(write(p[0], "x", 1), EBADF);
 	close(p[0]);
 	close(p[1]);

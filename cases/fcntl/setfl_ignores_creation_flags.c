@@ -16,12 +16,12 @@ FT_CASE("F_SETFL ignores the file creation flags",
 FT_POINT(o_trunc_does_not_truncate)
 {
 	int fd = ft_tmpfile("abcdef", NULL);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	FT_EQ(fcntl(fd, F_SETFL, fl | O_TRUNC), 0);
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_size, 6);
-	FT_EQ(fcntl(fd, F_GETFL) & O_TRUNC, 0);
+	FT_FLAG_CLEAR(ft_getfl(fd), O_TRUNC);
 	close(fd);
 }
 
@@ -30,8 +30,8 @@ FT_POINT(not_reported_by_getfl)
 	int fd = ft_tmpfile(NULL, NULL);
 	int cre = O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC;
 	FT_EQ(fcntl(fd, F_SETFL, cre | O_APPEND), 0);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	FT_EQ(fl & cre, 0);
-	FT_EQ(fl & O_APPEND, O_APPEND); /* the status flag was applied */
+	FT_FLAG_SET(fl, O_APPEND); /* the status flag was applied */
 	close(fd);
 }

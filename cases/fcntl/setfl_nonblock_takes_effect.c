@@ -17,8 +17,8 @@ FT_POINT(read_empty_pipe)
 {
 	int p[2];
 	FT_SYS(pipe(p));
-	FT_SYS(fcntl(p[0], F_SETFL, fcntl(p[0], F_GETFL) | O_NONBLOCK));
-	FT_TRUE(fcntl(p[0], F_GETFL) & O_NONBLOCK); /* else the read would wait */
+	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
+	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK); /* else the read would wait */
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
 	FT_EQ(write(p[1], "x", 1), 1);
@@ -32,8 +32,8 @@ FT_POINT(write_full_pipe)
 {
 	int p[2];
 	FT_SYS(pipe(p));
-	FT_SYS(fcntl(p[1], F_SETFL, fcntl(p[1], F_GETFL) | O_NONBLOCK));
-	FT_TRUE(fcntl(p[1], F_GETFL) & O_NONBLOCK);
+	FT_SYS(fcntl(p[1], F_SETFL, ft_getfl(p[1]) | O_NONBLOCK));
+	FT_FLAG_SET(ft_getfl(p[1]), O_NONBLOCK);
 	static char buf[4096];
 	long total = 0;
 	ssize_t w;

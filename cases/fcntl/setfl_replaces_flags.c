@@ -15,9 +15,9 @@ FT_POINT(clears_flag_from_open)
 {
 	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND, 0600));
 	FT_EQ(fcntl(fd, F_SETFL, O_NONBLOCK), 0);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
-	FT_EQ(fl & O_APPEND, 0);
-	FT_EQ(fl & O_NONBLOCK, O_NONBLOCK);
+	int fl = ft_getfl(fd);
+	FT_FLAG_CLEAR(fl, O_APPEND);
+	FT_FLAG_SET(fl, O_NONBLOCK);
 	FT_EQ(fl & O_ACCMODE, O_WRONLY);
 	close(fd);
 }
@@ -26,9 +26,9 @@ FT_POINT(zero_clears_all)
 {
 	int p[2];
 	FT_SYS(pipe2(p, O_NONBLOCK));
-	FT_SYS(fcntl(p[1], F_SETFL, fcntl(p[1], F_GETFL) | O_ASYNC));
+	FT_SYS(fcntl(p[1], F_SETFL, ft_getfl(p[1]) | O_ASYNC));
 	FT_EQ(fcntl(p[1], F_SETFL, 0), 0);
-	FT_EQ(fcntl(p[1], F_GETFL) & (O_NONBLOCK | O_ASYNC), 0);
+	FT_FLAG_CLEAR(ft_getfl(p[1]), O_NONBLOCK | O_ASYNC);
 	close(p[0]);
 	close(p[1]);
 }

@@ -14,12 +14,12 @@ FT_CASE("F_SETFL sets and clears each changeable status flag",
 
 static void toggle(int fd, int flag)
 {
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
-	FT_FALSE(fl & flag);
+	int fl = ft_getfl(fd);
+	FT_FLAG_CLEAR(fl, flag);
 	FT_EQ(fcntl(fd, F_SETFL, fl | flag), 0);
-	FT_EQ(fcntl(fd, F_GETFL) & flag, flag);
+	FT_FLAG_SET(ft_getfl(fd), flag);
 	FT_EQ(fcntl(fd, F_SETFL, fl & ~flag), 0);
-	FT_EQ(fcntl(fd, F_GETFL) & flag, 0);
+	FT_FLAG_CLEAR(ft_getfl(fd), flag);
 }
 
 FT_POINT(o_append)
@@ -58,7 +58,7 @@ FT_POINT(o_noatime_as_owner)
 FT_POINT(o_direct)
 {
 	int fd = ft_tmpfile(NULL, NULL);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	if (fcntl(fd, F_SETFL, fl | O_DIRECT) == -1 && errno == EINVAL) {
 		close(fd);
 		FT_SKIP("the scratch filesystem does not support O_DIRECT");

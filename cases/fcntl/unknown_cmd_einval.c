@@ -18,11 +18,11 @@ static const int unknown[] = { 1000, 0x7fffffff, -1 };
 FT_POINT(regular_file)
 {
 	int fd = ft_tmpfile("abc", NULL);
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
 		FT_ERRNO(fcntl(fd, unknown[i], 0), EINVAL);
-	FT_EQ(fcntl(fd, F_GETFL), fl);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfl(fd), fl);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }
 

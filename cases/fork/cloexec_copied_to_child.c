@@ -20,8 +20,8 @@ FT_POINT(o_cloexec_copied)
 	int k = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		FT_EQ(fcntl(c, F_GETFD), FD_CLOEXEC);
-		FT_EQ(fcntl(k, F_GETFD), 0);
+		FT_EQ(ft_getfd(c), FD_CLOEXEC);
+		FT_EQ(ft_getfd(k), 0);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
@@ -35,8 +35,8 @@ FT_POINT(setfd_flag_copied)
 	FT_SYS(fcntl(a, F_SETFD, FD_CLOEXEC));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		FT_EQ(fcntl(a, F_GETFD), FD_CLOEXEC);
-		FT_EQ(fcntl(b, F_GETFD), 0);
+		FT_EQ(ft_getfd(a), FD_CLOEXEC);
+		FT_EQ(ft_getfd(b), 0);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);

@@ -20,11 +20,11 @@ FT_POINT(child_set_not_in_parent)
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
-		FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+		FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }
 
@@ -34,11 +34,11 @@ FT_POINT(child_clear_not_in_parent)
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFD, 0));
-		FT_EQ(fcntl(fd, F_GETFD), 0);
+		FT_EQ(ft_getfd(fd), 0);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }
 
@@ -51,14 +51,14 @@ FT_POINT(parent_set_not_in_child)
 	if (pid == 0) {
 		close(go[1]);
 		FT_EQ(read(go[0], &c, 1), 1); /* the parent has set it */
-		FT_EQ(fcntl(fd, F_GETFD), 0);
+		FT_EQ(ft_getfd(fd), 0);
 		_exit(0);
 	}
 	close(go[0]);
 	FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
 	FT_EQ(write(go[1], "x", 1), 1);
 	FT_CHILD_OK(pid);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(go[1]);
 	close(fd);
 }

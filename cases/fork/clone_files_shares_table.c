@@ -65,6 +65,6 @@ FT_POINT(fd_flags_shared)
 	fd = ft_tmpfile(NULL, NULL);
 	pid_t pid = fk_clone(child_sets_cloexec, NULL, CLONE_FILES);
 	FT_CHILD_OK(pid);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }

@@ -30,7 +30,7 @@ FT_POINT(child_changes_stay_in_child)
 	pid_t pid = fk_clone(child_changes, NULL, 0);
 	FT_CHILD_OK(pid);
 	FT_TRUE(fk_same_file(fd, path));
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	FT_FALSE(ft_is_open(low));
 	close(fd);
 }

@@ -25,7 +25,7 @@ FT_POINT(thread_set_seen_by_main)
 {
 	fd = ft_tmpfile(NULL, NULL);
 	fk_in_thread(set_cloexec, NULL);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }
 
@@ -33,7 +33,7 @@ static void *check_cleared(void *arg)
 {
 	pthread_barrier_wait(&bar); /* running */
 	pthread_barrier_wait(&bar); /* main has cleared the flag */
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	return NULL;
 }
 

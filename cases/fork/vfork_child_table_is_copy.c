@@ -48,6 +48,6 @@ FT_POINT(child_setfd_not_in_parent)
 		_exit(fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 ? 0 : 1);
 	FT_SYS(pid);
 	FT_EQ(ft_wait_exit(pid, 0), 0);
-	FT_EQ(fcntl(fd, F_GETFD), 0);
+	FT_EQ(ft_getfd(fd), 0);
 	close(fd);
 }

@@ -33,7 +33,7 @@ FT_POINT(fd_above_limit_still_works)
 	struct stat st;
 	FT_SYS(fstat(h, &st));
 	FT_EQ(st.st_size, 6);
-	FT_EQ(fcntl(h, F_GETFD), 0);
+	FT_EQ(ft_getfd(h), 0);
 	FT_SYS(close(h));
 	FT_FALSE(ft_is_open(h));
 	lim_restore(&old);

@@ -13,11 +13,7 @@ FT_CASE("OFD and POSIX record locks conflict, even in one process on one fd",
 
 static void expect_posix_refused(int fd, short type)
 {
-	errno = 0;
-	int r = lk_set(fd, F_SETLK, type, 0, 10);
-	int e = errno;
-	FT_EQ(r, -1);
-	FT_TRUE(e == EAGAIN || e == EACCES);
+	FT_ERRNO_ANY(lk_set(fd, F_SETLK, type, 0, 10), EAGAIN, EACCES);
 }
 
 FT_POINT(ofd_blocks_posix_same_process)

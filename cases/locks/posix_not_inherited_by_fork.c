@@ -34,11 +34,7 @@ FT_POINT(child_setlk_conflicts)
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 4));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		errno = 0;
-		int r = lk_set(fd, F_SETLK, F_WRLCK, 2, 1);
-		int e = errno;
-		FT_EQ(r, -1);
-		FT_TRUE(e == EAGAIN || e == EACCES);
+		FT_ERRNO_ANY(lk_set(fd, F_SETLK, F_WRLCK, 2, 1), EAGAIN, EACCES);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);

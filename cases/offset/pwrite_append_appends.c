@@ -38,7 +38,7 @@ FT_POINT(offset_unchanged)
 FT_POINT(setfl_append_too)
 {
 	int fd = ft_tmpfile("abc", NULL);
-	FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND));
+	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(pwrite(fd, "X", 1, 1), 1);
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);

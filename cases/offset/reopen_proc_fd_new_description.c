@@ -32,8 +32,8 @@ static void check_independent(const char *dir)
 	FT_EQ(read(r, &c, 1), 1);
 	FT_EQ(c, 'a');
 	FT_EQ(ft_offset(fd), 3);
-	FT_SYS(fcntl(r, F_SETFL, fcntl(r, F_GETFL) | O_APPEND));
-	FT_EQ(fcntl(fd, F_GETFL) & O_APPEND, 0);
+	FT_SYS(fcntl(r, F_SETFL, ft_getfl(r) | O_APPEND));
+	FT_FLAG_CLEAR(ft_getfl(fd), O_APPEND);
 	close(r);
 	close(fd);
 }

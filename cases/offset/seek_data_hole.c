@@ -38,7 +38,7 @@ FT_POINT(data_then_hole)
 {
 	int fd = sparse();
 	FT_EQ(lseek(fd, 0, SEEK_DATA), 0);
-	long long h = lseek(fd, 0, SEEK_HOLE);
+	long long h = FT_SYS(lseek(fd, 0, SEEK_HOLE));
 	FT_GE(h, 3); /* the data is not a hole */
 	FT_LE(h, SIZE);
 	FT_EQ(ft_offset(fd), h);
@@ -53,7 +53,7 @@ FT_POINT(inside_trailing_hole)
 	int e = errno;
 	if (d != SIZE - 1) /* no hole reported: all data; else: ENXIO */
 		FT_TRUE(d == -1 && e == ENXIO);
-	long long h = lseek(fd, SIZE - 1, SEEK_HOLE);
+	long long h = FT_SYS(lseek(fd, SIZE - 1, SEEK_HOLE));
 	FT_TRUE(h == SIZE - 1 || h == SIZE);
 	close(fd);
 }

@@ -47,8 +47,8 @@ FT_POINT(data_shared_flags_not)
 	char c;
 	FT_EQ(read(b, &c, 1), 1);
 	FT_EQ(c, 'X'); /* one file, one data */
-	FT_SYS(fcntl(a, F_SETFL, fcntl(a, F_GETFL) | O_APPEND));
-	FT_EQ(fcntl(b, F_GETFL) & O_APPEND, 0);
+	FT_SYS(fcntl(a, F_SETFL, ft_getfl(a) | O_APPEND));
+	FT_FLAG_CLEAR(ft_getfl(b), O_APPEND);
 	close(b);
 	close(a);
 }

@@ -23,7 +23,7 @@ FT_POINT(same_inode_both_ends)
 	FT_TRUE(S_ISFIFO(w.st_mode));
 	FT_EQ(r.st_ino, w.st_ino);
 	FT_EQ(r.st_dev, w.st_dev);
-	FT_NE(pp_getfl(p[0]) & O_ACCMODE, pp_getfl(p[1]) & O_ACCMODE);
+	FT_NE(ft_getfl(p[0]) & O_ACCMODE, ft_getfl(p[1]) & O_ACCMODE);
 	pp_close2(p);
 }
 

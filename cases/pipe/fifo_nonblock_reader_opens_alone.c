@@ -15,7 +15,7 @@ FT_POINT(opens_without_writer)
 {
 	pp_mkfifo("f");
 	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	FT_EQ(pp_getfl(r) & O_ACCMODE, O_RDONLY);
+	FT_EQ(ft_getfl(r) & O_ACCMODE, O_RDONLY);
 	close(r);
 }
 

@@ -21,7 +21,7 @@ static void open_in_child(int flags)
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		int fd = FT_SYS(open("f", flags | O_CLOEXEC));
-		FT_EQ(pp_getfl(fd) & O_ACCMODE, O_RDWR);
+		FT_EQ(ft_getfl(fd) & O_ACCMODE, O_RDWR);
 		close(fd);
 		_exit(0);
 	}

@@ -16,8 +16,8 @@ FT_POINT(pipe_ends)
 {
 	int p[2];
 	pp_pipe(p, 0);
-	FT_EQ(pp_getfl(p[0]) & O_ACCMODE, O_RDONLY);
-	FT_EQ(pp_getfl(p[1]) & O_ACCMODE, O_WRONLY);
+	FT_EQ(ft_getfl(p[0]) & O_ACCMODE, O_RDONLY);
+	FT_EQ(ft_getfl(p[1]) & O_ACCMODE, O_WRONLY);
 	pp_close2(p);
 }
 
@@ -25,8 +25,8 @@ FT_POINT(plain_pipe_call)
 {
 	int p[2];
 	FT_SYS(pipe(p));
-	FT_EQ(pp_getfl(p[0]) & O_ACCMODE, O_RDONLY);
-	FT_EQ(pp_getfl(p[1]) & O_ACCMODE, O_WRONLY);
+	FT_EQ(ft_getfl(p[0]) & O_ACCMODE, O_RDONLY);
+	FT_EQ(ft_getfl(p[1]) & O_ACCMODE, O_WRONLY);
 	pp_close2(p);
 }
 
@@ -36,9 +36,9 @@ FT_POINT(fifo_opens)
 	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
 	int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
 	int rw = FT_SYS(open("f", O_RDWR | O_CLOEXEC));
-	FT_EQ(pp_getfl(r) & O_ACCMODE, O_RDONLY);
-	FT_EQ(pp_getfl(w) & O_ACCMODE, O_WRONLY);
-	FT_EQ(pp_getfl(rw) & O_ACCMODE, O_RDWR);
+	FT_EQ(ft_getfl(r) & O_ACCMODE, O_RDONLY);
+	FT_EQ(ft_getfl(w) & O_ACCMODE, O_WRONLY);
+	FT_EQ(ft_getfl(rw) & O_ACCMODE, O_RDWR);
 	close(rw);
 	close(w);
 	close(r);

@@ -22,10 +22,10 @@ static pid_t holder(int p[2], int go[2], int hold)
 		close(p[0]);
 		close(go[1]);
 		char c;
-		(void)read(go[0], &c, 1);
+		FT_SYS(read(go[0], &c, 1));
 		close(p[1]);
 		if (hold)
-			(void)read(go[0], &c, 1);
+			FT_SYS(read(go[0], &c, 1));
 		_exit(0);
 	}
 	close(go[0]);

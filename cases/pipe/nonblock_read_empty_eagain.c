@@ -39,7 +39,7 @@ FT_POINT(cleared_nonblock_blocks_again)
 {
 	int p[2];
 	pp_pipe(p, O_NONBLOCK);
-	int fl = pp_getfl(p[0]);
+	int fl = ft_getfl(p[0]);
 	FT_SYS(fcntl(p[0], F_SETFL, fl & ~O_NONBLOCK));
 	pid_t pid = ft_fork();
 	if (pid == 0) {

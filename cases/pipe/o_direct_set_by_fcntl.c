@@ -16,10 +16,10 @@ FT_POINT(setfl_gives_packets)
 {
 	int p[2];
 	pp_pipe(p, 0);
-	int fl = pp_getfl(p[1]);
+	int fl = ft_getfl(p[1]);
 	FT_NEED_FLAG(fcntl(p[1], F_SETFL, fl | O_DIRECT), "F_SETFL O_DIRECT on a pipe",
 		     "Linux 4.5");
-	FT_TRUE(pp_getfl(p[1]) & O_DIRECT);
+	FT_FLAG_SET(ft_getfl(p[1]), O_DIRECT);
 	ft_write_all(p[1], "ab", 2);
 	ft_write_all(p[1], "cde", 3);
 	char buf[16];
@@ -32,10 +32,10 @@ FT_POINT(clearing_restores_stream)
 {
 	int p[2];
 	FT_NEED_FLAG(pipe2(p, O_CLOEXEC | O_DIRECT), "pipe2 O_DIRECT", "Linux 3.4");
-	int fl = pp_getfl(p[1]);
-	FT_TRUE(fl & O_DIRECT);
+	int fl = ft_getfl(p[1]);
+	FT_FLAG_SET(fl, O_DIRECT);
 	FT_SYS(fcntl(p[1], F_SETFL, fl & ~O_DIRECT));
-	FT_FALSE(pp_getfl(p[1]) & O_DIRECT);
+	FT_FLAG_CLEAR(ft_getfl(p[1]), O_DIRECT);
 	ft_write_all(p[1], "ab", 2);
 	ft_write_all(p[1], "cde", 3);
 	char buf[16];

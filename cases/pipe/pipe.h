@@ -24,7 +24,7 @@ static inline void pp_close2(int p[2])
 
 static inline void pp_set_nonblock(int fd)
 {
-	int fl = FT_SYS(fcntl(fd, F_GETFL));
+	int fl = ft_getfl(fd);
 	FT_SYS(fcntl(fd, F_SETFL, fl | O_NONBLOCK));
 }
 
@@ -102,18 +102,6 @@ static inline long pp_proc_long(const char *path)
 		return -1;
 	ft_read_file(path, buf, sizeof buf);
 	return atol(buf);
-}
-
-/* F_GETFL and F_GETFD, checked: a failing call fails the point instead of
-   yielding -1 with every flag bit set. */
-static inline int pp_getfl(int fd)
-{
-	return FT_SYS(fcntl(fd, F_GETFL));
-}
-
-static inline int pp_getfd(int fd)
-{
-	return FT_SYS(fcntl(fd, F_GETFD));
 }
 
 #endif

@@ -16,8 +16,8 @@ FT_POINT(fd_cloexec_on_both)
 {
 	int p[2];
 	FT_SYS(pipe2(p, O_CLOEXEC));
-	FT_EQ(pp_getfd(p[0]) & FD_CLOEXEC, FD_CLOEXEC);
-	FT_EQ(pp_getfd(p[1]) & FD_CLOEXEC, FD_CLOEXEC);
+	FT_FLAG_SET(ft_getfd(p[0]), FD_CLOEXEC);
+	FT_FLAG_SET(ft_getfd(p[1]), FD_CLOEXEC);
 	pp_close2(p);
 }
 
@@ -26,10 +26,10 @@ FT_POINT(without_flag_neither)
 	int p[2], q[2];
 	FT_SYS(pipe(p));
 	FT_SYS(pipe2(q, 0));
-	FT_EQ(pp_getfd(p[0]) & FD_CLOEXEC, 0);
-	FT_EQ(pp_getfd(p[1]) & FD_CLOEXEC, 0);
-	FT_EQ(pp_getfd(q[0]) & FD_CLOEXEC, 0);
-	FT_EQ(pp_getfd(q[1]) & FD_CLOEXEC, 0);
+	FT_FLAG_CLEAR(ft_getfd(p[0]), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfd(p[1]), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfd(q[0]), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfd(q[1]), FD_CLOEXEC);
 	pp_close2(q);
 	pp_close2(p);
 }

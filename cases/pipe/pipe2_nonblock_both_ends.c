@@ -16,8 +16,8 @@ FT_POINT(getfl_shows_both)
 {
 	int p[2];
 	FT_SYS(pipe2(p, O_NONBLOCK | O_CLOEXEC));
-	FT_TRUE(pp_getfl(p[0]) & O_NONBLOCK);
-	FT_TRUE(pp_getfl(p[1]) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(p[1]), O_NONBLOCK);
 	pp_close2(p);
 }
 
@@ -27,7 +27,7 @@ FT_POINT(both_ends_behave_nonblocking)
 	FT_SYS(pipe2(p, O_NONBLOCK | O_CLOEXEC));
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	FT_TRUE(pp_getfl(p[1]) & O_NONBLOCK); /* else the fill would block */
+	FT_FLAG_SET(ft_getfl(p[1]), O_NONBLOCK); /* else the fill would block */
 	FT_GT(pp_fill(p[1]), 0); /* ends with EAGAIN instead of blocking */
 	FT_ERRNO(write(p[1], "x", 1), EAGAIN);
 	pp_close2(p);
@@ -38,10 +38,10 @@ FT_POINT(without_flag_neither)
 	int p[2], q[2];
 	FT_SYS(pipe(p));
 	FT_SYS(pipe2(q, 0));
-	FT_FALSE(pp_getfl(p[0]) & O_NONBLOCK);
-	FT_FALSE(pp_getfl(p[1]) & O_NONBLOCK);
-	FT_FALSE(pp_getfl(q[0]) & O_NONBLOCK);
-	FT_FALSE(pp_getfl(q[1]) & O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfl(p[1]), O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfl(q[0]), O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfl(q[1]), O_NONBLOCK);
 	pp_close2(q);
 	pp_close2(p);
 }

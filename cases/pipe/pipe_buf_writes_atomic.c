@@ -31,7 +31,7 @@ static void run(size_t len)
 			close(p[0]);
 			close(go[1]);
 			memset(rec, 'A' + i, len);
-			(void)read(go[0], &c, 1); /* start together */
+			FT_SYS(read(go[0], &c, 1)); /* start together */
 			for (int r = 0; r < RECORDS; r++)
 				FT_EQ(write(p[1], rec, len), len);
 			_exit(0);

@@ -71,8 +71,8 @@ FT_POINT(reopen_is_a_new_description)
 	int p[2];
 	pp_pipe(p, 0);
 	int r = reopen(p[0], O_RDONLY | O_NONBLOCK);
-	FT_FALSE(pp_getfl(p[0]) & O_NONBLOCK);
-	FT_TRUE(pp_getfl(r) & O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(r), O_NONBLOCK);
 	close(r);
 	pp_close2(p);
 }

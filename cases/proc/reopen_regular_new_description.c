@@ -46,7 +46,7 @@ FT_POINT(own_status_flags)
 	int fd = ft_tmpfile("abc", NULL);
 	int r = reopen(fd, O_RDWR);
 	FT_SYS(fcntl(fd, F_SETFL, O_APPEND));
-	FT_EQ(FT_SYS(fcntl(r, F_GETFL)) & O_APPEND, 0);
+	FT_FLAG_CLEAR(ft_getfl(r), O_APPEND);
 	close(r);
 	close(fd);
 }
@@ -57,7 +57,7 @@ FT_POINT(access_mode_as_requested)
 	int fd = ft_tmpfile("abc", NULL);
 	int ro = reopen(fd, O_RDONLY);
 	int rw = reopen(ro, O_RDWR); /* from a read-only descriptor */
-	FT_EQ(FT_SYS(fcntl(rw, F_GETFL)) & O_ACCMODE, O_RDWR);
+	FT_EQ(ft_getfl(rw) & O_ACCMODE, O_RDWR);
 	FT_EQ(pwrite(rw, "X", 1, 0), 1);
 	char c;
 	FT_EQ(pread(ro, &c, 1, 0), 1);

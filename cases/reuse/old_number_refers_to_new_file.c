@@ -42,12 +42,12 @@ FT_POINT(fd_flags_belong_to_new_descriptor)
 {
 	int a = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int hold = FT_SYS(open("/dev/null", O_RDONLY));
-	FT_EQ(fcntl(a, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(a), FD_CLOEXEC);
 	FT_SYS(close(a));
 	int n = FT_SYS(open("/dev/null", O_WRONLY | O_APPEND));
 	FT_EQ(n, a);
-	FT_EQ(fcntl(a, F_GETFD), 0);
-	FT_EQ(fcntl(a, F_GETFL) & (O_ACCMODE | O_APPEND), O_WRONLY | O_APPEND);
+	FT_EQ(ft_getfd(a), 0);
+	FT_EQ(ft_getfl(a) & (O_ACCMODE | O_APPEND), O_WRONLY | O_APPEND);
 	close(n);
 	close(hold);
 }

@@ -30,8 +30,8 @@ FT_POINT(all_received_fds_cloexec)
 {
 	int sv[2], r[2];
 	recv_cloexec(r, sv);
-	FT_EQ(fcntl(r[0], F_GETFD), FD_CLOEXEC);
-	FT_EQ(fcntl(r[1], F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(r[0]), FD_CLOEXEC);
+	FT_EQ(ft_getfd(r[1]), FD_CLOEXEC);
 	close(r[0]);
 	close(r[1]);
 	close(sv[0]);

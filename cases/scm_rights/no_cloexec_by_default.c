@@ -20,8 +20,8 @@ FT_POINT(sender_cloexec_not_carried)
 	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	SCM_SEND1(sv[0], fd);
 	int r = scm_recv1(sv[1]);
-	FT_EQ(fcntl(r, F_GETFD), 0);
-	FT_EQ(fcntl(fd, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(r), 0);
+	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	close(r);
 	close(fd);
 	close(sv[0]);

@@ -25,7 +25,7 @@ FT_POINT(received_o_path_dirfd_works)
 	SCM_SEND1(sv[0], dfd);
 	close(dfd);
 	int r = scm_recv1(sv[1]);
-	FT_NE(fcntl(r, F_GETFL) & O_PATH, 0);
+	FT_FLAG_SET(ft_getfl(r), O_PATH);
 	char buf[8];
 	FT_ERRNO(read(r, buf, 1), EBADF);
 	f = FT_SYS(openat(r, "file", O_RDONLY));

@@ -18,9 +18,9 @@ FT_POINT(nonblock_set_by_receiver_seen_by_sender)
 	FT_SYS(pipe(p));
 	SCM_SEND1(sv[0], p[0]);
 	int r = scm_recv1(sv[1]);
-	FT_EQ(fcntl(p[0], F_GETFL) & O_NONBLOCK, 0);
-	FT_SYS(fcntl(r, F_SETFL, fcntl(r, F_GETFL) | O_NONBLOCK));
-	FT_NE(fcntl(p[0], F_GETFL) & O_NONBLOCK, 0);
+	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
+	FT_SYS(fcntl(r, F_SETFL, ft_getfl(r) | O_NONBLOCK));
+	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
 	close(r);
@@ -37,8 +37,8 @@ FT_POINT(append_set_by_sender_seen_by_receiver)
 	int fd = ft_tmpfile("abc", NULL);
 	SCM_SEND1(sv[0], fd);
 	int r = scm_recv1(sv[1]);
-	FT_SYS(fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_APPEND));
-	FT_NE(fcntl(r, F_GETFL) & O_APPEND, 0);
+	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
+	FT_FLAG_SET(ft_getfl(r), O_APPEND);
 	FT_EQ(write(r, "d", 1), 1);
 	FT_EQ(ft_offset(fd), 4);
 	close(r);

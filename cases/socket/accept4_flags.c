@@ -25,10 +25,10 @@ static int accept_with(int flags, int *l, int *c)
 FT_POINT(sock_nonblock_sets_o_nonblock)
 {
 	int l, c, s = accept_with(SOCK_NONBLOCK, &l, &c);
-	FT_TRUE(sk_getfl(s) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(s), O_NONBLOCK);
 	char ch;
 	FT_ERRNO(read(s, &ch, 1), EAGAIN);
-	FT_FALSE(sk_getfl(l) & O_NONBLOCK); /* listener unchanged */
+	FT_FLAG_CLEAR(ft_getfl(l), O_NONBLOCK); /* listener unchanged */
 	close(s);
 	close(c);
 	close(l);
@@ -37,8 +37,8 @@ FT_POINT(sock_nonblock_sets_o_nonblock)
 FT_POINT(sock_cloexec_sets_fd_cloexec)
 {
 	int l, c, s = accept_with(SOCK_CLOEXEC, &l, &c);
-	FT_EQ(sk_getfd(s) & FD_CLOEXEC, FD_CLOEXEC);
-	FT_FALSE(sk_getfl(s) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfd(s), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfl(s), O_NONBLOCK);
 	close(s);
 	close(c);
 	close(l);
@@ -47,8 +47,8 @@ FT_POINT(sock_cloexec_sets_fd_cloexec)
 FT_POINT(zero_flags_sets_neither)
 {
 	int l, c, s = accept_with(0, &l, &c);
-	FT_EQ(sk_getfd(s) & FD_CLOEXEC, 0);
-	FT_FALSE(sk_getfl(s) & O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfd(s), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfl(s), O_NONBLOCK);
 	close(s);
 	close(c);
 	close(l);

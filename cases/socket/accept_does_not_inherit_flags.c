@@ -17,10 +17,10 @@ FT_POINT(o_nonblock_not_inherited)
 {
 	struct sockaddr_un a;
 	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
-	FT_TRUE(sk_getfl(l) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(l), O_NONBLOCK);
 	int c = sk_unix_connect(&a);
 	int s = FT_SYS(accept(l, NULL, NULL));
-	FT_FALSE(sk_getfl(s) & O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfl(s), O_NONBLOCK);
 	close(s);
 	close(c);
 	close(l);
@@ -30,13 +30,13 @@ FT_POINT(o_async_not_inherited)
 {
 	struct sockaddr_in a;
 	int l = sk_tcp_listener(&a, 0);
-	int fl = sk_getfl(l);
+	int fl = ft_getfl(l);
 	FT_SYS(fcntl(l, F_SETFL, fl | O_ASYNC | O_NONBLOCK));
-	FT_TRUE(sk_getfl(l) & O_ASYNC);
+	FT_FLAG_SET(ft_getfl(l), O_ASYNC);
 	int c = sk_tcp_connect(&a);
 	FT_EQ(ft_poll_in(l, 1000), 1);
 	int s = FT_SYS(accept(l, NULL, NULL));
-	int sfl = sk_getfl(s);
+	int sfl = ft_getfl(s);
 	FT_FALSE(sfl & O_ASYNC);
 	FT_FALSE(sfl & O_NONBLOCK);
 	close(s);
@@ -48,10 +48,10 @@ FT_POINT(fd_cloexec_not_inherited)
 {
 	struct sockaddr_un a;
 	int l = sk_unix_listener("s", &a, 0); /* SOCK_CLOEXEC */
-	FT_EQ(sk_getfd(l) & FD_CLOEXEC, FD_CLOEXEC);
+	FT_FLAG_SET(ft_getfd(l), FD_CLOEXEC);
 	int c = sk_unix_connect(&a);
 	int s = FT_SYS(accept(l, NULL, NULL));
-	FT_EQ(sk_getfd(s) & FD_CLOEXEC, 0);
+	FT_FLAG_CLEAR(ft_getfd(s), FD_CLOEXEC);
 	close(s);
 	close(c);
 	close(l);

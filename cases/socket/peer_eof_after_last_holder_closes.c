@@ -21,7 +21,7 @@ static void check(int fd, int peer)
 	if (pid == 0) {
 		char c;
 		close(go[1]);
-		(void)read(go[0], &c, 1);
+		FT_SYS(read(go[0], &c, 1));
 		_exit(0);
 	}
 	close(go[0]);

@@ -100,16 +100,4 @@ static inline int sk_revents(int fd, short events)
 	return p.revents;
 }
 
-/* F_GETFL and F_GETFD, checked: a failing call fails the point instead of
-   yielding -1 with every flag bit set. */
-static inline int sk_getfl(int fd)
-{
-	return FT_SYS(fcntl(fd, F_GETFL));
-}
-
-static inline int sk_getfd(int fd)
-{
-	return FT_SYS(fcntl(fd, F_GETFD));
-}
-
 #endif

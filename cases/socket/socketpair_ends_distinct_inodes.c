@@ -35,7 +35,7 @@ FT_POINT(full_duplex)
 	FT_MEMEQ(buf, "ab", 2);
 	FT_EQ(read(sv[0], buf, sizeof buf), 2);
 	FT_MEMEQ(buf, "cd", 2);
-	FT_EQ(sk_getfl(sv[0]) & O_ACCMODE, O_RDWR);
-	FT_EQ(sk_getfl(sv[1]) & O_ACCMODE, O_RDWR);
+	FT_EQ(ft_getfl(sv[0]) & O_ACCMODE, O_RDWR);
+	FT_EQ(ft_getfl(sv[1]) & O_ACCMODE, O_RDWR);
 	sk_close2(sv);
 }

@@ -15,24 +15,24 @@ FT_CASE("EFD_NONBLOCK and EFD_CLOEXEC set O_NONBLOCK and FD_CLOEXEC",
 FT_POINT(nonblock_sets_status_flag)
 {
 	int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
-	FT_TRUE(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK);
-	FT_EQ(FT_SYS(fcntl(fd, F_GETFD)) & FD_CLOEXEC, 0);
+	FT_FLAG_SET(ft_getfl(fd), O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }
 
 FT_POINT(cloexec_sets_fd_flag)
 {
 	int fd = FT_SYS(eventfd(0, EFD_CLOEXEC));
-	FT_TRUE(FT_SYS(fcntl(fd, F_GETFD)) & FD_CLOEXEC);
-	FT_EQ(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK, 0);
+	FT_FLAG_SET(ft_getfd(fd), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfl(fd), O_NONBLOCK);
 	close(fd);
 }
 
 FT_POINT(no_flags_blocks)
 {
 	int fd = FT_SYS(eventfd(0, 0));
-	FT_EQ(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK, 0);
-	FT_EQ(FT_SYS(fcntl(fd, F_GETFD)) & FD_CLOEXEC, 0);
+	FT_FLAG_CLEAR(ft_getfl(fd), O_NONBLOCK);
+	FT_FLAG_CLEAR(ft_getfd(fd), FD_CLOEXEC);
 	close(fd);
 }
 

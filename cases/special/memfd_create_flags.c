@@ -17,8 +17,8 @@ FT_POINT(cloexec_flag)
 {
 	int a = FT_NEED_CALL(memfd_create("c", MFD_CLOEXEC), "memfd_create", "Linux 3.17");
 	int b = FT_SYS(memfd_create("c", 0));
-	FT_TRUE(FT_SYS(fcntl(a, F_GETFD)) & FD_CLOEXEC);
-	FT_EQ(FT_SYS(fcntl(b, F_GETFD)) & FD_CLOEXEC, 0);
+	FT_FLAG_SET(ft_getfd(a), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfd(b), FD_CLOEXEC);
 	close(a);
 	close(b);
 }
@@ -26,7 +26,7 @@ FT_POINT(cloexec_flag)
 FT_POINT(opened_read_write)
 {
 	int fd = FT_NEED_CALL(memfd_create("c", 0), "memfd_create", "Linux 3.17");
-	FT_EQ(FT_SYS(fcntl(fd, F_GETFL)) & O_ACCMODE, O_RDWR);
+	FT_EQ(ft_getfl(fd) & O_ACCMODE, O_RDWR);
 	close(fd);
 }
 

@@ -35,8 +35,8 @@ static pid_t child_with_file(int *fdnum, int *to_child, int *from_child)
 		ft_write_all(up[1], &fd, sizeof fd);
 		char c;
 		if (read(down[0], &c, 1) == 1) { /* else: EOF, just exit */
-			struct report r = { lseek(fd, 0, SEEK_CUR),
-					    fcntl(fd, F_GETFL) };
+			struct report r = { ft_offset(fd),
+					    ft_getfl(fd) };
 			ft_write_all(up[1], &r, sizeof r);
 		}
 		_exit(0);
@@ -65,7 +65,7 @@ FT_POINT(shares_offset_and_flags)
 	FT_EQ(ft_read_all(from, &r, sizeof r), sizeof r);
 	FT_CHILD_OK(pid);
 	FT_EQ(r.offset, 2);
-	FT_TRUE(r.flags & O_APPEND);
+	FT_FLAG_SET(r.flags, O_APPEND);
 	close(g);
 	close(pfd);
 	close(to);
@@ -79,7 +79,7 @@ FT_POINT(new_fd_is_cloexec)
 	pid_t pid = child_with_file(&tfd, &to, &from);
 	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	int g = FT_SYS(sp_pidfd_getfd(pfd, tfd, 0));
-	FT_TRUE(FT_SYS(fcntl(g, F_GETFD)) & FD_CLOEXEC);
+	FT_FLAG_SET(ft_getfd(g), FD_CLOEXEC);
 	struct stat a, b;
 	FT_SYS(fstat(g, &a));
 	FT_SYS(stat("child-file", &b));

@@ -15,8 +15,8 @@ FT_CASE("pidfd_open: close-on-exec set, PIDFD_NONBLOCK, read is EINVAL, bad argu
 FT_POINT(cloexec_is_set)
 {
 	int pfd = FT_NEED_CALL(sp_pidfd_open(getpid(), 0), "pidfd_open", "Linux 5.3");
-	FT_TRUE(FT_SYS(fcntl(pfd, F_GETFD)) & FD_CLOEXEC);
-	FT_EQ(FT_SYS(fcntl(pfd, F_GETFL)) & O_NONBLOCK, 0);
+	FT_FLAG_SET(ft_getfd(pfd), FD_CLOEXEC);
+	FT_FLAG_CLEAR(ft_getfl(pfd), O_NONBLOCK);
 	close(pfd);
 }
 
@@ -25,7 +25,7 @@ FT_POINT(nonblock_flag)
 	sp_need_pidfd();
 	int pfd = FT_NEED_FLAG(sp_pidfd_open(getpid(), PIDFD_NONBLOCK),
 			       "PIDFD_NONBLOCK", "Linux 5.10");
-	FT_TRUE(FT_SYS(fcntl(pfd, F_GETFL)) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(pfd), O_NONBLOCK);
 	close(pfd);
 }
 

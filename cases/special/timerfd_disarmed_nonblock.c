@@ -17,7 +17,7 @@ FT_POINT(never_armed_is_eagain)
 {
 	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	uint64_t v;
-	FT_TRUE(FT_SYS(fcntl(fd, F_GETFL)) & O_NONBLOCK);
+	FT_FLAG_SET(ft_getfl(fd), O_NONBLOCK);
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
 	FT_EQ(ft_poll_in(fd, 50), 0);
 	close(fd);

@@ -18,7 +18,7 @@ static inline void sl_pipe_with(int p[2], const char *data)
    returns the byte count. */
 static inline size_t sl_drain(int rd, char *buf, size_t n)
 {
-	int fl = FT_SYS(fcntl(rd, F_GETFL));
+	int fl = ft_getfl(rd);
 	FT_SYS(fcntl(rd, F_SETFL, fl | O_NONBLOCK));
 	size_t got = 0;
 	for (;;) {
