@@ -7,7 +7,7 @@
  *
  * fdsuite-targets: exec/execveat_relative_to_cwd exec/execveat_dirfd_name
  * fdsuite-targets: exec/execveat_symlink_nofollow_eloop exec/execveat_empty_path_fd
- * fdsuite-targets: exec/execveat_script_dev_fd_name
+ * fdsuite-targets: exec/execveat_script_dev_fd_name errno_order/execveat_pairs
  */
 #include <errno.h>
 #include <limits.h>
