@@ -27,11 +27,8 @@ static int created(int fd)
 static void need(void)
 {
 	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int r = fcntl(fd, F_CREATED_QUERY, 0);
-	int e = errno;
+	FT_NEED_FLAG(fcntl(fd, F_CREATED_QUERY, 0), "fcntl F_CREATED_QUERY", "Linux 6.12");
 	close(fd);
-	errno = e;
-	FT_NEED_FLAG(r, "fcntl F_CREATED_QUERY", "Linux 6.12");
 }
 
 FT_POINT(creating_opens_report_1)
