@@ -19,6 +19,7 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "fcntl_hook.h"
 
 static long swap(long r)
 {
@@ -60,29 +61,12 @@ int dup3(int o, int n, int flags)
 	return (int)swap(syscall(SYS_dup3, o, n, flags));
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	long r = syscall(SYS_fcntl, fd, cmd, arg);
+	long r = real_fcntl(fd, cmd, arg);
 	return (int)(cmd == F_GETFD ? r : swap(r));
 }
 
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
 
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {

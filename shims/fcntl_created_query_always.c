@@ -9,30 +9,13 @@
 #include <stdarg.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "fcntl_hook.h"
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (cmd == 1024 + 4) { /* F_CREATED_QUERY */
-		long r = syscall(SYS_fcntl, fd, cmd, arg);
+		long r = real_fcntl(fd, cmd, arg);
 		return r == -1 ? -1 : 1;
 	}
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
+	return (int)real_fcntl(fd, cmd, arg);
 }

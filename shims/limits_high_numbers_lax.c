@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "fcntl_hook.h"
 
 static long soft(void)
 {
@@ -61,30 +62,12 @@ int close(int fd)
 	return r;
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	long l = soft();
 	if ((cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) && l > 0 && arg == l - 1) {
 		errno = EINVAL;
 		return -1;
 	}
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
+	return (int)real_fcntl(fd, cmd, arg);
 }

@@ -15,6 +15,7 @@
 #include <sys/file.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "fcntl_hook.h"
 
 static pthread_mutex_t big = PTHREAD_MUTEX_INITIALIZER;
 
@@ -24,33 +25,16 @@ static int is_lock_cmd(int cmd)
 	       cmd == F_OFD_SETLK || cmd == F_OFD_SETLKW || cmd == F_OFD_GETLK;
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (!is_lock_cmd(cmd))
-		return (int)syscall(SYS_fcntl, fd, cmd, arg);
+		return (int)real_fcntl(fd, cmd, arg);
 	pthread_mutex_lock(&big);
-	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	int r = (int)real_fcntl(fd, cmd, arg);
 	pthread_mutex_unlock(&big);
 	return r;
 }
 
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
 
 int flock(int fd, int how)
 {

@@ -12,31 +12,24 @@
 FT_CASE("creat of a running executable fails with ETXTBSY and leaves it intact",
 	"open(2) ERRORS (ETXTBSY, EEXIST), DESCRIPTION (creat)");
 
-static long long size_of(const char *path)
-{
-	struct stat st;
-	FT_SYS(stat(path, &st));
-	return (long long)st.st_size;
-}
-
 FT_POINT(creat_etxtbsy)
 {
 	ex_copy_self("prog");
-	long long size = size_of("prog");
+	long long size = ex_size("prog");
 	struct ex_parked p = ex_park("./prog");
 	FT_ERRNO(creat("prog", 0755), ETXTBSY);
-	FT_EQ(size_of("prog"), size); /* not truncated */
+	FT_EQ(ex_size("prog"), size); /* not truncated */
 	ex_unpark(&p);
 }
 
 FT_POINT(o_creat_trunc_etxtbsy)
 {
 	ex_copy_self("prog");
-	long long size = size_of("prog");
+	long long size = ex_size("prog");
 	struct ex_parked p = ex_park("./prog");
 	FT_ERRNO(open("prog", O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0755), ETXTBSY);
 	FT_ERRNO(open("prog", O_CREAT | O_RDWR | O_CLOEXEC, 0755), ETXTBSY);
-	FT_EQ(size_of("prog"), size);
+	FT_EQ(ex_size("prog"), size);
 	ex_unpark(&p);
 }
 
@@ -54,6 +47,6 @@ FT_POINT(creat_after_exit_truncates)
 	struct ex_parked p = ex_park("./prog");
 	ex_unpark(&p);
 	int fd = FT_SYS(creat("prog", 0755));
-	FT_EQ(size_of("prog"), 0);
+	FT_EQ(ex_size("prog"), 0);
 	close(fd);
 }

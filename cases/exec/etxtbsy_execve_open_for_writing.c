@@ -12,49 +12,22 @@
 FT_CASE("execve of a file open for writing fails with ETXTBSY",
 	"execve(2) ERRORS (ETXTBSY)");
 
-/* Fork and execve ./prog; its exit status or -1 with the errno. */
-static int run_execve(void)
-{
-	int p[2];
-	FT_SYS(pipe2(p, O_CLOEXEC));
-	pid_t pid = ft_fork();
-	if (pid == 0) {
-		char *argv[] = { "prog", NULL };
-		char *envp[] = { "FDSUITE_EXEC_ROLE=exit", NULL };
-		close(p[0]);
-		execve("./prog", argv, envp);
-		int e = errno;
-		if (write(p[1], &e, sizeof e) != (ssize_t)sizeof e)
-			_exit(3);
-		_exit(0);
-	}
-	close(p[1]);
-	int e = 0;
-	size_t n = ft_read_all(p[0], &e, sizeof e);
-	close(p[0]);
-	int st = ft_wait_exit(pid, 0);
-	if (n == 0)
-		return st;
-	errno = e;
-	return -1;
-}
-
 FT_POINT(own_wronly_writer)
 {
 	ex_copy_self("prog");
 	int w = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
-	FT_ERRNO(run_execve(), ETXTBSY);
+	FT_ERRNO(ex_run_execve("./prog"), ETXTBSY);
 	close(w);
-	FT_EQ(run_execve(), EX_RAN);
+	FT_EQ(ex_run_execve("./prog"), EX_RAN);
 }
 
 FT_POINT(own_rdwr_writer)
 {
 	ex_copy_self("prog");
 	int w = FT_SYS(open("prog", O_RDWR | O_CLOEXEC));
-	FT_ERRNO(run_execve(), ETXTBSY);
+	FT_ERRNO(ex_run_execve("./prog"), ETXTBSY);
 	close(w);
-	FT_EQ(run_execve(), EX_RAN);
+	FT_EQ(ex_run_execve("./prog"), EX_RAN);
 }
 
 FT_POINT(writer_in_other_process)
@@ -80,8 +53,8 @@ FT_POINT(writer_in_other_process)
 	char c;
 	FT_EQ(ft_read_all(ready[0], &c, 1), 1);
 	close(ready[0]);
-	FT_ERRNO(run_execve(), ETXTBSY);
+	FT_ERRNO(ex_run_execve("./prog"), ETXTBSY);
 	close(hold[1]);
 	FT_CHILD_OK(pid);
-	FT_EQ(run_execve(), EX_RAN);
+	FT_EQ(ex_run_execve("./prog"), EX_RAN);
 }

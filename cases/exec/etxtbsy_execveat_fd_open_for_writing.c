@@ -13,32 +13,6 @@
 FT_CASE("exec through a descriptor of a file open for writing fails with ETXTBSY",
 	"execve(2) ERRORS (ETXTBSY); execveat(2) AT_EMPTY_PATH; fexecve(3)");
 
-static int run_fexecve(int fd)
-{
-	int p[2];
-	FT_SYS(pipe2(p, O_CLOEXEC));
-	pid_t pid = ft_fork();
-	if (pid == 0) {
-		char *argv[] = { "prog", NULL };
-		char *envp[] = { "FDSUITE_EXEC_ROLE=exit", NULL };
-		close(p[0]);
-		fexecve(fd, argv, envp);
-		int e = errno;
-		if (write(p[1], &e, sizeof e) != (ssize_t)sizeof e)
-			_exit(3);
-		_exit(0);
-	}
-	close(p[1]);
-	int e = 0;
-	size_t n = ft_read_all(p[0], &e, sizeof e);
-	close(p[0]);
-	int st = ft_wait_exit(pid, 0);
-	if (n == 0)
-		return st;
-	errno = e;
-	return -1;
-}
-
 FT_POINT(execveat_rdwr_fd_etxtbsy)
 {
 	ex_copy_self("prog");
@@ -65,6 +39,6 @@ FT_POINT(fexecve_rdwr_fd_etxtbsy)
 {
 	ex_copy_self("prog");
 	int fd = FT_SYS(open("prog", O_RDWR | O_CLOEXEC));
-	FT_ERRNO(run_fexecve(fd), ETXTBSY);
+	FT_ERRNO(ex_run_fexecve(fd), ETXTBSY);
 	close(fd);
 }

@@ -11,24 +11,17 @@
 FT_CASE("truncate of a running executable fails with ETXTBSY",
 	"truncate(2) ERRORS (ETXTBSY)");
 
-static long long size_of(const char *path)
-{
-	struct stat st;
-	FT_SYS(stat(path, &st));
-	return (long long)st.st_size;
-}
-
 FT_POINT(truncate_etxtbsy)
 {
 	ex_copy_self("prog");
-	long long size = size_of("prog");
+	long long size = ex_size("prog");
 	struct ex_parked p = ex_park("./prog");
 	const off_t lengths[] = { 0, 1, (off_t)size, (off_t)size + 4096 };
 	for (size_t i = 0; i < sizeof lengths / sizeof *lengths; i++) {
 		ft_note("truncate(\"prog\", %lld)", (long long)lengths[i]);
 		FT_ERRNO(truncate("prog", lengths[i]), ETXTBSY);
 	}
-	FT_EQ(size_of("prog"), size);
+	FT_EQ(ex_size("prog"), size);
 	ex_unpark(&p);
 }
 
@@ -38,5 +31,5 @@ FT_POINT(truncate_after_exit)
 	struct ex_parked p = ex_park("./prog");
 	ex_unpark(&p);
 	FT_SYS(truncate("prog", 1));
-	FT_EQ(size_of("prog"), 1);
+	FT_EQ(ex_size("prog"), 1);
 }

@@ -53,6 +53,14 @@ static inline void ex_copy_self(const char *path)
 	close(out);
 }
 
+/* The size of the file at path. */
+static inline long long ex_size(const char *path)
+{
+	struct stat st;
+	FT_SYS(stat(path, &st));
+	return (long long)st.st_size;
+}
+
 /* execveat(2): the libc wrapper where there is one (glibc 2.34), else the
    system call. */
 static inline int ex_execveat(int dirfd, const char *path, char *const argv[],
@@ -72,14 +80,18 @@ static inline int ex_missing_(int e)
 	return e == ENOSYS ? -1 : 0;
 }
 
+/* How ex_run_ execs: execveat(dirfd, path, flags), execve(path) or
+   fexecve(dirfd). */
+enum ex_how { EX_EXECVEAT, EX_EXECVE, EX_FEXECVE };
+
 /*
- * Fork; the child calls execveat(dirfd, path, {"prog"}, {role exit},
- * flags).  Returns the exit status of what ran (EX_RAN for a copy of the
- * case program, the script's status for a script), or -1 with errno set to
- * the error execveat returned.  An ENOSYS skips the point (execveat is
- * Linux 3.19).
+ * Fork; the child execs path (or dirfd) the way how says, with argv
+ * {"prog"} and the "exit" role in its environment.  Returns the exit
+ * status of what ran (EX_RAN for a copy of the case program, the script's
+ * status for a script), or -1 with errno set to the error the exec call
+ * returned.  An ENOSYS from execveat skips the point (Linux 3.19).
  */
-static inline int ex_run_at(int dirfd, const char *path, int flags)
+static inline int ex_run_(enum ex_how how, int dirfd, const char *path, int flags)
 {
 	int p[2];
 	FT_SYS(pipe2(p, O_CLOEXEC));
@@ -88,7 +100,12 @@ static inline int ex_run_at(int dirfd, const char *path, int flags)
 		char *argv[] = { "prog", NULL };
 		char *envp[] = { "FDSUITE_EXEC_ROLE=exit", "PATH=/usr/bin:/bin", NULL };
 		close(p[0]);
-		ex_execveat(dirfd, path, argv, envp, flags);
+		if (how == EX_EXECVEAT)
+			ex_execveat(dirfd, path, argv, envp, flags);
+		else if (how == EX_EXECVE)
+			execve(path, argv, envp);
+		else
+			fexecve(dirfd, argv, envp);
 		int e = errno;
 		if (write(p[1], &e, sizeof e) != (ssize_t)sizeof e)
 			_exit(3);
@@ -102,10 +119,15 @@ static inline int ex_run_at(int dirfd, const char *path, int flags)
 	if (n == 0)
 		return st;
 	FT_EQ(n, sizeof e);
-	FT_NEED_CALL(ex_missing_(e), "execveat(2)", "Linux 3.19");
+	if (how == EX_EXECVEAT)
+		FT_NEED_CALL(ex_missing_(e), "execveat(2)", "Linux 3.19");
 	errno = e;
 	return -1;
 }
+
+#define ex_run_at(dirfd, path, flags) ex_run_(EX_EXECVEAT, (dirfd), (path), (flags))
+#define ex_run_execve(path) ex_run_(EX_EXECVE, -1, (path), 0)
+#define ex_run_fexecve(fd) ex_run_(EX_FEXECVE, (fd), NULL, 0)
 
 /* A copy of the case program parked on a pipe: running until released. */
 struct ex_parked {
