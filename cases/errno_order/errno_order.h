@@ -40,10 +40,11 @@ static inline void eo_kernel_order_(const char *file, int line,
 /* An address no process can read or write. */
 #define EO_BAD_PTR ((void *)1)
 
-/* A number that is not an open descriptor (and stays free). */
+/* A number that is not an open descriptor, and the one above it is not
+   either (points use n + 1 as a second free number). */
 static inline int eo_closed_fd(void)
 {
-	return ft_lowest_free();
+	return ft_free_run(2);
 }
 
 /* The soft RLIMIT_NOFILE, checked. */

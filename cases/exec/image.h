@@ -129,6 +129,17 @@ static inline int ex_run_(enum ex_how how, int dirfd, const char *path, int flag
 #define ex_run_execve(path) ex_run_(EX_EXECVE, -1, (path), 0)
 #define ex_run_fexecve(fd) ex_run_(EX_FEXECVE, (fd), NULL, 0)
 
+/* Make target refer to fd's file and survive exec; dup2(fd, fd) would
+   keep the O_CLOEXEC that fd got from pipe2 (fd 0 or 1 may have been
+   closed, so pipe2 can hand out exactly the target number). */
+static inline void ex_onto(int fd, int target)
+{
+	if (fd == target)
+		FT_SYS(fcntl(fd, F_SETFD, 0));
+	else
+		FT_SYS(dup2(fd, target));
+}
+
 /* A copy of the case program parked on a pipe: running until released. */
 struct ex_parked {
 	pid_t pid;
@@ -145,8 +156,8 @@ static inline struct ex_parked ex_park(const char *path)
 	if (pid == 0) {
 		char *argv[] = { "prog", NULL };
 		char *envp[] = { "FDSUITE_EXEC_ROLE=park", NULL };
-		FT_SYS(dup2(in[0], 0));
-		FT_SYS(dup2(ready[1], 1));
+		ex_onto(in[0], 0);
+		ex_onto(ready[1], 1);
 		execve(path, argv, envp);
 		FT_FAIL("cannot run %s: %s", path, ft_errno_name(errno));
 	}
