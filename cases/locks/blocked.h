@@ -2,7 +2,7 @@
  * blocked.h - a thread of this process that waits in a lock call, and the
  * proof that it is asleep there: its /proc/self/task/TID/stat state is
  * 'S' while it has not returned.  (Kept here, next to the locks cases that
- * use it; a library-wide helper may replace lk_wait_blocked.)
+ * use it; a case-library function may replace lk_wait_blocked.)
  */
 #ifndef LOCKS_BLOCKED_H
 #define LOCKS_BLOCKED_H
