@@ -1,7 +1,8 @@
 /*
  * blocked.h - a thread of this process that waits in a lock call, and the
  * proof that it is asleep there: its /proc/self/task/TID/stat state is
- * 'S' while it has not returned.  (Kept here, next to the locks cases that
+ * 'S', in that system call where /proc/self/task/TID/syscall shows it,
+ * while it has not returned.  (Kept here, next to the locks cases that
  * use it; a case-library function may replace lk_wait_blocked.)
  */
 #ifndef LOCKS_BLOCKED_H
@@ -46,9 +47,28 @@ static inline void lk_waiter_start(struct lk_waiter *w, int fd, int cmd)
 		ft_fail_(__FILE__, __LINE__, "pthread_create", "0", "error", e, NULL);
 }
 
-/* The thread tid of this process sleeps (state 'S'); waits up to about
-   timeout_ms for it to get there.  Skips where /proc cannot show it. */
-static inline void lk_wait_blocked(pid_t tid, int timeout_ms)
+/* Whether /proc/self/task/TID/syscall names system call nr; -1 where that
+   file cannot be read (no /proc, or a kernel or runtime without it). */
+static inline int lk_in_syscall(pid_t tid, long nr)
+{
+	char path[64], text[256];
+	snprintf(path, sizeof path, "/proc/self/task/%d/syscall", (int)tid);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1)
+		return -1;
+	ssize_t n = read(fd, text, sizeof text - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	text[n] = 0;
+	return strtol(text, NULL, 10) == nr;
+}
+
+/* The thread tid of this process sleeps (state 'S') in system call nr
+   (checked where /proc/self/task/TID/syscall can be read); waits up to
+   about timeout_ms for it to get there.  Skips where /proc cannot show
+   the thread's state. */
+static inline void lk_wait_blocked(pid_t tid, long nr, int timeout_ms)
 {
 	char path[64], st[512];
 	snprintf(path, sizeof path, "/proc/self/task/%d/stat", (int)tid);
@@ -57,7 +77,7 @@ static inline void lk_wait_blocked(pid_t tid, int timeout_ms)
 	for (int i = 0; i < ft_scaled_ms(timeout_ms); i++) {
 		ft_read_file(path, st, sizeof st);
 		char *e = strrchr(st, ')');
-		if (e && e[1] == ' ' && e[2] == 'S')
+		if (e && e[1] == ' ' && e[2] == 'S' && lk_in_syscall(tid, nr) != 0)
 			return;
 		ft_msleep(1);
 	}
@@ -70,7 +90,8 @@ static inline void lk_waiter_blocked(struct lk_waiter *w)
 {
 	while (!__atomic_load_n(&w->started, __ATOMIC_SEQ_CST))
 		ft_msleep(1);
-	lk_wait_blocked(__atomic_load_n(&w->tid, __ATOMIC_SEQ_CST), 2000);
+	lk_wait_blocked(__atomic_load_n(&w->tid, __ATOMIC_SEQ_CST),
+			w->cmd ? SYS_fcntl : SYS_flock, 2000);
 	FT_EQ(ft_poll_in(w->done[0], 0), 0);
 }
 
