@@ -6,6 +6,10 @@
  *     fdhostile START[,START...] -- COMMAND [ARG...]
  *
  * Starts (several may be combined with commas, applied in order):
+ *   clean         the start `make check` expects: fds 0, 1, 2 open (on
+ *                 /dev/null where one was closed) and nothing else, every
+ *                 signal at its default action, an empty signal mask; what
+ *                 was closed or reset is said on stderr
  *   close01       fds 0 and 1 closed
  *   close012      fds 0, 1 and 2 closed
  *   leak          extra descriptors inherited without FD_CLOEXEC: a regular
@@ -31,7 +35,9 @@
  * (the reason is printed: e.g. needs root), 126/127 when the command
  * cannot be executed, 2 on bad usage.
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -145,9 +151,55 @@ static void become_pid1(const char *start)
 	}
 }
 
+/* The documented start: what was handed over is named, then undone. */
+static void clean_start(void)
+{
+	for (int fd = 0; fd < 3; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+			int n = open("/dev/null", fd ? O_WRONLY : O_RDONLY);
+			if (n != fd && n >= 0) {
+				dup2(n, fd);
+				close(n);
+			}
+			fprintf(stderr, "%s: clean: fd %d was closed; /dev/null now\n", prog, fd);
+		}
+	struct rlimit rl;
+	long max = getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < 65536 ? (long)rl.rlim_cur : 65536;
+	for (int fd = 3; fd < max; fd++) {
+		if (fcntl(fd, F_GETFD) == -1)
+			continue;
+		char link[64], target[256] = "?";
+		snprintf(link, sizeof link, "/proc/self/fd/%d", fd);
+		ssize_t n = readlink(link, target, sizeof target - 1);
+		target[n > 0 ? n : 1] = 0;
+		fprintf(stderr, "%s: clean: closing inherited fd %d -> %s\n", prog, fd, target);
+		close(fd);
+	}
+	for (int sig = 1; sig < NSIG; sig++) {
+		struct sigaction sa;
+		if (sig == SIGKILL || sig == SIGSTOP || sigaction(sig, NULL, &sa) != 0)
+			continue;
+		if (sa.sa_handler == SIG_IGN)
+			fprintf(stderr, "%s: clean: signal %d (%s) was ignored; default now\n",
+				prog, sig, strsignal(sig));
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = SIG_DFL;
+		sigaction(sig, &sa, NULL);
+	}
+	sigset_t set, none;
+	sigemptyset(&none);
+	if (sigprocmask(SIG_SETMASK, &none, &set) == 0)
+		for (int sig = 1; sig < NSIG; sig++)
+			if (sigismember(&set, sig) == 1)
+				fprintf(stderr, "%s: clean: signal %d (%s) was blocked; unblocked now\n",
+					prog, sig, strsignal(sig));
+}
+
 static void apply(const char *s)
 {
-	if (strcmp(s, "close01") == 0) {
+	if (strcmp(s, "clean") == 0) {
+		clean_start();
+	} else if (strcmp(s, "close01") == 0) {
 		close(0);
 		close(1);
 	} else if (strcmp(s, "close012") == 0) {
