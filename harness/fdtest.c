@@ -769,8 +769,15 @@ static int ft__run_point(int num, const struct ft_point *p)
 	memset(ft__shared, 0, sizeof *ft__shared);
 	snprintf(ft__scratch, sizeof ft__scratch, "%s/fdtest.XXXXXX", ft__scratch_base());
 	if (!mkdtemp(ft__scratch)) {
+		int e = errno;
+		char why[PATH_MAX + 64];
+		snprintf(why, sizeof why, "cannot create a scratch directory "
+			 "in %s: %s", ft__scratch_base(), ft_errno_name(e));
 		printf("not ok %d - %s/%s\n", num, ft__case_name, p->name);
-		ft__yaml_str("message", "cannot create a ft__scratch directory");
+		printf("  ---\n");
+		ft__yaml_str("message", why);
+		printf("  ...\n");
+		ft__scratch[0] = 0;
 		return 1;
 	}
 	int timeout = ft_scaled_ms(p->opts->timeout_ms > 0
@@ -779,6 +786,7 @@ static int ft__run_point(int num, const struct ft_point *p)
 	fflush(NULL);
 	double t0 = ft__now_ms();
 	pid_t pid = fork();
+	int fork_errno = errno; /* the cleanup below overwrites errno */
 	if (pid == 0)
 		ft__point_child(p);
 	int st = 0, timed_out = 0, forked = pid > 0;
@@ -813,7 +821,7 @@ static int ft__run_point(int num, const struct ft_point *p)
 	if (!forked) {
 		fail = 1;
 		snprintf(why, sizeof why, "fork failed: %s",
-			 ft_errno_name(errno));
+			 ft_errno_name(fork_errno));
 		reason = why;
 	} else if (timed_out) {
 		fail = 1;
