@@ -963,6 +963,7 @@ int main(int argc, char **argv)
 			sel[nsel++] = j;
 
 	fd_reset_signals();
+	umask(022); /* files get the modes the points ask for */
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	ft__shared = mmap(NULL, sizeof *ft__shared, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);

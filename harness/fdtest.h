@@ -31,6 +31,11 @@
  * diagnostics and ends the point.  They may be used in forked children of a
  * point as well; the first failure in any process of the point wins.
  *
+ * Before the points run the library resets signal dispositions and the
+ * signal mask and sets the umask to 022, so that files and directories a
+ * point creates get the modes it asks for whatever umask it inherited (no
+ * case asks for group or other write permission).
+ *
  * Running a case binary: "case" runs all points, "case POINT..." runs the
  * named points, "case --list" lists them.  Environment: FT_TIMEOUT_SCALE
  * multiplies every time limit (slow emulators), FT_TIMING=1 adds a YAML
