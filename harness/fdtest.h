@@ -270,7 +270,8 @@ int ft_tmpfile(const char *content, char *path_out /* FT_PATH_MAX or NULL */);
 void ft_write_all(int fd, const void *buf, size_t n);
 size_t ft_read_all(int fd, void *buf, size_t n); /* until EOF or n */
 size_t ft_read_file(const char *path, char *buf, size_t n); /* NUL-ends */
-void ft_readlink_fd(int fd, char *buf, size_t n); /* /proc/self/fd/N */
+/* readlink of /proc/self/fd/N; skips the point when /proc is not mounted. */
+void ft_readlink_fd(int fd, char *buf, size_t n);
 
 /* Processes.  ft_wait fails the point if the child outlives timeout_ms
    (it is killed first); it returns the raw wait status. */
