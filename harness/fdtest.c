@@ -518,6 +518,79 @@ void ft_readlink_fd(int fd, char *buf, size_t n)
 	buf[r] = 0;
 }
 
+/* ---- privilege ---------------------------------------------------------- */
+
+static const char *ft__cap_name(int cap)
+{
+#define C(x)          \
+	case x:       \
+		return #x;
+	switch (cap) {
+		C(CAP_CHOWN) C(CAP_DAC_OVERRIDE) C(CAP_DAC_READ_SEARCH)
+		C(CAP_FOWNER) C(CAP_KILL) C(CAP_SETGID) C(CAP_SETUID)
+		C(CAP_SYS_ADMIN) C(CAP_SYS_RESOURCE)
+	}
+#undef C
+	static __thread char buf[32];
+	snprintf(buf, sizeof buf, "capability %d", cap);
+	return buf;
+}
+
+int ft_has_init_cap(int cap, const char **why)
+{
+	static __thread char reason[256];
+	const char *name = ft__cap_name(cap);
+	if (why)
+		*why = reason;
+	/* capget by syscall(): glibc declares no capget() (libcap does) */
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+	memset(d, 0, sizeof d);
+	if (cap < 0 || cap >= 64 || syscall(SYS_capget, &h, d) == -1) {
+		snprintf(reason, sizeof reason, "cannot read the capability sets "
+			 "(capget: %s), so cannot tell whether %s is held",
+			 ft_errno_name(errno), name);
+		return -1;
+	}
+	if (!((d[cap / 32].effective >> (cap % 32)) & 1)) {
+		snprintf(reason, sizeof reason,
+			 "%s is not in the effective set", name);
+		return 0;
+	}
+	/* raw calls, so that no fault shim over open/read interferes */
+	char map[256];
+	long got = 0;
+	int fd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/uid_map",
+			      O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		long r;
+		while (got < (long)sizeof map - 1 &&
+		       (r = syscall(SYS_read, fd, map + got,
+				    sizeof map - 1 - (size_t)got)) > 0)
+			got += r;
+		syscall(SYS_close, fd);
+	}
+	if (fd < 0 || got <= 0) {
+		snprintf(reason, sizeof reason,
+			 "cannot read /proc/self/uid_map (%s; /proc not mounted?),"
+			 " so cannot tell whether this is the initial user "
+			 "namespace, where the kernel checks %s",
+			 fd < 0 ? ft_errno_name(errno) : "empty", name);
+		return -1;
+	}
+	map[got] = 0;
+	unsigned long long in = 1, out = 1, len = 0;
+	int end = 0;
+	if (sscanf(map, " %llu %llu %llu %n", &in, &out, &len, &end) == 3 &&
+	    map[end] == 0 && in == 0 && out == 0 && len == 4294967295ULL)
+		return 1;
+	snprintf(reason, sizeof reason,
+		 "%s is held only in a user namespace (/proc/self/uid_map "
+		 "starts \"%llu %llu %llu\"); the kernel checks it in the "
+		 "initial one", name, in, out, len);
+	return 0;
+}
+
 /* ---- processes ---------------------------------------------------------- */
 
 pid_t ft_fork(void)

@@ -61,6 +61,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <linux/capability.h>
 
 /* System call numbers of calls newer than some libcs' headers (bullseye's
    glibc 2.31, musl 1.2).  Since Linux 5.1 new calls have one number on
@@ -307,6 +308,23 @@ const char *ft_fixture(const char *name); /* path of a fixture program */
    fixtures/fdprobe.c).  A case program run as "CASE --fdprobe REPORT" does
    the same, which makes standalone reproducers their own probe. */
 int ft_fdprobe_main(const char *report);
+
+/* Privilege as the kernel checks it.  The capability checks on descriptor
+   limits (a hard RLIMIT_NOFILE above the current one, F_SETPIPE_SZ above
+   pipe-max-size, linkat(2) AT_EMPTY_PATH before Linux 6.10) are made in
+   the initial user namespace, while capget(2) inside a user namespace (a
+   rootless container) reports a full effective set the kernel does not
+   honour there.  Returns 1 if the process holds cap in its effective set
+   and runs in the initial user namespace (/proc/self/uid_map reads
+   "0 0 4294967295", user_namespaces(7)); 0 if the kernel will not honour
+   cap (not in the effective set, or another user namespace); -1 if that
+   cannot be told (no /proc).  *why (when why is not NULL) is set to the
+   reason for 0 or -1.  For checks the kernel makes in the caller's own
+   namespace (CAP_FOWNER, CAP_CHOWN) a 1 is still sound and a 0 cautious.
+   A point that needs the privilege skips unless 1; one that needs its
+   absence skips unless 0: an EPERM caused by a missing privilege proves
+   nothing about the documented EPERM. */
+int ft_has_init_cap(int cap, const char **why);
 
 /* Names. */
 const char *ft_errno_name(int err);

@@ -82,22 +82,4 @@ static inline void lim_at_least(long want)
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &rl));
 }
 
-/* 1 if this process holds capability cap in its effective set (from
-   /proc/self/status); -1 if that cannot be read. */
-static inline int lim_has_cap(int cap)
-{
-	char buf[4096];
-	int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
-	if (fd == -1)
-		return -1;
-	size_t n = ft_read_all(fd, buf, sizeof buf - 1);
-	close(fd);
-	buf[n] = 0;
-	char *p = strstr(buf, "CapEff:");
-	if (!p)
-		return -1;
-	unsigned long long eff = strtoull(p + 7, NULL, 16);
-	return (int)((eff >> cap) & 1);
-}
-
 #endif
