@@ -578,10 +578,89 @@ void ft_readlink_fd_at(const char *file, int line, int fd, char *buf,
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	ssize_t r = readlink(path, buf, n - 1);
+	int e = errno;
+	struct stat st;
+	if (r == -1 && e == ENOENT && stat("/proc/self/fd", &st) == -1)
+		ft_skip("needs /proc: proc(5) is not mounted (stat /proc/self/fd: "
+			"%s)", ft_errno_name(errno));
+	errno = e;
 	if (r == -1)
 		ft_fail_(file, line, "readlink(/proc/self/fd/N)",
 			 "success", "-1", errno, "readlink %s failed", path);
 	buf[r] = 0;
+}
+
+/* ---- privilege ---------------------------------------------------------- */
+
+static const char *ft__cap_name(int cap)
+{
+#define C(x)          \
+	case x:       \
+		return #x;
+	switch (cap) {
+		C(CAP_CHOWN) C(CAP_DAC_OVERRIDE) C(CAP_DAC_READ_SEARCH)
+		C(CAP_FOWNER) C(CAP_KILL) C(CAP_SETGID) C(CAP_SETUID)
+		C(CAP_SYS_ADMIN) C(CAP_SYS_RESOURCE)
+	}
+#undef C
+	static __thread char buf[32];
+	snprintf(buf, sizeof buf, "capability %d", cap);
+	return buf;
+}
+
+int ft_has_init_cap(int cap, const char **why)
+{
+	static __thread char reason[256];
+	const char *name = ft__cap_name(cap);
+	if (why)
+		*why = reason;
+	/* capget by syscall(): glibc declares no capget() (libcap does) */
+	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct d[2];
+	memset(d, 0, sizeof d);
+	if (cap < 0 || cap >= 64 || syscall(SYS_capget, &h, d) == -1) {
+		snprintf(reason, sizeof reason, "cannot read the capability sets "
+			 "(capget: %s), so cannot tell whether %s is held",
+			 ft_errno_name(errno), name);
+		return -1;
+	}
+	if (!((d[cap / 32].effective >> (cap % 32)) & 1)) {
+		snprintf(reason, sizeof reason,
+			 "%s is not in the effective set", name);
+		return 0;
+	}
+	/* raw calls, so that no fault shim over open/read interferes */
+	char map[256];
+	long got = 0;
+	int fd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/uid_map",
+			      O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		long r;
+		while (got < (long)sizeof map - 1 &&
+		       (r = syscall(SYS_read, fd, map + got,
+				    sizeof map - 1 - (size_t)got)) > 0)
+			got += r;
+		syscall(SYS_close, fd);
+	}
+	if (fd < 0 || got <= 0) {
+		snprintf(reason, sizeof reason,
+			 "cannot read /proc/self/uid_map (%s; /proc not mounted?),"
+			 " so cannot tell whether this is the initial user "
+			 "namespace, where the kernel checks %s",
+			 fd < 0 ? ft_errno_name(errno) : "empty", name);
+		return -1;
+	}
+	map[got] = 0;
+	unsigned long long in = 1, out = 1, len = 0;
+	int end = 0;
+	if (sscanf(map, " %llu %llu %llu %n", &in, &out, &len, &end) == 3 &&
+	    map[end] == 0 && in == 0 && out == 0 && len == 4294967295ULL)
+		return 1;
+	snprintf(reason, sizeof reason,
+		 "%s is held only in a user namespace (/proc/self/uid_map "
+		 "starts \"%llu %llu %llu\"); the kernel checks it in the "
+		 "initial one", name, in, out, len);
+	return 0;
 }
 
 /* ---- processes ---------------------------------------------------------- */
@@ -849,8 +928,15 @@ static int ft__run_point(int num, const struct ft_point *p)
 	memset(ft__shared, 0, sizeof *ft__shared);
 	snprintf(ft__scratch, sizeof ft__scratch, "%s/fdtest.XXXXXX", ft__scratch_base());
 	if (!mkdtemp(ft__scratch)) {
+		int e = errno;
+		char why[PATH_MAX + 64];
+		snprintf(why, sizeof why, "cannot create a scratch directory "
+			 "in %s: %s", ft__scratch_base(), ft_errno_name(e));
 		printf("not ok %d - %s/%s\n", num, ft__case_name, p->name);
-		ft__yaml_str("message", "cannot create a ft__scratch directory");
+		printf("  ---\n");
+		ft__yaml_str("message", why);
+		printf("  ...\n");
+		ft__scratch[0] = 0;
 		return 1;
 	}
 	int timeout = ft_scaled_ms(p->opts->timeout_ms > 0
@@ -859,6 +945,7 @@ static int ft__run_point(int num, const struct ft_point *p)
 	fflush(NULL);
 	double t0 = ft__now_ms();
 	pid_t pid = fork();
+	int fork_errno = errno; /* the cleanup below overwrites errno */
 	if (pid == 0)
 		ft__point_child(p);
 	int st = 0, timed_out = 0, forked = pid > 0;
@@ -893,7 +980,7 @@ static int ft__run_point(int num, const struct ft_point *p)
 	if (!forked) {
 		fail = 1;
 		snprintf(why, sizeof why, "fork failed: %s",
-			 ft_errno_name(errno));
+			 ft_errno_name(fork_errno));
 		reason = why;
 	} else if (timed_out) {
 		fail = 1;
@@ -1035,6 +1122,7 @@ int main(int argc, char **argv)
 			sel[nsel++] = j;
 
 	fd_reset_signals();
+	umask(022); /* files get the modes the points ask for */
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	ft__shared = mmap(NULL, sizeof *ft__shared, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);

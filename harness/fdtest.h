@@ -31,6 +31,11 @@
  * diagnostics and ends the point.  They may be used in forked children of a
  * point as well; the first failure in any process of the point wins.
  *
+ * Before the points run the library resets signal dispositions and the
+ * signal mask and sets the umask to 022, so that files and directories a
+ * point creates get the modes it asks for whatever umask it inherited (no
+ * case asks for group or other write permission).
+ *
  * Running a case binary: "case" runs all points, "case POINT..." runs the
  * named points, "case --list" lists them.  Environment: FT_TIMEOUT_SCALE
  * multiplies every time limit (slow emulators), FT_TIMING=1 adds a YAML
@@ -56,6 +61,7 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <linux/capability.h>
 
 /* System call numbers of calls newer than some libcs' headers (bullseye's
    glibc 2.31, musl 1.2).  Since Linux 5.1 new calls have one number on
@@ -320,6 +326,7 @@ void ft_pend_signal_at(const char *file, int line, int sig);
 #define ft_read_all(fd, buf, n) ft_read_all_at(__FILE__, __LINE__, fd, buf, n)
 #define ft_read_file(path, buf, n)                                           \
 	ft_read_file_at(__FILE__, __LINE__, path, buf, n)
+/* readlink of /proc/self/fd/N; skips the point when /proc is not mounted. */
 #define ft_readlink_fd(fd, buf, n)                                           \
 	ft_readlink_fd_at(__FILE__, __LINE__, fd, buf, n)
 int ft_tmpfile_at(const char *file, int line, const char *content,
@@ -382,6 +389,23 @@ const char *ft_fixture(const char *name); /* path of a fixture program */
    fixtures/fdprobe.c).  A case program run as "CASE --fdprobe REPORT" does
    the same, which makes standalone reproducers their own probe. */
 int ft_fdprobe_main(const char *report);
+
+/* Privilege as the kernel checks it.  The capability checks on descriptor
+   limits (a hard RLIMIT_NOFILE above the current one, F_SETPIPE_SZ above
+   pipe-max-size, linkat(2) AT_EMPTY_PATH before Linux 6.10) are made in
+   the initial user namespace, while capget(2) inside a user namespace (a
+   rootless container) reports a full effective set the kernel does not
+   honour there.  Returns 1 if the process holds cap in its effective set
+   and runs in the initial user namespace (/proc/self/uid_map reads
+   "0 0 4294967295", user_namespaces(7)); 0 if the kernel will not honour
+   cap (not in the effective set, or another user namespace); -1 if that
+   cannot be told (no /proc).  *why (when why is not NULL) is set to the
+   reason for 0 or -1.  For checks the kernel makes in the caller's own
+   namespace (CAP_FOWNER, CAP_CHOWN) a 1 is still sound and a 0 cautious.
+   A point that needs the privilege skips unless 1; one that needs its
+   absence skips unless 0: an EPERM caused by a missing privilege proves
+   nothing about the documented EPERM. */
+int ft_has_init_cap(int cap, const char **why);
 
 /* Names. */
 const char *ft_errno_name(int err);

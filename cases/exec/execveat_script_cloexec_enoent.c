@@ -3,10 +3,12 @@
  * descriptor (execveat(fd, "", ..., AT_EMPTY_PATH) or fexecve) fails
  * with ENOENT when that descriptor is close-on-exec, because the
  * interpreter could not open the script after the exec; without
- * O_CLOEXEC the same script runs.
+ * O_CLOEXEC the same script runs.  The interpreter is handed the script
+ * as /dev/fd/N, so where /dev/fd is missing (no /proc) that point skips.
  *
- * Cites: execveat(2) ERRORS (ENOENT) and BUGS; fexecve(3) ERRORS (ENOENT)
- * and BUGS; execve(2) "Interpreter scripts"; Linux 3.19.
+ * Cites: execveat(2) ERRORS (ENOENT), NOTES (/dev/fd/N) and BUGS;
+ * fexecve(3) ERRORS (ENOENT) and BUGS; execve(2) "Interpreter scripts";
+ * Linux 3.19.
  */
 #include "exec.h"
 
@@ -73,6 +75,17 @@ FT_POINT(without_cloexec_script_runs)
 	if (access("/bin/sh", X_OK) != 0)
 		FT_SKIP("needs /bin/sh as the script interpreter");
 	int fd = script(0);
+	/* the interpreter is handed the script as /dev/fd/N (execveat(2)
+	   NOTES), which exists only where procfs is mounted */
+	char name[32];
+	snprintf(name, sizeof name, "/dev/fd/%d", fd);
+	if (access(name, R_OK) != 0) {
+		int e = errno;
+		close(fd);
+		FT_SKIP("needs /dev/fd: the interpreter opens the script as %s, "
+			"and it is missing here (%s; /proc not mounted?)", name,
+			ft_errno_name(e));
+	}
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		execveat_(fd, "", argv, environ, AT_EMPTY_PATH);

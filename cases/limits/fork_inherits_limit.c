@@ -32,11 +32,20 @@ FT_POINT(child_raise_leaves_parent_alone)
 	struct rlimit old;
 	int s = ft_lowest_free() + 2;
 	lim_soft(s, &old);
+	/* the child raises by 100, or as far as the hard limit allows */
+	long raise = 100;
+	if (old.rlim_max != RLIM_INFINITY && (long)old.rlim_max - s < raise)
+		raise = (long)old.rlim_max - s;
+	if (raise < 1) {
+		lim_restore(&old);
+		FT_SKIP("the hard RLIMIT_NOFILE (%ld) leaves no room to raise the "
+			"soft limit above %d", (long)old.rlim_max, s);
+	}
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		struct rlimit up = { (rlim_t)s + 100, old.rlim_max };
+		struct rlimit up = { (rlim_t)(s + raise), old.rlim_max };
 		FT_SYS(setrlimit(RLIMIT_NOFILE, &up));
-		FT_EQ(lim_cur(), s + 100);
+		FT_EQ(lim_cur(), s + raise);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);

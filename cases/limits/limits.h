@@ -42,14 +42,21 @@ static inline int lim_one_slot(struct rlimit *old)
 }
 
 /* A scratch file holding content, at a free number some 20 above the
-   lowest free one, so that a soft limit set just above the lowest free
-   number leaves it far outside. */
+   lowest free one (or just below the soft limit where that is lower), so
+   that a soft limit set just above the lowest free number leaves it far
+   outside. */
 static inline int lim_high_fd(const char *content)
 {
-	int fd = ft_tmpfile(content, NULL);
+	long lim = sysconf(_SC_OPEN_MAX);
 	int h = ft_lowest_free() + 20;
-	while (ft_is_open(h))
+	if (lim > 0 && h >= lim)
+		h = (int)lim - 1;
+	while ((lim <= 0 || h < lim) && ft_is_open(h))
 		h++;
+	if ((lim > 0 && h >= lim) || h < ft_lowest_free() + 8)
+		FT_SKIP("RLIMIT_NOFILE %ld leaves no free number well above the "
+			"lowest free one (%d)", lim, ft_lowest_free());
+	int fd = ft_tmpfile(content, NULL);
 	FT_SYS(dup2(fd, h));
 	close(fd);
 	return h;
@@ -80,24 +87,6 @@ static inline void lim_at_least(long want)
 	}
 	rl.rlim_cur = (rlim_t)want;
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &rl));
-}
-
-/* 1 if this process holds capability cap in its effective set (from
-   /proc/self/status); -1 if that cannot be read. */
-static inline int lim_has_cap(int cap)
-{
-	char buf[4096];
-	int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
-	if (fd == -1)
-		return -1;
-	size_t n = ft_read_all(fd, buf, sizeof buf - 1);
-	close(fd);
-	buf[n] = 0;
-	char *p = strstr(buf, "CapEff:");
-	if (!p)
-		return -1;
-	unsigned long long eff = strtoull(p + 7, NULL, 16);
-	return (int)((eff >> cap) & 1);
 }
 
 #endif

@@ -2,8 +2,9 @@
  * limits/setrlimit_nr_open_eperm - even a process privileged to raise its
  * hard RLIMIT_NOFILE cannot raise it beyond /proc/sys/fs/nr_open: such a
  * setrlimit() (including RLIM_INFINITY) fails with EPERM and changes
- * nothing, while exactly nr_open is accepted.  Needs CAP_SYS_RESOURCE;
- * without it the points skip (an unprivileged EPERM would prove nothing).
+ * nothing, while exactly nr_open is accepted.  Needs CAP_SYS_RESOURCE as
+ * the kernel checks it (in the initial user namespace); without it the
+ * points skip (an unprivileged EPERM would prove nothing).
  *
  * Cites: getrlimit(2) ERRORS (EPERM: hard RLIMIT_NOFILE above the maximum
  * in /proc/sys/fs/nr_open); proc(5) /proc/sys/fs/nr_open.
@@ -21,9 +22,9 @@ static long nr_open(void)
 	ft_read_file("/proc/sys/fs/nr_open", buf, sizeof buf);
 	long n = strtol(buf, NULL, 10);
 	FT_GT(n, 0);
-	int cap = lim_has_cap(24 /* CAP_SYS_RESOURCE */);
-	if (cap != 1)
-		FT_SKIP("needs CAP_SYS_RESOURCE to raise the hard limit");
+	const char *why;
+	if (ft_has_init_cap(CAP_SYS_RESOURCE, &why) != 1)
+		FT_SKIP("needs CAP_SYS_RESOURCE to raise the hard limit: %s", why);
 	return n;
 }
 

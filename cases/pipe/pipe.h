@@ -6,7 +6,6 @@
 #include "fdtest.h"
 #include <limits.h>
 #include <poll.h>
-#include <linux/capability.h>
 #include <sys/ioctl.h>
 #include <sys/syscall.h>
 
@@ -71,16 +70,6 @@ static inline void pp_mkfifo(const char *path)
 	FT_SYS(mkfifo(path, 0600));
 }
 
-/* Capabilities through the raw calls: glibc has no capget/capset wrapper
-   (libcap provides them). */
-static inline int pp_has_cap(int cap)
-{
-	struct __user_cap_header_struct h = { _LINUX_CAPABILITY_VERSION_3, 0 };
-	struct __user_cap_data_struct d[2];
-	FT_SYS(syscall(SYS_capget, &h, d));
-	return (d[cap / 32].effective >> (cap % 32)) & 1;
-}
-
 /* Drop caps from the effective set of the calling process. */
 static inline void pp_drop_caps(const int *caps, int n)
 {
@@ -91,7 +80,7 @@ static inline void pp_drop_caps(const int *caps, int n)
 		d[caps[i] / 32].effective &= ~(1u << (caps[i] % 32));
 	FT_SYS(syscall(SYS_capset, &h, d));
 	for (int i = 0; i < n; i++)
-		FT_FALSE(pp_has_cap(caps[i]));
+		FT_EQ(ft_has_init_cap(caps[i], NULL), 0);
 }
 
 /* A number read from a /proc file; -1 if it cannot be read. */

@@ -44,8 +44,9 @@ FT_POINT(unprivileged_above_max_eperm)
 FT_POINT(privileged_may_exceed_max)
 {
 	long max = max_size();
-	if (!pp_has_cap(CAP_SYS_RESOURCE))
-		FT_SKIP("needs CAP_SYS_RESOURCE to exceed pipe-max-size");
+	const char *why;
+	if (ft_has_init_cap(CAP_SYS_RESOURCE, &why) != 1)
+		FT_SKIP("needs CAP_SYS_RESOURCE to exceed pipe-max-size: %s", why);
 	int p[2];
 	pp_pipe(p, 0);
 	int got = FT_SYS(fcntl(p[1], F_SETPIPE_SZ, (int)(2 * max)));

@@ -27,9 +27,7 @@ FT_POINT(child_table_seen)
 	FT_SYS(pipe(go));
 	FT_SYS(pipe(ready));
 	int shared = ft_tmpfile("x", NULL); /* the child closes its copy */
-	int hi = ft_lowest_free() + 40; /* the child's own fd goes here */
-	while (ft_is_open(hi))
-		hi++;
+	int hi = proc_high_fd(ft_lowest_free() + 40); /* the child's own fd */
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		close(go[1]);

@@ -53,7 +53,7 @@ FT_POINT(follows_open_and_close)
 {
 	proc_need();
 	int fd = ft_tmpfile("x", NULL);
-	int hi = FT_SYS(fcntl(fd, F_DUPFD, fd + 37));
+	int hi = FT_SYS(fcntl(fd, F_DUPFD, proc_high_fd(fd + 37)));
 	int n = proc_list("/proc/self/fd", listed, MAXFD);
 	FT_TRUE(proc_has(listed, n, fd));
 	FT_TRUE(proc_has(listed, n, hi));

@@ -38,7 +38,7 @@ FT_POINT(follows_open_and_close)
 	proc_need();
 	int p[2];
 	FT_SYS(pipe(p));
-	int hi = FT_SYS(fcntl(p[0], F_DUPFD, p[1] + 29));
+	int hi = FT_SYS(fcntl(p[0], F_DUPFD, proc_high_fd(p[1] + 29)));
 	same_as_probe();
 	FT_SYS(close(hi));
 	FT_SYS(close(p[0]));

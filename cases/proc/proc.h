@@ -16,6 +16,17 @@ static inline void proc_need(void)
 		FT_SKIP("needs /proc: proc(5) is not mounted (stat /proc/self: ENOENT)");
 }
 
+/* A free number, want or the next free one above it; where the soft
+   RLIMIT_NOFILE leaves no room there, the first free number above every
+   open descriptor (ft_free_run). */
+static inline int proc_high_fd(int want)
+{
+	long lim = sysconf(_SC_OPEN_MAX);
+	while ((lim <= 0 || want < lim) && ft_is_open(want))
+		want++;
+	return lim > 0 && want >= lim ? ft_free_run(1) : want;
+}
+
 /* /proc/self/fdinfo/FD into buf, NUL-terminated. */
 static inline void proc_fdinfo(int fd, char *buf, size_t n)
 {
