@@ -23,7 +23,10 @@
 #                   build-musl/, make aarch64: build-aarch64/)
 #   make matrix     every environment under ci/ this machine can run, then
 #                   REPORT.md
-#   make report     REPORT.md from the results files in results/
+#   make report     REPORT.md, report.svg and build/report.html from the
+#                   results files in results/
+#   make check-html the report page's heat map and links (check-html-chromium:
+#                   also drawn by headless Chromium, with a screenshot)
 #   make clean
 
 CC ?= cc
@@ -48,7 +51,7 @@ SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
 .PHONY: all cases tools shims check unit run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
-	static report clean matrix
+	static report clean matrix check-html check-html-chromium
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
 tools: $(TOOLS)
@@ -93,8 +96,8 @@ $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
 
-REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
-$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
+REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c harness/html.c
+$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h harness/html.h \
 		harness/results.h harness/json.h harness/tap.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)
@@ -109,7 +112,7 @@ run: all
 check: all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows prove check-valgrind
+	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows check-html prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
 	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }
@@ -159,7 +162,13 @@ matrix:
 	ci/matrix.sh
 
 report: $(BUILD)/harness/fdreport
-	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
+	$(BUILD)/harness/fdreport -o REPORT.md --svg report.svg --html $(BUILD)/report.html results/*.json
+
+check-html: $(BUILD)/harness/fdreport
+	BUILD=$(BUILD) harness/check-html.sh
+
+check-html-chromium: $(BUILD)/harness/fdreport
+	BUILD=$(BUILD) harness/check-html.sh --chromium
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(BUILD)-aarch64

@@ -37,6 +37,8 @@ struct collate_stats {
 	int common_failures;
 	int unexplained;
 };
+/* When set, the report shows this image (the heat map) under its title. */
+extern const char *collate_image;
 int collate_report(FILE *out, struct results *rs, int n,
 		   const struct findings *f, struct collate_stats *st);
 
