@@ -153,7 +153,7 @@ for y in range(h):
         px = tuple(line[x:x + 3])
         for k, v in want.items():
             if px == v: seen[k] += 1
-print(" ".join("%s=%d" % kv for kv in seen.items()))
+print("# pixels: " + " ".join("%s=%d" % kv for kv in seen.items()))
 sys.exit(0 if seen["pass"] > 1000 and seen["skip"] > 50 else 1)
 EOF
 			t $? "the heat map's colours are drawn in the $p.html screenshot"
