@@ -189,8 +189,10 @@ int main(int argc, char **argv)
 		if ((svg && html_write_svg(svg, rs, n, err, sizeof err)) ||
 		    (html && html_write_page(html, rs, n, &f, err, sizeof err))) {
 			fprintf(stderr, "fdreport: %s\n", err);
-			if (output)
+			if (output) {
+				fclose(out);
 				unlink(tmp);
+			}
 			return 2;
 		}
 		collate_image = svg;
