@@ -6,8 +6,12 @@
 #   ci/setup.sh --matrix   also those `make matrix` needs (musl, qemu-user and
 #                          qemu-system, bubblewrap, proot, runc, debootstrap,
 #                          the aarch64 cross compiler, cpio)
+#   ci/setup.sh --package  also those `make deb`, `make check-deb` and
+#                          `make check-html-chromium` need (dpkg-dev,
+#                          debhelper, lintian, chromium)
 set -eu
-pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python3-yaml libxml2-utils"
+pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python3-yaml libxml2-utils mandoc"
+[ "${1:-}" = --package ] && pkgs="$pkgs dpkg-dev debhelper fakeroot lintian chromium"
 [ "${1:-}" = --matrix ] && pkgs="$pkgs musl-tools qemu-user-static qemu-system-x86 bubblewrap proot runc debootstrap gcc-aarch64-linux-gnu libc6-dev-arm64-cross cpio"
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=""
