@@ -33,6 +33,10 @@
 #   make check-install   make install into a DESTDIR, the installed fdsuite
 #                   runs from there (and moved), make uninstall removes it
 #   make check-man  the man pages pass mandoc -Tlint -Wwarning
+#   make deb        fdsuite_VERSION_ARCH.deb with dpkg-buildpackage, built in
+#                   a copy of the tree under a temporary directory
+#   make check-deb  the package builds, passes lintian's errors, installs
+#                   into a scratch root, and the suite passes there
 #   make check-html the report page's heat map and links (check-html-chromium:
 #                   also drawn by headless Chromium, with a screenshot)
 #   make clean
@@ -70,7 +74,7 @@ SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
 .PHONY: all cases tools shims check unit run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
-	static report clean matrix install uninstall check-install check-man check-html check-html-chromium
+	static report clean matrix install uninstall check-install check-man deb check-deb check-html check-html-chromium
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
 tools: $(TOOLS)
@@ -224,6 +228,15 @@ check-install: cases $(FIXTURE_BINS) tools
 check-man:
 	@command -v mandoc >/dev/null || { echo "check-man: mandoc is missing (apt-get install mandoc)"; exit 1; }
 	mandoc -Tlint -Wwarning $(MANPAGES)
+
+# The package is built from a copy of the tree (only the files git tracks,
+# plus uncommitted changes) under a temporary directory: nothing is written
+# into this tree but the .deb, in $(BUILD)/deb/.
+deb:
+	BUILD=$(BUILD) ci/make-deb.sh
+
+check-deb:
+	BUILD=$(BUILD) ci/check-deb.sh
 
 check-html: $(BUILD)/harness/fdreport
 	BUILD=$(BUILD) harness/check-html.sh
