@@ -29,10 +29,14 @@ fdsuite_$(dpkg-parsechangelog -S Version)_$(dpkg --print-architecture).deb) t 0 
 esac
 
 if command -v lintian >/dev/null; then
-	lintian --info "$work"/out/*.changes >"$work/lintian" 2>&1
+	# every file the .changes names must be there, or lintian skips it all
+	lintian --info --display-info "$work"/out/*.changes >"$work/lintian" 2>&1
+	lrc=$?
 	errors=$(grep -c '^E: ' "$work/lintian")
-	[ "$errors" = 0 ]; t $? "lintian: no errors ($(grep -c '^W: ' "$work/lintian") warnings)"
-	grep -E '^(E|W): ' "$work/lintian" | sort -u | sed 's/^/# lintian /'
+	! grep -q 'No packages selected\|^Skipping' "$work/lintian"; t $? "lintian checked the package"
+	[ "$errors" = 0 ] && [ "$lrc" = 0 ]
+	t $? "lintian: no errors ($(grep -c '^W: ' "$work/lintian") warnings, $(grep -c '^I: ' "$work/lintian") notes)"
+	grep -E '^(E|W|I): ' "$work/lintian" | sort -u | sed 's/^/# lintian /'
 else
 	t 1 "lintian is missing (apt-get install lintian)"
 fi

@@ -36,5 +36,6 @@ echo "make-deb: building fdsuite $ver (revision $rev) in $src" >&2
 	exit 1
 }
 mkdir -p "$out"
-cp "$work"/fdsuite_"$ver"* "$out"/
+# the package, its debug symbols, the source and the .changes naming them all
+cp "$work"/fdsuite*_"$ver"[._]* "$out"/
 ls "$out"/fdsuite_"$ver"_*.deb
