@@ -62,7 +62,6 @@ help_of() {
 		echo "usage: fdsuite run [fdrun options] [CASE|AREA ...]"
 		echo "Runs the case programs under $libexec with fdrun -b $libexec;"
 		echo "every option is passed to fdrun.  fdrun's options:"
-		echo
 		"$bindir/fdrun" --help | sed 1,2d ;;
 	list)
 		echo "usage: fdsuite list [CASE|AREA ...]"
