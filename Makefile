@@ -129,10 +129,12 @@ include harness/tests/tests.mk
 
 RESULTS_DIR ?= $(BUILD)/results
 run: all
+	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json $(RUN_ARGS)
 
 check: all unit
+	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
 	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows check-install check-man check-html \
