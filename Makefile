@@ -27,7 +27,22 @@
 #                   build-ARCH/)
 #   make matrix     every environment under ci/ this machine can run, then
 #                   REPORT.md
-#   make report     REPORT.md from the results files in results/
+#   make report     REPORT.md, report.svg and build/report.html from the
+#                   results files in results/
+#   make install    PREFIX=/usr/local DESTDIR=: fdsuite, fdrun, fdreport in
+#                   PREFIX/bin, the case programs and fixtures in
+#                   PREFIX/libexec/fdsuite, case sources, findings and the
+#                   shims' list in PREFIX/share/fdsuite, man pages
+#   make uninstall  removes what make install put there
+#   make check-install   make install into a DESTDIR, the installed fdsuite
+#                   runs from there (and moved), make uninstall removes it
+#   make check-man  the man pages pass mandoc -Tlint -Wwarning
+#   make deb        fdsuite_VERSION_ARCH.deb with dpkg-buildpackage, built in
+#                   a copy of the tree under a temporary directory
+#   make check-deb  the package builds, passes lintian's errors, installs
+#                   into a scratch root, and the suite passes there
+#   make check-html the report page's heat map and links (check-html-chromium:
+#                   also drawn by headless Chromium, with a screenshot)
 #   make clean      the build directories
 #   make distclean  also .cache/ (downloaded kernels, userlands: over 1 GB)
 
@@ -39,6 +54,17 @@ CFLAGS ?= -O2 -g
 WARN := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
 override CPPFLAGS += -D_GNU_SOURCE -Iharness
 LDSTATIC ?=
+LDFLAGS ?=
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(PREFIX)/bin
+LIBEXECDIR = $(PREFIX)/libexec/fdsuite
+DATADIR = $(PREFIX)/share/fdsuite
+DOCDIR = $(PREFIX)/share/doc/fdsuite
+MANDIR = $(PREFIX)/share/man
+# the version is the package's: the first line of debian/changelog
+VERSION := $(shell sed -n '1s/^[^(]*(\([^)]*\)).*/\1/p' debian/changelog)
+MANPAGES := $(wildcard man/*.1)
 ENV_NAME ?= host-$(shell uname -m)-glibc
 # libc version for builds against a libc with no version API (musl)
 LIBC_VERSION ?= unknown
@@ -53,7 +79,7 @@ SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
 .PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-hostile check-formats check-valgrind bench check-cite check-workflows \
-	static report clean matrix
+	static report clean matrix install uninstall check-install check-man deb check-deb check-html check-html-chromium
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
 tools: $(TOOLS)
@@ -70,11 +96,11 @@ $(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdpr
 
 $(BUILD)/cases/%: cases/%.c $(LIB) harness/fdtest.h $(wildcard cases/*/*.h)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB) -lpthread
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) $(LDSTATIC) -o $@ $< $(LIB) -lpthread
 
 $(BUILD)/fixtures/%: fixtures/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $< $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) $(LDSTATIC) -o $@ $< $(LIB)
 
 # the start-up audit runs as the first program of bare root file systems
 $(BUILD)/fixtures/fdaudit: LDSTATIC = -static
@@ -97,7 +123,7 @@ $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h harness/form
 		harness/collate.c harness/collate.h harness/diff.c harness/diff.h harness/json.c harness/json.h \
 		harness/cite.c harness/cite.h harness/audit.c harness/audit.h $(BUILD)/harness/revision
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c harness/formats.c \
 		harness/collate.c harness/diff.c harness/json.c harness/cite.c harness/audit.c
 
@@ -105,23 +131,26 @@ $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
 
-REPORT_SRCS := harness/collate.c harness/cite.c harness/diff.c harness/json.c harness/results.c harness/tap.c
-$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
+REPORT_SRCS := harness/collate.c harness/cite.c harness/diff.c harness/json.c harness/results.c harness/tap.c harness/html.c
+$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h harness/html.h \
 		harness/diff.h harness/results.h harness/json.h harness/tap.h harness/utf8.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ harness/fdreport.c $(REPORT_SRCS)
 
 include harness/tests/tests.mk
 
 RESULTS_DIR ?= $(BUILD)/results
 run: all
+	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json $(RUN_ARGS)
 
 check: check-lint all unit
+	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows prove check-valgrind
+	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows check-install check-man check-html \
+		prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
 	@command -v prove >/dev/null || { echo "prove not installed (perl)"; exit 1; }
@@ -184,7 +213,63 @@ matrix:
 	ci/matrix.sh
 
 report: $(BUILD)/harness/fdreport
-	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
+	$(BUILD)/harness/fdreport -o REPORT.md --svg report.svg --html $(BUILD)/report.html results/*.json
+
+# Installation.  Relocatable: fdsuite finds libexec/ and share/ from its own
+# path, and a case finds fixtures/ from its own (ft_fixture), so a tree
+# installed with DESTDIR or unpacked anywhere runs where it lies.
+LIB_SRC_FILES := harness/fdenv.h harness/fdtest.h harness/fdenv.c harness/fdprobe.c harness/fdtest.c
+install: $(CASE_BINS) $(FIXTURE_BINS) $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR)/fixtures $(DESTDIR)$(DATADIR)/src/harness \
+		$(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(DESTDIR)$(BINDIR)/
+	sed 's/@VERSION@/$(VERSION)/' harness/fdsuite.sh >$(DESTDIR)$(BINDIR)/fdsuite
+	chmod 755 $(DESTDIR)$(BINDIR)/fdsuite
+	install -m 755 $(FIXTURE_BINS) $(DESTDIR)$(LIBEXECDIR)/fixtures/
+	@set -e; for c in $(patsubst $(BUILD)/cases/%,%,$(CASE_BINS)); do \
+		install -d $(DESTDIR)$(LIBEXECDIR)/cases/$${c%/*}; \
+		install -m 755 $(BUILD)/cases/$$c $(DESTDIR)$(LIBEXECDIR)/cases/$$c; done
+	@echo "installed $(words $(CASE_BINS)) case programs in $(DESTDIR)$(LIBEXECDIR)/cases"
+	install -m 644 $(LIB_SRC_FILES) $(DESTDIR)$(DATADIR)/src/harness/
+	@set -e; for a in $(sort $(dir $(CASE_SRCS))); do \
+		install -d $(DESTDIR)$(DATADIR)/src/$$a; \
+		install -m 644 $$a*.c $$(ls $$a*.h 2>/dev/null) $(DESTDIR)$(DATADIR)/src/$$a; done
+	install -m 644 results/FINDINGS.md $(DESTDIR)$(DATADIR)/
+	@{ echo "# fdsuite's fault shims (shims/NAME.c in the source tree, LD_PRELOAD) and the"; \
+	  echo "# cases each turns \"not ok\", proving those cases can fail: NAME TARGET..."; \
+	  for f in $(SHIM_SRCS); do n=$${f##*/}; \
+		echo "$${n%.c}" $$(sed -n 's/.*fdsuite-targets://p' $$f); done; } \
+		>$(DESTDIR)$(DATADIR)/shims.txt
+	install -m 644 README.md $(DESTDIR)$(DOCDIR)/
+	install -m 644 cases/README.md $(DESTDIR)$(DOCDIR)/cases.md
+	install -m 644 $(MANPAGES) $(DESTDIR)$(MANDIR)/man1/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/fdsuite $(DESTDIR)$(BINDIR)/fdrun $(DESTDIR)$(BINDIR)/fdreport
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MANPAGES))
+	rm -rf $(DESTDIR)$(LIBEXECDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR)
+
+check-install: cases $(FIXTURE_BINS) tools
+	BUILD=$(BUILD) harness/check-install.sh
+
+check-man:
+	@command -v mandoc >/dev/null || { echo "check-man: mandoc is missing (apt-get install mandoc)"; exit 1; }
+	mandoc -Tlint -Wwarning $(MANPAGES)
+
+# The package is built from a copy of the tree (only the files git tracks,
+# plus uncommitted changes) under a temporary directory: nothing is written
+# into this tree but the .deb, in $(BUILD)/deb/.
+deb:
+	BUILD=$(BUILD) ci/make-deb.sh
+
+check-deb:
+	BUILD=$(BUILD) ci/check-deb.sh
+
+check-html: $(BUILD)/harness/fdreport
+	BUILD=$(BUILD) harness/check-html.sh
+
+check-html-chromium: $(BUILD)/harness/fdreport
+	BUILD=$(BUILD) harness/check-html.sh --chromium
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(addprefix $(BUILD)-,$(CROSS_ARCHES))

@@ -606,6 +606,8 @@ const struct finding *findings_match(const struct findings *f, const char *id)
 
 /* ---- the report ------------------------------------------------------------- */
 
+const char *collate_image;
+
 struct row {
 	const char *id;
 	int *st; /* per environment; -1 when not run there */
@@ -861,6 +863,8 @@ int collate_report(FILE *out, struct results *rs, int n,
 		     "`results/`, each written by the runner in its environment; do not edit by hand. "
 		     "The explanations under each disagreement come from `results/FINDINGS.md`.\n\n",
 		n, n == 1 ? "" : "s");
+	if (collate_image)
+		fprintf(out, "![matrix](%s)\n\n", collate_image);
 
 	fprintf(out, "## Environments\n\n"
 		     "| Environment | Kernel | Arch | libc | Runtime | Distro | Pass | Fail | Skip | Timeout | XFail | Points | Wall (s) | Revision | Date |\n"

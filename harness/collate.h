@@ -91,6 +91,9 @@ struct collate_stats {
 	int unexplained_failures; /* such failures, one per point and environment */
 	int classes[FINDING_NCLASS]; /* explained failures by their finding's class */
 };
+/* When set, the report shows this image (the heat map) under its title. */
+extern const char *collate_image;
+
 /* Writes the report (sorting each environment's points by id).  Returns
    0, or -1 with errno ENOMEM when memory ran out, or another errno when
    writing failed. */

@@ -7,7 +7,9 @@
  * malformed one is a one-line error naming the file and the problem, and
  * the report is not touched.  The report is written to a temporary file and
  * renamed into place.  --strict exits 1 when a failure (in a disagreement or
- * common to all environments) has no finding that names its environment.
+ * common to all environments) has no finding that names its environment.  --html FILE
+ * also writes the matrix as a page with a heat map (html.c); --svg FILE the
+ * heat map alone, which the report then shows under its title.
  *
  * usage: fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json
  *
@@ -42,10 +44,11 @@
 #include "cite.h"
 #include "collate.h"
 #include "diff.h"
+#include "html.h"
 
 static void usage(FILE *to)
 {
-	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--strict] RESULTS.json...\n"
+	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--html FILE] [--svg FILE] [--strict] RESULTS.json...\n"
 		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n"
 		    "       fdreport diff [--markdown] OLD.json NEW.json\n"
 		    "\n"
@@ -144,7 +147,7 @@ static int cite_main(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	const char *output = NULL, *findings_path = NULL;
+	const char *output = NULL, *findings_path = NULL, *html = NULL, *svg = NULL;
 	int strict = 0, c;
 	if (argc > 1 && strcmp(argv[1], "cite") == 0)
 		return cite_main(argc - 1, argv + 1);
@@ -154,6 +157,8 @@ int main(int argc, char **argv)
 		{ "output", required_argument, 0, 'o' },
 		{ "findings", required_argument, 0, 'f' },
 		{ "strict", no_argument, 0, 's' },
+		{ "html", required_argument, 0, 'H' },
+		{ "svg", required_argument, 0, 'S' },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 }
 	};
@@ -163,6 +168,8 @@ int main(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'f': findings_path = optarg; break;
 		case 's': strict = 1; break;
+		case 'H': html = optarg; break;
+		case 'S': svg = optarg; break;
 		case 'h': usage(stdout); return 0;
 		case ':':
 			fprintf(stderr, "fdreport: option '%s' needs a value\n", argv[optind - 1]);
@@ -225,6 +232,19 @@ int main(int argc, char **argv)
 			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
 			goto done;
 		}
+	}
+	if (html || svg) {
+		char err[512];
+		if ((svg && html_write_svg(svg, rs, n, err, sizeof err)) ||
+		    (html && html_write_page(html, rs, n, &f, err, sizeof err))) {
+			fprintf(stderr, "fdreport: %s\n", err);
+			if (output) {
+				fclose(out);
+				unlink(tmp);
+			}
+			return 2;
+		}
+		collate_image = svg;
 	}
 	struct collate_stats st;
 	int bad = collate_report(out, rs, n, &f, &st);
