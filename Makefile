@@ -95,8 +95,8 @@ $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
 
-REPORT_SRCS := harness/collate.c harness/cite.c harness/json.c harness/results.c harness/tap.c
-$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h \
+REPORT_SRCS := harness/collate.c harness/cite.c harness/repro.c harness/json.c harness/results.c harness/tap.c
+$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h harness/repro.h \
 		harness/results.h harness/json.h harness/tap.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ harness/fdreport.c $(REPORT_SRCS)

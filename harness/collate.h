@@ -66,6 +66,15 @@ int finding_names_env(const struct finding *fd, const struct results *r);
 const struct finding *findings_match_env(const struct findings *f, const char *id,
 					 const struct results *r);
 
+/* A failure finding fi explains: the first environment (in the order of
+   rs) with one, and there the point with the smallest id.  Returns that
+   environment's index, or -1. */
+int finding_example(const struct findings *f, int fi, const struct results *rs, int n,
+		    const char **id);
+/* reports/ENV--AREA-BEHAVIOR-POINT.md: where the report of point id in r
+   goes in the gallery REPORT.md links to. */
+void finding_report_path(char *buf, size_t n, const char *id, const struct results *r);
+
 struct collate_stats {
 	int disagreements;
 	int common_failures;
