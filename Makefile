@@ -15,8 +15,11 @@
 #   make bench      the runner against a bare loop over the same programs,
 #                   alternating, medians (a benchmark, never fails)
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
-#   make check-cite      generated standalone reproducers build with cc and
-#                        agree with the cases
+#   make check-cite      generated minimal reproducers build with -Werror,
+#                        -static and musl, and agree with the cases
+#   make check-findings  every finding of results/FINDINGS.md re-proven: its
+#                        reproducer fails in the environment and passes here
+#                        (slow: a few minutes; not part of make check)
 #   make check-workflows the GitHub Actions and LAVA definitions parse and use
 #                        only commands and options that exist
 #   make static     static glibc build in build-static/ (and make musl:
@@ -24,7 +27,8 @@
 #                   build-ARCH/)
 #   make matrix     every environment under ci/ this machine can run, then
 #                   REPORT.md
-#   make report     REPORT.md from the results files in results/
+#   make report     REPORT.md from the results files in results/, and
+#                   reports/: a paste-ready report per divergence (make gallery)
 #   make clean      the build directories
 #   make distclean  also .cache/ (downloaded kernels, userlands: over 1 GB)
 
@@ -49,7 +53,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit distclean run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-workflows \
+.PHONY: all cases tools shims check unit distclean run prove check-shims check-hostile check-formats check-valgrind bench check-cite check-findings check-workflows gallery \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -136,6 +140,9 @@ check-valgrind: all
 check-cite: all
 	BUILD=$(BUILD) harness/check-cite.sh
 
+check-findings: tools $(FIXTURE_BINS)
+	BUILD=$(BUILD) harness/check-findings.sh
+
 check-workflows: tools
 	BUILD=$(BUILD) harness/check-workflows.sh
 
@@ -171,8 +178,13 @@ $(CROSS_ARCHES):
 matrix:
 	ci/matrix.sh
 
-report: $(BUILD)/harness/fdreport
+report: $(BUILD)/harness/fdreport gallery
 	$(BUILD)/harness/fdreport -o REPORT.md results/*.json
+
+# reports/ is generated whole from results/: never edit it by hand
+gallery: $(BUILD)/harness/fdreport
+	rm -rf reports
+	$(BUILD)/harness/fdreport cite --gallery reports results/*.json
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(addprefix $(BUILD)-,$(CROSS_ARCHES))

@@ -440,7 +440,48 @@ char *repro_slurp(const char *path, size_t *len)
 struct selection {
 	struct pieces *ps;
 	int *queue, nq;
+	int chunks_only; /* resolving names a library chunk uses */
+	char locals[MAX_NAMES][64]; /* declared in the piece: never a global */
+	int nlocals;
 };
+
+/* Names a definition declares for itself: an identifier after a type name
+   (another identifier, not a keyword like return) and before , ; = [ or ). */
+static void collect_locals(struct selection *sel, const char *s, size_t len)
+{
+	static const char *const kw[] = { "return", "case", "goto", "sizeof", "else", "do" };
+	const char *end = s + len, *prev = NULL;
+	size_t prevlen = 0;
+	sel->nlocals = 0;
+	for (const char *p = s; p < end;) {
+		size_t k = skip_lit(p, end);
+		if (k) {
+			p += k;
+			prev = NULL;
+			continue;
+		}
+		if (!is_id0((unsigned char)*p)) {
+			if (!isspace((unsigned char)*p))
+				prev = NULL;
+			p++;
+			continue;
+		}
+		const char *b = p;
+		while (p < end && is_id((unsigned char)*p))
+			p++;
+		const char *q = p;
+		while (q < end && isspace((unsigned char)*q))
+			q++;
+		int type_before = prev != NULL;
+		for (size_t i = 0; prev && i < sizeof kw / sizeof kw[0]; i++)
+			if (strlen(kw[i]) == prevlen && !strncmp(kw[i], prev, prevlen))
+				type_before = 0;
+		if (type_before && q < end && strchr(",;=[)", *q))
+			add_name(sel->locals, &sel->nlocals, b, (size_t)(p - b));
+		prev = b;
+		prevlen = (size_t)(p - b);
+	}
+}
 
 static void take(struct selection *sel, int i)
 {
@@ -455,6 +496,9 @@ static void take_name(const char *s, size_t l, void *arg)
 {
 	struct selection *sel = arg;
 	int chunk = -1;
+	for (int i = 0; i < sel->nlocals; i++)
+		if (strlen(sel->locals[i]) == l && !strncmp(sel->locals[i], s, l))
+			return;
 	for (int i = 0; i < sel->ps->n; i++) {
 		struct piece *pc = &sel->ps->v[i];
 		if (pc->kind == P_POINT || pc->kind == P_CASE || pc->kind == P_INCLUDE)
@@ -462,6 +506,8 @@ static void take_name(const char *s, size_t l, void *arg)
 		for (int j = 0; j < pc->nnames; j++)
 			if (strlen(pc->names[j]) == l && !strncmp(pc->names[j], s, l)) {
 				if (pc->kind != P_CHUNK) {
+					if (sel->chunks_only)
+						continue;
 					take(sel, i);
 					return;
 				}
@@ -584,7 +630,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	}
 
 	/* what the point uses, transitively */
-	struct selection sel = { &ps, calloc((size_t)ps.n, sizeof(int)), 0 };
+	struct selection sel = { .ps = &ps, .queue = calloc((size_t)ps.n, sizeof(int)) };
 	if (!sel.queue) {
 		snprintf(err, errlen, "out of memory");
 		goto done;
@@ -601,7 +647,18 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			t = strchr(strstr(pc->text, "FT_POINT"), '{');
 			l = pc->len - (size_t)(t - pc->text);
 		}
+		sel.chunks_only = pc->kind == P_CHUNK;
+		if (pc->kind == P_CHUNK || pc->nnames == 0 || !strchr(pc->text, '('))
+			sel.nlocals = 0;
+		else
+			collect_locals(&sel, t, l);
+		/* a function's own name is not a local */
+		for (int j = 0; j < sel.nlocals; j++)
+			for (int m = 0; m < pc->nnames; m++)
+				if (!strcmp(sel.locals[j], pc->names[m]))
+					sel.locals[j][0] = 0;
 		each_ident(t, l, take_name, &sel);
+		sel.nlocals = 0;
 		for (int j = 0; j < pc->nneeds; j++)
 			take_name(pc->needs[j], strlen(pc->needs[j]), &sel);
 	}
@@ -636,8 +693,16 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	emit_comment_text(o, "", &lines);
 	emit_comment_text(o, "It prints \"ok\" when the behavior is observed, else \"not ok\" and the "
 			     "failed check with errno by name (exit status 1).", &lines);
+	if (info->execs_fixture && !probe)
+		emit_comment_text(o, "It execs a program of the suite's: run it with FDSUITE_FIXTURES "
+				     "naming the directory of the built fixtures (build/fixtures).", &lines);
 	fprintf(o, " */\n#define _GNU_SOURCE\n"
 		   "#pragma GCC diagnostic ignored \"-Wunused-parameter\" /* as the suite builds */\n");
+	for (int i = 0; i < ps.n; i++) /* the case's snprintf() into small fields */
+		if (ps.v[i].taken && ps.v[i].kind != P_CHUNK && memmem(ps.v[i].text, ps.v[i].len, "snprintf(", 9)) {
+			fprintf(o, "#pragma GCC diagnostic ignored \"-Wformat-truncation\"\n");
+			break;
+		}
 	/* headers: those the case library promises, the chunks', the case's */
 	static const char *base[] = { "errno.h", "fcntl.h",  "ftw.h",  "signal.h", "stdio.h",
 				      "stdlib.h", "string.h", "sys/wait.h", "unistd.h" };
@@ -675,7 +740,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 				const char *head = strstr(pc->text, "FT_POINT");
 				const char *body = strchr(head, '{');
 				fwrite(pc->text, 1, (size_t)(head - pc->text), o);
-				fprintf(o, "static void %s(void)\n", point);
+				fprintf(o, "static void point_%s(void)\n", point);
 				lines++;
 				l = pc->len - (size_t)(body - pc->text);
 				t = body;
@@ -706,7 +771,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		"\tsigprocmask(SIG_SETMASK, &none, NULL);\n"
 		"\tpid_t pid = fork(); /* the point runs in a child, ended by an alarm if it hangs */\n"
 		"\tif (pid == 0)\n"
-		"\t\talarm(%d), %s(), _exit(0);\n"
+		"\t\talarm(%d), point_%s(), _exit(0);\n"
 		"\tif (pid == -1 || waitpid(pid, &st, 0) == -1 || (!ft_sh->claimed && st != 0))\n"
 		"\t\tft_sh->claimed = 1, snprintf(ft_sh->msg, sizeof ft_sh->msg, \"%%s %%d (%%s)\",\n"
 		"\t\t\t\t\t       WIFSIGNALED(st) ? \"killed by signal\" : \"exit status\",\n"
