@@ -747,6 +747,18 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			}
 			while (l && (t[l - 1] == '\n' || t[l - 1] == ' ' || t[l - 1] == '\t'))
 				l--;
+			const char *decl = t + strspn(t, " \t\n");
+			while (*decl == '/' && skip_lit(decl, t + l)) { /* past its comment */
+				decl += skip_lit(decl, t + l);
+				decl += strspn(decl, " \t\n");
+			}
+			if (pc->kind == P_DEF && pc->nnames > 1 && !strncmp(decl, "static ", 7) &&
+			    !memchr(t, '(', l)) { /* static int a, b[2]; where only a is used */
+				fwrite(t, 1, (size_t)(decl - t), o);
+				fputs("__attribute__((unused)) ", o);
+				l -= (size_t)(decl - t);
+				t = decl;
+			}
 			fwrite(t, 1, l, o);
 			fputc('\n', o);
 			for (size_t k = 0; k < l; k++)
