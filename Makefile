@@ -18,8 +18,11 @@
 #   make check-lint      no check in cases/ reads the result of a call that
 #                        may have failed (bare F_GETFL/F_GETFD, ...)
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
-#   make check-cite      generated standalone reproducers build with cc and
-#                        agree with the cases
+#   make check-cite      generated minimal reproducers build with -Werror,
+#                        -static and musl, and agree with the cases
+#   make check-findings  every finding of results/FINDINGS.md re-proven: its
+#                        reproducer fails in the environment and passes here
+#                        (slow: a few minutes; not part of make check)
 #   make check-workflows the GitHub Actions and LAVA definitions parse and use
 #                        only commands and options that exist
 #   make static     static glibc build in build-static/ (and make musl:
@@ -28,7 +31,8 @@
 #   make matrix     every environment under ci/ this machine can run, then
 #                   REPORT.md
 #   make report     REPORT.md, report.svg and build/report.html from the
-#                   results files in results/
+#                   results files in results/, and reports/: a paste-ready
+#                   report per divergence (make gallery)
 #   make install    PREFIX=/usr/local DESTDIR=: fdsuite, fdrun, fdreport in
 #                   PREFIX/bin, the case programs and fixtures in
 #                   PREFIX/libexec/fdsuite, case sources, findings and the
@@ -78,7 +82,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-hostile check-formats check-valgrind bench check-cite check-workflows \
+.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-hostile check-formats check-valgrind bench check-cite check-findings check-workflows gallery \
 	static report clean matrix install uninstall check-install check-man deb check-deb check-html check-html-chromium
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -131,8 +135,8 @@ $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDSTATIC) -o $@ $<
 
-REPORT_SRCS := harness/collate.c harness/cite.c harness/diff.c harness/json.c harness/results.c harness/tap.c harness/html.c
-$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h harness/html.h \
+REPORT_SRCS := harness/collate.c harness/cite.c harness/repro.c harness/diff.c harness/json.c harness/results.c harness/tap.c harness/html.c
+$(BUILD)/harness/fdreport: harness/fdreport.c $(REPORT_SRCS) harness/collate.h harness/cite.h harness/repro.h harness/html.h \
 		harness/diff.h harness/results.h harness/json.h harness/tap.h harness/utf8.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ harness/fdreport.c $(REPORT_SRCS)
@@ -177,6 +181,9 @@ check-valgrind: all
 check-cite: all
 	BUILD=$(BUILD) harness/check-cite.sh
 
+check-findings: tools $(FIXTURE_BINS)
+	BUILD=$(BUILD) harness/check-findings.sh
+
 check-workflows: tools
 	BUILD=$(BUILD) harness/check-workflows.sh
 
@@ -212,7 +219,7 @@ $(CROSS_ARCHES):
 matrix:
 	ci/matrix.sh
 
-report: $(BUILD)/harness/fdreport
+report: $(BUILD)/harness/fdreport gallery
 	$(BUILD)/harness/fdreport -o REPORT.md --svg report.svg --html $(BUILD)/report.html results/*.json
 
 # Installation.  Relocatable: fdsuite finds libexec/ and share/ from its own
@@ -270,6 +277,11 @@ check-html: $(BUILD)/harness/fdreport
 
 check-html-chromium: $(BUILD)/harness/fdreport
 	BUILD=$(BUILD) harness/check-html.sh --chromium
+
+# reports/ is generated whole from results/: never edit it by hand
+gallery: $(BUILD)/harness/fdreport
+	rm -rf reports
+	$(BUILD)/harness/fdreport cite --gallery reports results/*.json
 
 clean:
 	rm -rf $(BUILD) $(BUILD)-static $(BUILD)-musl $(addprefix $(BUILD)-,$(CROSS_ARCHES))

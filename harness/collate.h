@@ -83,6 +83,14 @@ const struct finding *findings_match_env(const struct findings *f, const char *i
 void md_inline(FILE *out, const char *s);
 /* The command that reruns point id in r's environment, in backquotes. */
 void md_reproduce(FILE *out, const struct results *r, const char *id);
+/* A failure finding fi explains: the first environment (in the order of
+   rs) with one, and there the point with the smallest id.  Returns that
+   environment's index, or -1. */
+int finding_example(const struct findings *f, int fi, const struct results *rs, int n,
+		    const char **id);
+/* reports/ENV--AREA-BEHAVIOR-POINT.md: where the report of point id in r
+   goes in the gallery REPORT.md links to. */
+void finding_report_path(char *buf, size_t n, const char *id, const struct results *r);
 
 struct collate_stats {
 	int disagreements;

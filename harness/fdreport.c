@@ -11,12 +11,23 @@
  * also writes the matrix as a page with a heat map (html.c); --svg FILE the
  * heat map alone, which the report then shows under its title.
  *
- * usage: fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json
+ * usage: fdreport cite [--src DIR] [--format markdown|text] [--repro FILE]
+ *                      POINT [RESULTS.json]
  *
- * prints a paste-ready Markdown bug report for one test point as recorded
- * in one results file, with a standalone reproducer generated from the
- * case's source under DIR (default: the current directory); --repro also
- * writes the reproducer alone to FILE.
+ * prints a paste-ready bug report for one test point as recorded in one
+ * results file, Markdown (default) or plain text wrapped at 72 columns,
+ * with a minimal standalone reproducer generated from the case's source
+ * under DIR (default: the current directory); --repro also writes the
+ * reproducer alone to FILE ("-": standard output), and without a results
+ * file it is all that is written.
+ *
+ * usage: fdreport cite [-f FINDINGS.md] --gallery DIR RESULTS.json...
+ *        fdreport cite [-f FINDINGS.md] --list-findings RESULTS.json...
+ *
+ * --gallery writes into DIR the report on one point of every finding of
+ * class divergence (the files REPORT.md links to); --list-findings prints,
+ * per finding and environment it explains a failure in, one line: class,
+ * pattern, environment, results file, point (tab-separated).
  *
  * usage: fdreport diff [--markdown] OLD.json NEW.json
  *
@@ -49,7 +60,9 @@
 static void usage(FILE *to)
 {
 	fprintf(to, "usage: fdreport [-o REPORT.md] [-f FINDINGS.md] [--html FILE] [--svg FILE] [--strict] RESULTS.json...\n"
-		    "       fdreport cite [--src DIR] [--repro FILE] POINT RESULTS.json\n"
+		    "       fdreport cite [--src DIR] [--format markdown|text] [--repro FILE] POINT [RESULTS.json]\n"
+		    "       fdreport cite [--src DIR] [-f FINDINGS.md] --gallery DIR RESULTS.json...\n"
+		    "       fdreport cite [-f FINDINGS.md] --list-findings RESULTS.json...\n"
 		    "       fdreport diff [--markdown] OLD.json NEW.json\n"
 		    "\n"
 		    "diff lists the points that passed in OLD and fail or time out in NEW\n"
@@ -91,20 +104,34 @@ static int diff_main(int argc, char **argv)
 
 static int cite_main(int argc, char **argv)
 {
-	const char *src = ".", *repro_out = NULL;
+	struct cite_opts o = { .src = ".", .fmt = CITE_MARKDOWN };
 	int c;
 	static const struct option opts[] = {
 		{ "src", required_argument, 0, 's' },
 		{ "repro", required_argument, 0, 'r' },
+		{ "format", required_argument, 0, 'F' },
+		{ "findings", required_argument, 0, 'f' },
+		{ "gallery", required_argument, 0, 'g' },
+		{ "list-findings", no_argument, 0, 'l' },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 }
 	};
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":s:r:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":s:r:f:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 's': src = optarg; break;
-		case 'r': repro_out = optarg; break;
+		case 's': o.src = optarg; break;
+		case 'r': o.repro_out = optarg; break;
+		case 'f': o.findings = optarg; break;
+		case 'g': o.gallery = optarg; break;
+		case 'l': o.list_findings = 1; break;
+		case 'F':
+			if (strcmp(optarg, "markdown") && strcmp(optarg, "text")) {
+				fprintf(stderr, "fdreport cite: --format is markdown or text, not '%s'\n", optarg);
+				return 2;
+			}
+			o.fmt = strcmp(optarg, "text") ? CITE_MARKDOWN : CITE_TEXT;
+			break;
 		case 'h': usage(stdout); return 0;
 		default:
 			fprintf(stderr, "fdreport cite: bad option '%s'\n", argv[optind - 1]);
@@ -112,37 +139,7 @@ static int cite_main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (argc - optind != 2) {
-		fprintf(stderr, "fdreport cite: wants a test point and a results file\n");
-		usage(stderr);
-		return 2;
-	}
-	const char *id = argv[optind], *file = argv[optind + 1];
-	struct results r;
-	char err[512];
-	if (results_read(file, &r, err, sizeof err)) {
-		fprintf(stderr, "fdreport: %s\n", err);
-		return 2;
-	}
-	if (repro_out) {
-		char tmp[4096];
-		snprintf(tmp, sizeof tmp, "%s.tmp.%d", repro_out, (int)getpid());
-		FILE *f = fopen(tmp, "w");
-		if (!f || cite_reproducer(f, src, id, err, sizeof err) || fclose(f) ||
-		    rename(tmp, repro_out)) {
-			if (!f)
-				snprintf(err, sizeof err, "cannot write %s: %s", repro_out, strerror(errno));
-			fprintf(stderr, "fdreport cite: %s\n", err);
-			unlink(tmp);
-			results_free(&r);
-			return 2;
-		}
-	}
-	int rc = cite_report(stdout, &r, src, id, err, sizeof err);
-	if (rc)
-		fprintf(stderr, "fdreport cite: %s\n", err);
-	results_free(&r);
-	return rc ? 2 : 0;
+	return cite_run(&o, argc - optind, argv + optind);
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,817 @@
+/* repro.c - minimal standalone reproducers (see repro.h). */
+#include "repro.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NAMES 64
+
+/* A top-level piece of text: a definition of the case (or its area's
+   header), or a chunk of harness/repro_lib.c. */
+struct piece {
+	const char *text;
+	size_t len;
+	char names[MAX_NAMES][64]; /* what it defines (chunks: what takes it) */
+	int nnames;
+	char needs[MAX_NAMES][64]; /* chunks: taken along */
+	int nneeds;
+	char includes[MAX_NAMES][64]; /* chunks: headers */
+	int nincludes;
+	enum { P_DEF, P_INCLUDE, P_POINT, P_CASE, P_CHUNK } kind;
+	int timeout_ms; /* P_POINT */
+	int taken;
+};
+
+struct pieces {
+	struct piece *v;
+	int n, cap;
+};
+
+static struct piece *add_piece(struct pieces *ps, const char *text, size_t len, int kind)
+{
+	if (ps->n == ps->cap) {
+		int cap = ps->cap ? ps->cap * 2 : 64;
+		struct piece *v = realloc(ps->v, (size_t)cap * sizeof *v);
+		if (!v)
+			return NULL;
+		ps->v = v;
+		ps->cap = cap;
+	}
+	struct piece *p = &ps->v[ps->n++];
+	memset(p, 0, sizeof *p);
+	p->text = text;
+	p->len = len;
+	p->kind = kind;
+	return p;
+}
+
+static void add_name(char (*names)[64], int *n, const char *s, size_t len)
+{
+	if (*n < MAX_NAMES && len < 64) {
+		memcpy(names[*n], s, len);
+		names[(*n)++][len] = 0;
+	}
+}
+
+static int is_id0(int c)
+{
+	return isalpha(c) || c == '_';
+}
+
+static int is_id(int c)
+{
+	return isalnum(c) || c == '_';
+}
+
+/* Length of the comment, string or character literal at s, else 0. */
+static size_t skip_lit(const char *s, const char *end)
+{
+	const char *p = s;
+	if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+		for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+			;
+		return (size_t)(p + 2 <= end ? p + 2 - s : end - s);
+	}
+	if (p + 1 < end && p[0] == '/' && p[1] == '/') {
+		while (p < end && *p != '\n')
+			p++;
+		return (size_t)(p - s);
+	}
+	if (*p == '"' || *p == '\'') {
+		char q = *p++;
+		while (p < end && *p != q)
+			p += *p == '\\' ? 2 : 1;
+		return (size_t)(p + 1 <= end ? p + 1 - s : end - s);
+	}
+	return 0;
+}
+
+/* Calls fn for every identifier of text outside comments and literals. */
+static void each_ident(const char *s, size_t len, void (*fn)(const char *, size_t, void *),
+		       void *arg)
+{
+	const char *end = s + len;
+	for (const char *p = s; p < end;) {
+		size_t k = skip_lit(p, end);
+		if (k) {
+			p += k;
+		} else if (is_id0((unsigned char)*p) && (p == s || !is_id((unsigned char)p[-1]))) {
+			const char *b = p;
+			while (p < end && is_id((unsigned char)*p))
+				p++;
+			fn(b, (size_t)(p - b), arg);
+		} else {
+			p++;
+		}
+	}
+}
+
+/* End of the preprocessor line at p (continuations included). */
+static const char *line_end(const char *p, const char *end)
+{
+	while (p < end && *p != '\n')
+		p += (*p == '\\' && p + 1 < end) ? 2 : 1;
+	return p < end ? p + 1 : end;
+}
+
+static const char *directive(const char *p, const char *end, char *word, size_t n)
+{
+	p++;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	size_t i = 0;
+	while (p < end && is_id((unsigned char)*p) && i + 1 < n)
+		word[i++] = *p++;
+	word[i] = 0;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	return p;
+}
+
+struct defscan {
+	struct piece *pc;
+};
+
+/* What a C definition defines: a function's name; a declaration's
+   declarators; a struct, union or enum tag and enum constants. */
+static void c_names(struct piece *pc)
+{
+	const char *s = pc->text, *end = s + pc->len, *lastid = NULL;
+	size_t lastlen = 0;
+	int paren = 0, brace = 0, brack = 0, isenum = 0, after_tag = 0, fn = 0, eq = 0;
+	for (const char *p = s; p < end;) {
+		size_t k = skip_lit(p, end);
+		if (k) {
+			p += k;
+			continue;
+		}
+		if (*p == '#') { /* a directive inside a definition */
+			p = line_end(p, end);
+			continue;
+		}
+		if (is_id0((unsigned char)*p)) {
+			const char *b = p;
+			while (p < end && is_id((unsigned char)*p))
+				p++;
+			size_t l = (size_t)(p - b);
+			const char *q = p;
+			while (q < end && isspace((unsigned char)*q))
+				q++;
+			if (paren == 0 && brace == 0 && brack == 0) {
+				if (after_tag && q < end && *q == '{') /* struct T { */
+					add_name(pc->names, &pc->nnames, b, l);
+				after_tag = (l == 6 && !strncmp(b, "struct", 6)) ||
+					    (l == 5 && !strncmp(b, "union", 5)) ||
+					    (l == 4 && !strncmp(b, "enum", 4));
+				isenum |= l == 4 && !strncmp(b, "enum", 4);
+			}
+			if (brace == 1 && isenum && paren == 0 && q < end &&
+			    (*q == ',' || *q == '=' || *q == '}'))
+				add_name(pc->names, &pc->nnames, b, l);
+			int attr = (l == 13 && !strncmp(b, "__attribute__", 13));
+			lastid = attr ? NULL : b;
+			lastlen = l;
+			if (attr) { /* skip __attribute__((...)) */
+				int d = 0;
+				while (q < end && (*q != ')' || --d > 0))
+					d += *q++ == '(';
+				p = q < end ? q + 1 : end;
+			}
+			continue;
+		}
+		if (paren == 0 && brace == 0 && brack == 0 && lastid) {
+			if (*p == '(' && !fn && !eq) { /* a function or prototype */
+				fn = 1;
+				add_name(pc->names, &pc->nnames, lastid, lastlen);
+			} else if (*p == '=' || *p == ';' || *p == ',' || *p == '[') {
+				if (!fn)
+					add_name(pc->names, &pc->nnames, lastid, lastlen);
+			}
+		}
+		eq |= *p == '=' && paren == 0 && brace == 0;
+		if (!isspace((unsigned char)*p))
+			after_tag = 0;
+		paren += *p == '(';
+		paren -= *p == ')';
+		brace += *p == '{';
+		brace -= *p == '}';
+		brack += *p == '[';
+		brack -= *p == ']';
+		if (!isspace((unsigned char)*p) && *p != '*')
+			lastid = NULL;
+		p++;
+	}
+}
+
+/* Names #define'd or defined in a block of preprocessor text. */
+static void block_names(struct piece *pc)
+{
+	const char *s = pc->text, *end = s + pc->len;
+	for (const char *p = s; p < end;) {
+		while (p < end && isspace((unsigned char)*p))
+			p++;
+		if (p >= end)
+			break;
+		if (*p == '#') {
+			char w[16];
+			const char *q = directive(p, end, w, sizeof w);
+			if (!strcmp(w, "define")) {
+				const char *b = q;
+				while (q < end && is_id((unsigned char)*q))
+					q++;
+				add_name(pc->names, &pc->nnames, b, (size_t)(q - b));
+			}
+			p = line_end(p, end);
+			continue;
+		}
+		/* a C definition inside the block: up to the next directive */
+		const char *q = p;
+		while (q < end && !(*q == '#' && (q == s || q[-1] == '\n'))) {
+			size_t k = skip_lit(q, end);
+			q += k ? k : 1;
+		}
+		struct piece tmp = { .text = p, .len = (size_t)(q - p) };
+		c_names(&tmp);
+		for (int i = 0; i < tmp.nnames; i++)
+			add_name(pc->names, &pc->nnames, tmp.names[i], strlen(tmp.names[i]));
+		p = q;
+	}
+}
+
+/* Splits one source file into pieces.  A header's include guard is
+   dropped; a comment directly above a definition stays with it. */
+static int split_source(struct pieces *ps, const char *s, size_t len)
+{
+	const char *end = s + len, *p = s, *doc = NULL;
+	char guard[64] = "";
+	while (p < end) {
+		if (isspace((unsigned char)*p)) {
+			if (*p == '\n' && doc && p + 1 < end && p[1] == '\n')
+				doc = NULL; /* a blank line ends a comment's claim */
+			p++;
+			continue;
+		}
+		size_t k = skip_lit(p, end);
+		if (k && *p == '/') {
+			doc = p;
+			p += k;
+			continue;
+		}
+		const char *start = doc ? doc : p;
+		doc = NULL;
+		if (*p == '#') {
+			char w[16];
+			const char *q = directive(p, end, w, sizeof w);
+			const char *le = line_end(p, end);
+			if (!strcmp(w, "ifndef") && !guard[0]) {
+				/* an include guard: #ifndef G / #define G */
+				size_t gl = 0;
+				while (q + gl < end && is_id((unsigned char)q[gl]))
+					gl++;
+				const char *n = le;
+				while (n < end && isspace((unsigned char)*n))
+					n++;
+				char w2[16];
+				const char *q2 = n < end && *n == '#' ? directive(n, end, w2, sizeof w2) : NULL;
+				if (q2 && !strcmp(w2, "define") && gl < sizeof guard &&
+				    !strncmp(q2, q, gl) && !is_id((unsigned char)q2[gl]) &&
+				    line_end(q2, end) - q2 <= (long)gl + 1) {
+					memcpy(guard, q, gl);
+					guard[gl] = 0;
+					p = line_end(n, end);
+					continue;
+				}
+			}
+			if (!strcmp(w, "if") || !strcmp(w, "ifdef") || !strcmp(w, "ifndef")) {
+				int depth = 0;
+				const char *e = p;
+				do {
+					char w3[16];
+					directive(e, end, w3, sizeof w3);
+					depth += !strncmp(w3, "if", 2);
+					depth -= !strcmp(w3, "endif");
+					e = line_end(e, end);
+					while (depth > 0 && e < end && !(*e == '#' && e[-1] == '\n')) {
+						size_t k2 = skip_lit(e, end);
+						e += k2 ? k2 : 1;
+					}
+				} while (depth > 0 && e < end);
+				struct piece *pc = add_piece(ps, start, (size_t)(e - start), P_DEF);
+				if (!pc)
+					return -1;
+				block_names(pc);
+				p = e;
+				continue;
+			}
+			if (!strcmp(w, "endif") && guard[0]) { /* the guard's end */
+				p = le;
+				continue;
+			}
+			struct piece *pc = add_piece(ps, start, (size_t)(le - start),
+						     !strcmp(w, "include") ? P_INCLUDE : P_DEF);
+			if (!pc)
+				return -1;
+			if (!strcmp(w, "define")) {
+				const char *b = q;
+				while (q < end && is_id((unsigned char)*q))
+					q++;
+				add_name(pc->names, &pc->nnames, b, (size_t)(q - b));
+			}
+			p = le;
+			continue;
+		}
+		/* a C definition: to ';' at depth 0, or to the '}' closing a
+		   function body (a ')' and no '=' before its first '{') */
+		int paren = 0, brace = 0, saw_paren = 0, saw_eq = 0, opened = 0;
+		const char *q = p;
+		while (q < end) {
+			size_t k2 = skip_lit(q, end);
+			if (k2) {
+				q += k2;
+				continue;
+			}
+			char c = *q++;
+			if (c == '(')
+				paren++;
+			else if (c == ')')
+				paren--, saw_paren |= !opened && paren == 0;
+			else if (c == '=' && paren == 0 && !opened)
+				saw_eq = 1;
+			else if (c == '{')
+				brace++, opened = 1;
+			else if (c == '}' && --brace == 0 && paren == 0 && saw_paren && !saw_eq)
+				break;
+			else if (c == ';' && brace == 0 && paren == 0)
+				break;
+		}
+		struct piece *pc = add_piece(ps, start, (size_t)(q - start), P_DEF);
+		if (!pc)
+			return -1;
+		if (!strncmp(p, "FT_POINT", 8)) {
+			pc->kind = P_POINT;
+			const char *b = strchr(p, '(') + 1, *e = b;
+			while (is_id((unsigned char)*e))
+				e++;
+			add_name(pc->names, &pc->nnames, b, (size_t)(e - b));
+			const char *t = strstr(p, ".timeout_ms");
+			const char *body = strchr(p, '{');
+			if (!body)
+				return -1;
+			pc->timeout_ms = 5000;
+			if (t && t < body && strchr(t, '='))
+				pc->timeout_ms = atoi(strchr(t, '=') + 1);
+			if (pc->timeout_ms <= 0)
+				pc->timeout_ms = 5000;
+		} else if (!strncmp(p, "FT_CASE", 7)) {
+			pc->kind = P_CASE;
+		} else {
+			c_names(pc);
+		}
+		p = q;
+	}
+	return 0;
+}
+
+/* Splits repro_lib.c at its chunk markers. */
+static int split_lib(struct pieces *ps, const char *s)
+{
+	static const char mark[] = "/* chunk:";
+	const char *p = strstr(s, "\n" "/* chunk:");
+	while (p) {
+		p++;
+		const char *le = strchr(p, '\n');
+		if (!le)
+			return -1;
+		const char *next = strstr(le, "\n" "/* chunk:");
+		const char *stop = next ? next + 1 : s + strlen(s);
+		struct piece *pc = add_piece(ps, le + 1, (size_t)(stop - le - 1), P_CHUNK);
+		if (!pc)
+			return -1;
+		char (*list)[64] = pc->names;
+		int *n = &pc->nnames;
+		for (const char *w = p + sizeof mark - 1; w < le;) {
+			while (w < le && *w == ' ')
+				w++;
+			const char *b = w;
+			while (w < le && *w != ' ')
+				w++;
+			size_t l = (size_t)(w - b);
+			if (l == 2 && !strncmp(b, "*/", 2))
+				break;
+			if (l == 6 && !strncmp(b, "needs:", 6))
+				list = pc->needs, n = &pc->nneeds;
+			else if (l == 9 && !strncmp(b, "includes:", 9))
+				list = pc->includes, n = &pc->nincludes;
+			else if (l)
+				add_name(list, n, b, l);
+		}
+		p = next;
+	}
+	return 0;
+}
+
+char *repro_slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return NULL;
+	size_t cap = 1 << 15, n = 0, got;
+	char *t = malloc(cap);
+	while (t && (got = fread(t + n, 1, cap - n - 1, f)) > 0) {
+		n += got;
+		if (n + 1 == cap) {
+			char *t2 = realloc(t, cap *= 2);
+			if (!t2)
+				free(t);
+			t = t2;
+		}
+	}
+	fclose(f);
+	if (t) {
+		t[n] = 0;
+		if (len)
+			*len = n;
+	}
+	return t;
+}
+
+struct selection {
+	struct pieces *ps;
+	int *queue, nq;
+	int chunks_only; /* resolving names a library chunk uses */
+	char locals[MAX_NAMES][64]; /* declared in the piece: never a global */
+	int nlocals;
+};
+
+/* Names a definition declares for itself: an identifier after a type name
+   (another identifier, not a keyword like return) and before , ; = [ or ). */
+static void collect_locals(struct selection *sel, const char *s, size_t len)
+{
+	static const char *const kw[] = { "return", "case", "goto", "sizeof", "else", "do" };
+	const char *end = s + len, *prev = NULL;
+	size_t prevlen = 0;
+	sel->nlocals = 0;
+	for (const char *p = s; p < end;) {
+		size_t k = skip_lit(p, end);
+		if (k) {
+			p += k;
+			prev = NULL;
+			continue;
+		}
+		if (!is_id0((unsigned char)*p)) {
+			if (!isspace((unsigned char)*p))
+				prev = NULL;
+			p++;
+			continue;
+		}
+		const char *b = p;
+		while (p < end && is_id((unsigned char)*p))
+			p++;
+		const char *q = p;
+		while (q < end && isspace((unsigned char)*q))
+			q++;
+		int type_before = prev != NULL;
+		for (size_t i = 0; prev && i < sizeof kw / sizeof kw[0]; i++)
+			if (strlen(kw[i]) == prevlen && !strncmp(kw[i], prev, prevlen))
+				type_before = 0;
+		if (type_before && q < end && strchr(",;=[)", *q))
+			add_name(sel->locals, &sel->nlocals, b, (size_t)(p - b));
+		prev = b;
+		prevlen = (size_t)(p - b);
+	}
+}
+
+static void take(struct selection *sel, int i)
+{
+	if (!sel->ps->v[i].taken) {
+		sel->ps->v[i].taken = 1;
+		sel->queue[sel->nq++] = i;
+	}
+}
+
+/* A name: the case's own definition wins over a library chunk. */
+static void take_name(const char *s, size_t l, void *arg)
+{
+	struct selection *sel = arg;
+	int chunk = -1;
+	for (int i = 0; i < sel->nlocals; i++)
+		if (strlen(sel->locals[i]) == l && !strncmp(sel->locals[i], s, l))
+			return;
+	for (int i = 0; i < sel->ps->n; i++) {
+		struct piece *pc = &sel->ps->v[i];
+		if (pc->kind == P_POINT || pc->kind == P_CASE || pc->kind == P_INCLUDE)
+			continue;
+		for (int j = 0; j < pc->nnames; j++)
+			if (strlen(pc->names[j]) == l && !strncmp(pc->names[j], s, l)) {
+				if (pc->kind != P_CHUNK) {
+					if (sel->chunks_only)
+						continue;
+					take(sel, i);
+					return;
+				}
+				if (chunk < 0)
+					chunk = i;
+			}
+	}
+	if (chunk >= 0)
+		take(sel, chunk);
+}
+
+/* The text of a string literal sequence ("a" "b") at s, unescaped. */
+static const char *literal(const char *s, char *out, size_t n)
+{
+	size_t o = 0;
+	for (;;) {
+		while (*s && *s != '"' && *s != ')' && *s != ',')
+			s++;
+		if (*s != '"')
+			break;
+		for (s++; *s && *s != '"'; s++) {
+			if (*s == '\\' && s[1])
+				s++;
+			if (o + 1 < n)
+				out[o++] = *s;
+		}
+		if (*s)
+			s++;
+	}
+	out[o] = 0;
+	return s;
+}
+
+static void emit_comment_text(FILE *out, const char *text, int *lines)
+{
+	/* wrapped at 72 columns after " * " */
+	const char *p = text;
+	if (!*p) {
+		fputs(" *\n", out);
+		(*lines)++;
+	}
+	while (*p) {
+		size_t l = strlen(p), cut = l;
+		if (l > 69) {
+			for (cut = 69; cut > 0 && p[cut] != ' '; cut--)
+				;
+			if (cut == 0)
+				cut = 69;
+		}
+		fputs(" * ", out);
+		for (size_t i = 0; i < cut; i++) /* nothing that opens or closes a comment */
+			fputc(p[i] == '/' && (p[i + 1] == '*' || (i && p[i - 1] == '*')) ? '|' : p[i], out);
+		fputc('\n', out);
+		(*lines)++;
+		p += cut;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+int repro_write(FILE *out, const char *src, const char *id, struct repro_info *info,
+		char *err, size_t errlen)
+{
+	struct repro_info dummy;
+	if (!info)
+		info = &dummy;
+	memset(info, 0, sizeof *info);
+	const char *s1 = strchr(id, '/'), *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
+	if (!s1 || !s2 || !s2[1] || strchr(s2 + 1, '/')) {
+		snprintf(err, errlen, "'%s' is not a test point id (area/behavior/point)", id);
+		return -1;
+	}
+	const char *point = s2 + 1;
+	char path[2048];
+	char *texts[3] = { NULL, NULL, NULL };
+	struct pieces ps = { 0 };
+	int rc = -1;
+
+	snprintf(path, sizeof path, "%s/harness/repro_lib.c", src);
+	if (!(texts[0] = repro_slurp(path, NULL)) || split_lib(&ps, texts[0])) {
+		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		goto done;
+	}
+	snprintf(path, sizeof path, "%s/cases/%.*s.c", src, (int)(s2 - id), id);
+	size_t clen;
+	if (!(texts[2] = repro_slurp(path, &clen))) {
+		snprintf(err, errlen, "no case source %s for %s: %s", path, id, strerror(errno));
+		goto done;
+	}
+	/* the case's own header (#include "area.h"), split before the case */
+	char inc[256];
+	const char *ip = strstr(texts[2], "#include \"");
+	if (ip && sscanf(ip, "#include \"%255[^\"]\"", inc) == 1 && strcmp(inc, "fdtest.h")) {
+		char hpath[2048];
+		snprintf(hpath, sizeof hpath, "%.*s%s", (int)(strrchr(path, '/') + 1 - path), path, inc);
+		size_t hlen;
+		if (!(texts[1] = repro_slurp(hpath, &hlen)) || split_source(&ps, texts[1], hlen)) {
+			snprintf(err, errlen, "cannot read %s: %s", hpath, strerror(errno));
+			goto done;
+		}
+	}
+	if (split_source(&ps, texts[2], clen)) {
+		snprintf(err, errlen, "cannot split %s into definitions", path);
+		goto done;
+	}
+	int target = -1;
+	for (int i = 0; i < ps.n; i++) {
+		struct piece *pc = &ps.v[i];
+		if (pc->kind == P_POINT && !strcmp(pc->names[0], point))
+			target = i;
+		if (pc->kind == P_CASE) {
+			const char *a = literal(strchr(pc->text, '(') + 1, info->summary,
+						sizeof info->summary);
+			literal(*a ? a + 1 : a, info->cite, sizeof info->cite);
+		}
+	}
+	if (target < 0) {
+		snprintf(err, errlen, "no point %s in %s", point, path);
+		goto done;
+	}
+
+	/* what the point uses, transitively */
+	struct selection sel = { .ps = &ps, .queue = calloc((size_t)ps.n, sizeof(int)) };
+	if (!sel.queue) {
+		snprintf(err, errlen, "out of memory");
+		goto done;
+	}
+	take(&sel, target);
+	for (int i = 0; i < ps.n; i++)
+		if (ps.v[i].kind == P_CHUNK && !strcmp(ps.v[i].names[0], "core"))
+			take(&sel, i);
+	for (int qi = 0; qi < sel.nq; qi++) {
+		struct piece *pc = &ps.v[sel.queue[qi]];
+		const char *t = pc->text;
+		size_t l = pc->len;
+		if (pc->kind == P_POINT) { /* the body only: not the point's name */
+			t = strchr(strstr(pc->text, "FT_POINT"), '{');
+			l = pc->len - (size_t)(t - pc->text);
+		}
+		sel.chunks_only = pc->kind == P_CHUNK;
+		if (pc->kind == P_CHUNK || pc->nnames == 0 || !strchr(pc->text, '('))
+			sel.nlocals = 0;
+		else
+			collect_locals(&sel, t, l);
+		/* a function's own name is not a local */
+		for (int j = 0; j < sel.nlocals; j++)
+			for (int m = 0; m < pc->nnames; m++)
+				if (!strcmp(sel.locals[j], pc->names[m]))
+					sel.locals[j][0] = 0;
+		each_ident(t, l, take_name, &sel);
+		sel.nlocals = 0;
+		for (int j = 0; j < pc->nneeds; j++)
+			take_name(pc->needs[j], strlen(pc->needs[j]), &sel);
+	}
+	free(sel.queue);
+	int probe = 0;
+	for (int i = 0; i < ps.n; i++)
+		if (ps.v[i].taken && ps.v[i].kind == P_CHUNK)
+			for (int j = 0; j < ps.v[i].nnames; j++) {
+				probe |= !strcmp(ps.v[i].names[j], "ft_fdprobe_main");
+				info->execs_fixture |= !strcmp(ps.v[i].names[j], "ft_fdprobe_main") ||
+						       !strcmp(ps.v[i].names[j], "ft_fixture");
+			}
+
+	char *buf;
+	size_t blen;
+	FILE *o = open_memstream(&buf, &blen);
+	if (!o) {
+		snprintf(err, errlen, "out of memory");
+		goto done;
+	}
+	int lines = 0;
+	int secs = (ps.v[target].timeout_ms + 999) / 1000 * 2;
+	if (secs < 10)
+		secs = 10;
+	char line[1200];
+	snprintf(line, sizeof line, "Reproducer for the fdsuite test point %s: %s (%s).", id,
+		 info->summary, info->cite);
+	fprintf(o, "/*\n");
+	emit_comment_text(o, line, &lines);
+	emit_comment_text(o, "", &lines);
+	emit_comment_text(o, "  cc -o repro repro.c && ./repro", &lines);
+	emit_comment_text(o, "", &lines);
+	emit_comment_text(o, "It prints \"ok\" when the behavior is observed, else \"not ok\" and the "
+			     "failed check with errno by name (exit status 1).", &lines);
+	if (info->execs_fixture && !probe)
+		emit_comment_text(o, "It execs a program of the suite's: run it with FDSUITE_FIXTURES "
+				     "naming the directory of the built fixtures (build/fixtures).", &lines);
+	fprintf(o, " */\n#define _GNU_SOURCE\n"
+		   "#pragma GCC diagnostic ignored \"-Wunused-parameter\" /* as the suite builds */\n");
+	for (int i = 0; i < ps.n; i++) /* the case's snprintf() into small fields */
+		if (ps.v[i].taken && ps.v[i].kind != P_CHUNK && memmem(ps.v[i].text, ps.v[i].len, "snprintf(", 9)) {
+			fprintf(o, "#pragma GCC diagnostic ignored \"-Wformat-truncation\"\n");
+			break;
+		}
+	/* headers: those the case library promises, the chunks', the case's */
+	static const char *base[] = { "errno.h", "fcntl.h",  "ftw.h",  "signal.h", "stdio.h",
+				      "stdlib.h", "string.h", "sys/wait.h", "unistd.h" };
+	char incs[64][64];
+	int ninc = 0;
+	for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
+		snprintf(incs[ninc++], 64, "%s", base[i]);
+	for (int i = 0; i < ps.n; i++) {
+		struct piece *pc = &ps.v[i];
+		for (int j = 0; pc->taken && pc->kind == P_CHUNK && j < pc->nincludes && ninc < 64; j++)
+			snprintf(incs[ninc++], 64, "%s", pc->includes[j]);
+		char h[64];
+		if (pc->kind == P_INCLUDE && sscanf(pc->text + strcspn(pc->text, "#"),
+						    "#include <%63[^>]>", h) == 1 && ninc < 64)
+			snprintf(incs[ninc++], 64, "%s", h);
+	}
+	qsort(incs, (size_t)ninc, sizeof incs[0], (int (*)(const void *, const void *))strcmp);
+	for (int i = 0; i < ninc; i++)
+		if (i == 0 || strcmp(incs[i], incs[i - 1])) {
+			fprintf(o, "#include <%s>\n", incs[i]);
+			lines++;
+		}
+	/* the library chunks, then the case's definitions, in their order */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < ps.n; i++) {
+			struct piece *pc = &ps.v[i];
+			if (!pc->taken || (pass == 0) != (pc->kind == P_CHUNK) ||
+			    pc->len == strspn(pc->text, " \t\n"))
+				continue;
+			if (strncmp(pc->text, "#define", 7) && strncmp(pc->text, "#ifndef", 7))
+				fputc('\n', o); /* a blank line before all but macros */
+			const char *t = pc->text;
+			size_t l = pc->len;
+			if (pc->kind == P_POINT) {
+				const char *head = strstr(pc->text, "FT_POINT");
+				const char *body = strchr(head, '{');
+				fwrite(pc->text, 1, (size_t)(head - pc->text), o);
+				fprintf(o, "static void point_%s(void)\n", point);
+				lines++;
+				l = pc->len - (size_t)(body - pc->text);
+				t = body;
+			}
+			while (l && (t[l - 1] == '\n' || t[l - 1] == ' ' || t[l - 1] == '\t'))
+				l--;
+			const char *decl = t + strspn(t, " \t\n");
+			while (*decl == '/' && skip_lit(decl, t + l)) { /* past its comment */
+				decl += skip_lit(decl, t + l);
+				decl += strspn(decl, " \t\n");
+			}
+			if (pc->kind == P_DEF && pc->nnames > 1 && !strncmp(decl, "static ", 7) &&
+			    !memchr(t, '(', l)) { /* static int a, b[2]; where only a is used */
+				fwrite(t, 1, (size_t)(decl - t), o);
+				fputs("__attribute__((unused)) ", o);
+				l -= (size_t)(decl - t);
+				t = decl;
+			}
+			fwrite(t, 1, l, o);
+			fputc('\n', o);
+			for (size_t k = 0; k < l; k++)
+				lines += t[k] == '\n';
+			lines++;
+		}
+	fprintf(o, "\nstatic int ft_rm(const char *path, const struct stat *s, int t, struct FTW *w)\n"
+		   "{\n\treturn (void)s, (void)t, (void)w, remove(path);\n}\n\n");
+	if (probe)
+		fprintf(o, "int main(int argc, char **argv)\n{\n\tint st = 0;\n\tsigset_t none;\n\n"
+			   "\tif (argc == 3 && strcmp(argv[1], \"--fdprobe\") == 0)\n"
+			   "\t\treturn ft_fdprobe_main(argv[2]); /* exec'd as the probe */\n");
+	else
+		fprintf(o, "int main(void)\n{\n\tint st = 0;\n\tsigset_t none;\n\n");
+	fprintf(o,
+		"\tft_sh = mmap(NULL, sizeof *ft_sh, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);\n"
+		"\tif (ft_sh == MAP_FAILED || !mkdtemp(ft_scratch) || chdir(ft_scratch) == -1)\n"
+		"\t\treturn perror(\"repro: setup\"), 2;\n"
+		"\tfor (int sig = 1; sig < NSIG; sig++) /* default dispositions, nothing blocked */\n"
+		"\t\tsignal(sig, SIG_DFL);\n"
+		"\tsigemptyset(&none);\n"
+		"\tsigprocmask(SIG_SETMASK, &none, NULL);\n"
+		"\tpid_t pid = fork(); /* the point runs in a child, ended by an alarm if it hangs */\n"
+		"\tif (pid == 0)\n"
+		"\t\talarm(%d), point_%s(), _exit(0);\n"
+		"\tif (pid == -1 || waitpid(pid, &st, 0) == -1 || (!ft_sh->claimed && st != 0))\n"
+		"\t\tft_sh->claimed = 1, snprintf(ft_sh->msg, sizeof ft_sh->msg, \"%%s %%d (%%s)\",\n"
+		"\t\t\t\t\t       WIFSIGNALED(st) ? \"killed by signal\" : \"exit status\",\n"
+		"\t\t\t\t\t       pid == -1 ? -1 : WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st),\n"
+		"\t\t\t\t\t       strsignal(WIFSIGNALED(st) ? WTERMSIG(st) : 0));\n"
+		"\tprintf(ft_sh->claimed == 1 ? \"not ok - %%s\\n# %%s\\n\" : ft_sh->claimed ? \"ok - %%s # SKIP %%s\\n\" : \"ok - %%s\\n%%s\",\n"
+		"\t       \"%s\", ft_sh->msg);\n"
+		"\tif (chdir(\"/\") == 0)\n"
+		"\t\tnftw(ft_scratch, ft_rm, 16, FTW_DEPTH | FTW_PHYS);\n"
+		"\treturn ft_sh->claimed == 1;\n"
+		"}\n",
+		secs, point, id);
+	if (fclose(o)) {
+		snprintf(err, errlen, "out of memory");
+		goto done;
+	}
+	info->lines = 0;
+	for (size_t i = 0; i < blen; i++)
+		info->lines += buf[i] == '\n';
+	(void)lines;
+	fwrite(buf, 1, blen, out);
+	free(buf);
+	rc = ferror(out) ? -1 : 0;
+	if (rc)
+		snprintf(err, errlen, "write error");
+done:
+	for (int i = 0; i < 3; i++)
+		free(texts[i]);
+	free(ps.v);
+	return rc;
+}

@@ -1,0 +1,511 @@
+/*
+ * repro_lib.c - the case library again, in the smallest form a standalone
+ * reproducer needs.  Never compiled on its own: `fdreport cite --repro`
+ * (harness/repro.c) copies from it only the chunks a test point uses.
+ *
+ * Each chunk starts with a marker line
+ *
+ *     / * chunk: NAME... [needs: CHUNK...] [includes: HEADER...] * /
+ *
+ * (without the spaces around the slashes).  The chunk is taken when the
+ * point, a helper of the case it takes, or another chunk it takes uses one
+ * of the NAMEs (or lists the chunk under needs:); its includes: are added
+ * to the reproducer's #include lines.  Chunks are emitted in this file's
+ * order, so a chunk comes after what it uses.  "core" is always taken.
+ *
+ * The semantics are those of harness/fdtest.c (see fdtest.h): the first
+ * failure in any process of the point is reported, a skip says why, a
+ * blocking wait is bounded by the reproducer's alarm() rather than by a
+ * watchdog of its own.
+ */
+/* chunk: SYS_pidfd_send_signal */
+#ifndef SYS_pidfd_send_signal
+#define SYS_pidfd_send_signal 424
+#endif
+/* chunk: SYS_pidfd_open */
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+/* chunk: SYS_close_range */
+#ifndef SYS_close_range
+#define SYS_close_range 436
+#endif
+/* chunk: SYS_openat2 */
+#ifndef SYS_openat2
+#define SYS_openat2 437
+#endif
+/* chunk: SYS_pidfd_getfd */
+#ifndef SYS_pidfd_getfd
+#define SYS_pidfd_getfd 438
+#endif
+/* chunk: P_PIDFD */
+#ifndef P_PIDFD
+#define P_PIDFD 3
+#endif
+/* chunk: CLOSE_RANGE_UNSHARE */
+#ifndef CLOSE_RANGE_UNSHARE
+#define CLOSE_RANGE_UNSHARE (1U << 1)
+#endif
+/* chunk: CLOSE_RANGE_CLOEXEC */
+#ifndef CLOSE_RANGE_CLOEXEC
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+/* chunk: FT_PATH_MAX */
+#define FT_PATH_MAX 4096
+/* chunk: FT_DEFAULT_TIMEOUT_MS */
+#define FT_DEFAULT_TIMEOUT_MS 5000
+/* chunk: uint8_t uint16_t uint32_t uint64_t int8_t int16_t int32_t int64_t uintptr_t intptr_t SIZE_MAX UINT64_MAX INT64_MAX UINT32_MAX INT32_MAX includes: stdint.h */
+/* chunk: syscall includes: sys/syscall.h */
+/* chunk: stat fstat lstat fstatat mkdir mkdirat mkfifo mkfifoat mknod mknodat chmod fchmod fchmodat umask futimens utimensat S_ISREG S_ISDIR S_ISFIFO S_ISSOCK S_ISCHR S_ISBLK S_ISLNK S_IFMT S_IFREG S_IFDIR S_IFIFO S_IFSOCK S_IFCHR S_IRUSR S_IWUSR S_IXUSR S_IRWXU S_IRGRP S_IWGRP S_IROTH S_IWOTH S_ISUID S_ISGID S_ISVTX includes: sys/stat.h */
+/* chunk: core includes: stdarg.h sys/mman.h */
+static char ft_scratch[] = "/tmp/repro.XXXXXX"; /* the point's cwd */
+static struct { int claimed; char msg[4096]; } *ft_sh; /* shared with main() */
+
+static const char *ft_errno_name(int e)
+{
+#define E(x) [x] = #x,
+	static const char *const name[] = { E(EPERM) E(ENOENT) E(ESRCH) E(EINTR) E(EIO) E(ENXIO) E(E2BIG)
+		E(ENOEXEC) E(EBADF) E(ECHILD) E(EAGAIN) E(ENOMEM) E(EACCES) E(EFAULT) E(EBUSY) E(EEXIST)
+		E(EXDEV) E(ENODEV) E(ENOTDIR) E(EISDIR) E(EINVAL) E(ENFILE) E(EMFILE) E(ENOTTY) E(ETXTBSY)
+		E(EFBIG) E(ENOSPC) E(ESPIPE) E(EROFS) E(EMLINK) E(EPIPE) E(ERANGE) E(EDEADLK) E(ENOLCK)
+		E(ENAMETOOLONG) E(ENOSYS) E(ENOTEMPTY) E(ELOOP) E(ENOMSG) E(EOVERFLOW) E(ENOTSOCK)
+		E(EMSGSIZE) E(ENOPROTOOPT) E(EOPNOTSUPP) E(EAFNOSUPPORT) E(EADDRINUSE) E(ECONNRESET)
+		E(ENOBUFS) E(EISCONN) E(ENOTCONN) E(ETIMEDOUT) E(ECONNREFUSED) E(EINPROGRESS) E(ESTALE) };
+	return e > 0 && e < (int)(sizeof name / sizeof *name) && name[e] ? name[e] : "(unnamed)";
+}
+
+/* The first failure (or skip: no file) in any process of the point ends it. */
+__attribute__((noreturn, format(printf, 7, 8))) static void
+ft_fail_(const char *file, int line, const char *call, const char *expected,
+	 const char *observed, int err, const char *fmt, ...)
+{
+	char m[2048] = "", e[64] = "";
+	va_list ap;
+	va_start(ap, fmt);
+	if (fmt)
+		vsnprintf(m, sizeof m, fmt, ap);
+	va_end(ap);
+	if (err > 0)
+		snprintf(e, sizeof e, ", errno %s (%d)", ft_errno_name(err), err);
+	if (!__sync_bool_compare_and_swap(&ft_sh->claimed, 0, file ? 1 : 2))
+		_exit(file != NULL);
+	if (!file)
+		snprintf(ft_sh->msg, sizeof ft_sh->msg, "%s", m);
+	else if (!call)
+		snprintf(ft_sh->msg, sizeof ft_sh->msg, "%s:%d: %s%s", file, line, m, e);
+	else
+		snprintf(ft_sh->msg, sizeof ft_sh->msg, "%s:%d: %s: expected %s, observed %s%s%s%s", file,
+			 line, call, expected, observed, e, *m ? "; " : "", m);
+	_exit(file != NULL);
+}
+/* chunk: FT_FAIL */
+#define FT_FAIL(...) ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, __VA_ARGS__)
+/* chunk: ft_skip FT_SKIP */
+#define ft_skip(...) ft_fail_(NULL, 0, NULL, NULL, NULL, -1, __VA_ARGS__)
+#define FT_SKIP(...) ft_skip(__VA_ARGS__)
+/* chunk: ft_note */
+#define ft_note(...) (fprintf(stderr, "# " __VA_ARGS__), fputc('\n', stderr))
+/* chunk: FT_SYS */
+#define FT_SYS(expr) ({                                                                      \
+	errno = 0;                                                                           \
+	__typeof__(expr) ft_r_ = (expr);                                                     \
+	(long long)ft_r_ != -1 ? ft_r_ : (ft_fail_(__FILE__, __LINE__, #expr, "success", "-1", errno, NULL), ft_r_); \
+})
+/* chunk: ft_fail_errno_ FT_ERRNO */
+__attribute__((noreturn)) static void ft_fail_errno_(const char *file, int line, const char *call,
+						    int want, long long got, int err)
+{
+	char exp[64], obs[64];
+	snprintf(exp, sizeof exp, "-1 with errno %s", ft_errno_name(want));
+	if (got == -1)
+		snprintf(obs, sizeof obs, "-1 with errno %s", ft_errno_name(err));
+	else
+		snprintf(obs, sizeof obs, "%lld (success)", got);
+	ft_fail_(file, line, call, exp, obs, -1, NULL);
+}
+#define FT_ERRNO(expr, E)                                                        \
+	do {                                                                     \
+		errno = 0;                                                       \
+		long long ft_r_ = (long long)(expr);                             \
+		int ft_e_ = errno;                                               \
+		if (ft_r_ != -1 || ft_e_ != (E))                                 \
+			ft_fail_errno_(__FILE__, __LINE__, #expr, (E), ft_r_, ft_e_); \
+	} while (0)
+/* chunk: FT_CMP_ */
+#define FT_CMP_(a, op, b, sa, sb) do {                                                       \
+	long long ft_a_ = (long long)(a), ft_e_ = errno, ft_b_ = (long long)(b);             \
+	char ft_x_[64], ft_o_[32];                                                           \
+	if (!(ft_a_ op ft_b_))                                                               \
+		snprintf(ft_x_, 64, "%s %lld", #op, ft_b_), snprintf(ft_o_, 32, "%lld", ft_a_), \
+		ft_fail_(__FILE__, __LINE__, sa " " #op " " sb, ft_x_, ft_o_, ft_a_ == -1 ? (int)ft_e_ : -1, NULL); \
+} while (0)
+/* chunk: FT_CMP needs: FT_CMP_ */
+#define FT_CMP(a, op, b) FT_CMP_(a, op, b, #a, #b)
+/* chunk: FT_EQ needs: FT_CMP_ */
+#define FT_EQ(a, b) FT_CMP_(a, ==, b, #a, #b)
+/* chunk: FT_NE needs: FT_CMP_ */
+#define FT_NE(a, b) FT_CMP_(a, !=, b, #a, #b)
+/* chunk: FT_LT needs: FT_CMP_ */
+#define FT_LT(a, b) FT_CMP_(a, <, b, #a, #b)
+/* chunk: FT_LE needs: FT_CMP_ */
+#define FT_LE(a, b) FT_CMP_(a, <=, b, #a, #b)
+/* chunk: FT_GT needs: FT_CMP_ */
+#define FT_GT(a, b) FT_CMP_(a, >, b, #a, #b)
+/* chunk: FT_GE needs: FT_CMP_ */
+#define FT_GE(a, b) FT_CMP_(a, >=, b, #a, #b)
+/* chunk: FT_TRUE */
+#define FT_TRUE(c) ((c) ? (void)0 : ft_fail_(__FILE__, __LINE__, #c, "true", "false", -1, NULL))
+/* chunk: FT_FALSE */
+#define FT_FALSE(c) ((c) ? ft_fail_(__FILE__, __LINE__, #c, "false", "true", -1, NULL) : (void)0)
+/* chunk: ft_str_ FT_STREQ FT_STRHAS FT_STRENDS */
+static void ft_str_(const char *file, int line, const char *expr, const char *got,
+		    const char *want, int mode)
+{
+	static const char *how[] = { "equal to", "containing", "ending in" };
+	size_t gl = got ? strlen(got) : 0, wl = strlen(want);
+	if (got && (mode == 0   ? strcmp(got, want) == 0
+		    : mode == 1 ? strstr(got, want) != NULL
+				: gl >= wl && strcmp(got + gl - wl, want) == 0))
+		return;
+	char exp[600];
+	snprintf(exp, sizeof exp, "a string %s \"%s\"", how[mode], want);
+	ft_fail_(file, line, expr, exp, got ? got : "(null)", -1, NULL);
+}
+#define FT_STREQ(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 0)
+#define FT_STRHAS(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 1)
+#define FT_STRENDS(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 2)
+/* chunk: ft_mem_ FT_MEMEQ */
+static void ft_mem_(const char *file, int line, const char *expr, const void *got,
+		    const void *want, size_t n)
+{
+	if (memcmp(got, want, n) != 0)
+		ft_fail_(file, line, expr, "the same bytes", "different bytes", -1,
+			 "%zu bytes differ", n);
+}
+#define FT_MEMEQ(a, b, n) ft_mem_(__FILE__, __LINE__, #a, (a), (b), (n))
+/* chunk: ft_need_ FT_NEED_CALL FT_NEED_FLAG needs: ft_skip */
+/* -1 with ENOSYS (or EINVAL/EOPNOTSUPP for a flag) skips: not implemented;
+   EPERM skips as a denial; any other -1 fails */
+__attribute__((noreturn)) static void ft_need_(const char *file, int line, const char *call,
+					      int err, int flag, const char *feature,
+					      const char *since)
+{
+	if (err == ENOSYS || (flag && (err == EINVAL || err == EOPNOTSUPP)))
+		ft_skip("%s not supported here (%s; added in %s)", feature, ft_errno_name(err), since);
+	if (err == EPERM)
+		ft_skip("denied: %s refused with EPERM by the environment", feature);
+	ft_fail_(file, line, call, "success", "-1", err, NULL);
+}
+#define FT_NEED_(expr, feature, since, flag)                                          \
+	({                                                                            \
+		errno = 0;                                                            \
+		__typeof__(expr) ft_r_ = (expr);                                      \
+		if ((long long)ft_r_ == -1)                                           \
+			ft_need_(__FILE__, __LINE__, #expr, errno, flag, feature, since); \
+		ft_r_;                                                                \
+	})
+#define FT_NEED_CALL(expr, feature, since) FT_NEED_(expr, feature, since, 0)
+#define FT_NEED_FLAG(expr, feature, since) FT_NEED_(expr, feature, since, 1)
+/* chunk: ft_signal_name */
+static const char *ft_signal_name(int sig)
+{
+	static char name[48];
+	snprintf(name, sizeof name, "signal %d (%s)", sig, strsignal(sig));
+	return name;
+}
+/* chunk: ft_scaled_ms */
+static int ft_scaled_ms(int ms)
+{
+	const char *s = getenv("FT_TIMEOUT_SCALE"); /* slow emulators */
+	return s && atof(s) > 0 ? (int)(ms * atof(s)) : ms;
+}
+/* chunk: ft_msleep includes: time.h */
+static void ft_msleep(int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+	while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
+		;
+}
+/* chunk: ft_is_open */
+static int ft_is_open(int fd)
+{
+	return fcntl(fd, F_GETFD) != -1 || errno != EBADF;
+}
+/* chunk: ft_lowest_free */
+static int ft_lowest_free(void)
+{
+	int fd = 0;
+	while (ft_is_open(fd))
+		fd++;
+	return fd;
+}
+/* chunk: ft_list_fds includes: dirent.h */
+/* the open descriptors, sorted: /proc/self/fd, else F_GETFD on each number */
+static int ft_list_fds(int *fds, int max)
+{
+	int n = 0;
+	DIR *d = opendir("/proc/self/fd");
+	for (struct dirent *e; d && (e = readdir(d));)
+		if (e->d_name[0] != '.' && atoi(e->d_name) != dirfd(d) && n < max)
+			fds[n++] = atoi(e->d_name);
+	for (int fd = 0; !d && fd < 65536 && n < max; fd++)
+		if (ft_is_open(fd))
+			fds[n++] = fd;
+	if (d)
+		closedir(d);
+	for (int i = 1; i < n; i++)
+		for (int j = i, t; j > 0 && fds[j - 1] > fds[j]; j--)
+			t = fds[j], fds[j] = fds[j - 1], fds[j - 1] = t;
+	return n;
+}
+/* chunk: ft_offset needs: FT_SYS */
+static long long ft_offset(int fd)
+{
+	return FT_SYS(lseek(fd, 0, SEEK_CUR));
+}
+/* chunk: ft_free_run needs: ft_list_fds FT_FAIL */
+/* n consecutive free numbers below the limit, above every open one if it can */
+static int ft_free_run(int n)
+{
+	static int fds[4096];
+	int k = ft_list_fds(fds, 4096);
+	long lim = sysconf(_SC_OPEN_MAX);
+	int first = k ? fds[k - 1] + 1 : 0;
+	if (lim > 0 && first + n > lim) {
+		for (first = 0; first + n <= lim; first++) {
+			int i = 0;
+			while (i < n && !ft_is_open(first + i))
+				i++;
+			if (i == n)
+				return first;
+		}
+		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n, lim);
+	}
+	return first;
+}
+/* chunk: ft_close_range needs: SYS_close_range */
+static int ft_close_range(unsigned first, unsigned last, unsigned flags)
+{
+	return (int)syscall(SYS_close_range, first, last, flags); /* musl has no wrapper */
+}
+/* chunk: ft_count_signal ft_signal_count needs: FT_SYS */
+static volatile sig_atomic_t ft_sigcount[NSIG];
+static void ft_count(int sig)
+{
+	ft_sigcount[sig]++;
+}
+/* counts deliveries of sig from now on; no SA_RESTART */
+static void ft_count_signal(int sig)
+{
+	struct sigaction sa = { .sa_handler = ft_count };
+	sigemptyset(&sa.sa_mask);
+	FT_SYS(sigaction(sig, &sa, NULL));
+	ft_sigcount[sig] = 0;
+}
+#define ft_signal_count(sig) ((int)ft_sigcount[sig])
+/* chunk: ft_pend_signal needs: ft_count_signal FT_SYS FT_EQ */
+/* sig blocked and pending, counted by ft_signal_count() once delivered */
+static void ft_pend_signal(int sig)
+{
+	ft_count_signal(sig);
+	sigset_t s;
+	sigemptyset(&s);
+	sigaddset(&s, sig);
+	FT_SYS(sigprocmask(SIG_BLOCK, &s, NULL));
+	FT_SYS(raise(sig));
+	FT_EQ(ft_signal_count(sig), 0);
+}
+/* chunk: ft_write_all */
+static void ft_write_all(int fd, const void *buf, size_t n)
+{
+	for (ssize_t w; n; buf = (const char *)buf + w, n -= (size_t)w)
+		while ((w = write(fd, buf, n)) <= 0)
+			if (w == 0 || errno != EINTR)
+				ft_fail_(__FILE__, __LINE__, "write", "all bytes written", w ? "-1" : "0",
+					 w ? errno : -1, "fd %d, %zu bytes left", fd, n);
+}
+/* chunk: ft_tmpfile needs: FT_PATH_MAX */
+/* a new file in the scratch directory, holding content, offset 0 */
+static int ft_tmpfile(const char *content, char *path_out)
+{
+	static int seq;
+	char path[FT_PATH_MAX];
+	snprintf(path, sizeof path, "%s/f%d.%d", ft_scratch, (int)getpid(), seq++);
+	int fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+	ssize_t n = content ? (ssize_t)strlen(content) : 0;
+	if (fd == -1 || write(fd, content, (size_t)n) != n || lseek(fd, 0, SEEK_SET) != 0)
+		ft_fail_(__FILE__, __LINE__, "a new file", "success", "-1", errno, "%s", path);
+	if (path_out)
+		snprintf(path_out, FT_PATH_MAX, "%s", path);
+	return fd;
+}
+/* chunk: ft_read_all */
+/* reads until EOF or n bytes */
+static size_t ft_read_all(int fd, void *buf, size_t n)
+{
+	size_t got = 0;
+	while (got < n) {
+		ssize_t r = read(fd, (char *)buf + got, n - got);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1)
+			ft_fail_(__FILE__, __LINE__, "read", "data or EOF", "-1", errno,
+				 "read from fd %d failed", fd);
+		if (r == 0)
+			break;
+		got += (size_t)r;
+	}
+	return got;
+}
+/* chunk: ft_read_file */
+/* the file's content, NUL-terminated */
+static size_t ft_read_file(const char *path, char *buf, size_t n)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t r = 0;
+	size_t got = 0;
+	while (fd != -1 && got + 1 < n && ((r = read(fd, buf + got, n - 1 - got)) > 0 || (r == -1 && errno == EINTR)))
+		got += r > 0 ? (size_t)r : 0;
+	if (fd == -1 || r == -1)
+		ft_fail_(__FILE__, __LINE__, "reading a file", "success", "-1", errno, "%s", path);
+	buf[got] = 0;
+	close(fd);
+	return got;
+}
+/* chunk: ft_readlink_fd */
+static void ft_readlink_fd(int fd, char *buf, size_t n)
+{
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	ssize_t r = readlink(path, buf, n - 1);
+	if (r == -1)
+		ft_fail_(__FILE__, __LINE__, "readlink", "success", "-1", errno, "readlink %s", path);
+	buf[r] = 0;
+}
+/* chunk: ft_fork */
+static pid_t ft_fork(void)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == -1)
+		ft_fail_(__FILE__, __LINE__, "fork()", "success", "-1", errno, NULL);
+	return pid;
+}
+/* chunk: ft_wait */
+/* the raw wait status; a child that never ends runs into the alarm */
+static int ft_wait(pid_t pid, int timeout_ms)
+{
+	int st;
+	(void)timeout_ms;
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR)
+			ft_fail_(__FILE__, __LINE__, "waitpid", "the child", "-1", errno, NULL);
+	return st;
+}
+/* chunk: ft_wait_exit FT_CHILD_OK needs: ft_wait ft_signal_name FT_EQ */
+static int ft_wait_exit(pid_t pid, int timeout_ms)
+{
+	int st = ft_wait(pid, timeout_ms);
+	if (WIFSIGNALED(st))
+		ft_fail_(__FILE__, __LINE__, "wait for child", "normal exit", "killed", -1,
+			 "child %d was killed by %s", (int)pid, ft_signal_name(WTERMSIG(st)));
+	return WEXITSTATUS(st);
+}
+#define FT_CHILD_OK(pid) FT_EQ(ft_wait_exit((pid), 0), 0)
+/* chunk: ft_poll_in needs: ft_scaled_ms includes: poll.h */
+/* 1 if fd is readable (or at EOF/hangup) within timeout_ms, else 0 */
+static int ft_poll_in(int fd, int timeout_ms)
+{
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+	int r;
+	while ((r = poll(&p, 1, ft_scaled_ms(timeout_ms))) == -1 && errno == EINTR)
+		;
+	if (r == -1)
+		ft_fail_(__FILE__, __LINE__, "poll", "success", "-1", errno, NULL);
+	return r > 0;
+}
+/* chunk: ft_fixture */
+/* fixtures/NAME, or under $FDSUITE_FIXTURES */
+static const char *ft_fixture(const char *name)
+{
+	static char path[4096];
+	const char *dir = getenv("FDSUITE_FIXTURES");
+	snprintf(path, sizeof path, "%s/%s", dir && *dir ? dir : "fixtures", name);
+	return path;
+}
+/* chunk: ft_probe ft_probe_fd FT_PROBE_MAX */
+struct ft_probe_fd {
+	int fd, fdflags, flflags; /* F_GETFD, F_GETFL */
+	long long offset;         /* -1 where lseek fails */
+	char type[8];             /* reg dir fifo sock chr blk lnk anon */
+	unsigned long long ino;
+};
+#define FT_PROBE_MAX 256
+struct ft_probe {
+	int n;
+	struct ft_probe_fd fds[FT_PROBE_MAX];
+};
+/* chunk: ft_probe_find needs: ft_probe */
+static const struct ft_probe_fd *ft_probe_find(const struct ft_probe *p, int fd)
+{
+	for (int i = 0; i < p->n; i++)
+		if (p->fds[i].fd == fd)
+			return &p->fds[i];
+	return NULL;
+}
+/* chunk: ft_fdprobe_main includes: dirent.h */
+/* run as "repro --fdprobe REPORT" after exec: what the new image holds */
+static int ft_fdprobe_main(const char *report)
+{
+	static int fds[8192];
+	int n = 0;
+	for (int fd = 0; fd < 4096; fd++) /* before opening anything */
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			fds[n++] = fd;
+	DIR *d = opendir("/proc/self/fd"); /* numbers from 4096 up */
+	for (struct dirent *e; d && (e = readdir(d)) && n < 8192;)
+		if (atoi(e->d_name) >= 4096 && atoi(e->d_name) != dirfd(d))
+			fds[n++] = atoi(e->d_name);
+	if (d)
+		closedir(d);
+	FILE *out = fopen(report, "we");
+	for (int i = 0; out && i < n; i++) {
+		struct stat st = { 0 };
+		int ok = fstat(fds[i], &st) == 0;
+		mode_t m = st.st_mode;
+		fprintf(out, "fd=%d fdflags=%d flflags=%d offset=%lld type=%s ino=%llu\n", fds[i],
+			fcntl(fds[i], F_GETFD), fcntl(fds[i], F_GETFL),
+			(long long)lseek(fds[i], 0, SEEK_CUR),
+			!ok ? "unknown" : S_ISREG(m) ? "reg" : S_ISDIR(m) ? "dir" : S_ISFIFO(m) ? "fifo"
+			: S_ISSOCK(m) ? "sock" : S_ISCHR(m) ? "chr" : S_ISBLK(m) ? "blk" : "anon",
+			(unsigned long long)st.st_ino);
+	}
+	return !out || fprintf(out, "end\n") < 0 || fclose(out) ? 3 : 0;
+}
+/* chunk: ft_exec_probe needs: ft_probe ft_fork ft_wait_exit ft_read_all ft_fdprobe_main */
+/* fork, prep(arg) in the child, exec this program as the probe, read its report */
+static void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
+{
+	static int seq;
+	char report[128], text[FT_PROBE_MAX * 96 + 64];
+	snprintf(report, sizeof report, "%s/probe.%d.%d", ft_scratch, (int)getpid(), seq++);
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		if (prep)
+			prep(arg);
+		execl("/proc/self/exe", "fdprobe", "--fdprobe", report, (char *)NULL);
+		ft_fail_(__FILE__, __LINE__, "execl(/proc/self/exe)", "success", "-1", errno, NULL);
+	}
+	int code = ft_wait_exit(pid, 0), fd = open(report, O_RDONLY | O_CLOEXEC);
+	if (code != 0 || fd == -1)
+		ft_fail_(__FILE__, __LINE__, "the probe", "a report", "none", -1, "exit %d", code);
+	text[ft_read_all(fd, text, sizeof text - 1)] = 0;
+	close(fd);
+	unlink(report);
+	out->n = 0;
+	for (char *l = text; l && out->n < FT_PROBE_MAX; l = strchr(l, '\n'), l = l ? l + 1 : l) {
+		struct ft_probe_fd *f = &out->fds[out->n];
+		out->n += sscanf(l, "fd=%d fdflags=%d flflags=%d offset=%lld type=%7s ino=%llu", &f->fd,
+				 &f->fdflags, &f->flflags, &f->offset, f->type, &f->ino) == 6;
+	}
+}
