@@ -125,11 +125,11 @@ FORCE:
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h harness/formats.c harness/formats.h \
 		harness/results.c harness/results.h harness/utf8.h harness/fdenv.c harness/fdenv.h \
 		harness/collate.c harness/collate.h harness/diff.c harness/diff.h harness/json.c harness/json.h \
-		harness/cite.c harness/cite.h harness/audit.c harness/audit.h $(BUILD)/harness/revision
+		harness/cite.c harness/cite.h harness/repro.c harness/repro.h harness/audit.c harness/audit.h $(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
 		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c harness/formats.c \
-		harness/collate.c harness/diff.c harness/json.c harness/cite.c harness/audit.c
+		harness/collate.c harness/diff.c harness/json.c harness/cite.c harness/repro.c harness/audit.c
 
 $(BUILD)/harness/fdhostile: harness/fdhostile.c
 	@mkdir -p $(@D)

@@ -332,7 +332,7 @@ static char *cite_of_sample(struct outcome *o)
 	char *t = NULL;
 	if (!out)
 		snprintf(o->err, sizeof o->err, "tmpfile: %s", strerror(errno));
-	else if (cite_report(out, &r, ".", "dup/shares_offset/read_moves_both", o->err, sizeof o->err) == 0)
+	else if (cite_report(out, &r, ".", "dup/shares_offset/read_moves_both", CITE_MARKDOWN, o->err, sizeof o->err) == 0)
 		t = read_back(out);
 	else
 		fclose(out);

@@ -5,7 +5,7 @@ UNIT_SRCS := $(sort $(filter-out harness/tests/test_oom.c,$(wildcard harness/tes
 UNIT_BIN := $(BUILD)/harness/tests/unit
 OOM_BIN := $(BUILD)/harness/tests/unit-oom
 READER_SRCS := harness/tap.c harness/results.c harness/collate.c harness/diff.c harness/json.c \
-		harness/cite.c
+		harness/cite.c harness/repro.c
 READER_DEPS := $(READER_SRCS) harness/tap.h harness/results.h harness/collate.h harness/diff.h \
 		harness/cite.h \
 		harness/json.h harness/utf8.h harness/fdenv.h
