@@ -6,6 +6,7 @@
 #   make run        only the suite, through the runner (RUN_ARGS=... to pass)
 #   make prove      the case binaries straight under prove
 #   make check-shims     every fault shim turns its target cases "not ok"
+#   make check-sleeps    nothing under cases/ sleeps or waits out a window
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
 #   make check-cite      generated standalone reproducers build with cc and
 #                        agree with the cases
@@ -39,7 +40,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
 
-.PHONY: all cases tools shims check unit run prove check-shims check-valgrind check-cite check-workflows \
+.PHONY: all cases tools shims check unit run prove check-shims check-sleeps check-valgrind check-cite check-workflows \
 	static report clean matrix
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -94,7 +95,7 @@ run: all
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json $(RUN_ARGS)
 
-check: all unit
+check: check-sleeps all unit
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
 	$(MAKE) --no-print-directory check-shims check-cite check-workflows prove check-valgrind
@@ -105,6 +106,9 @@ prove: cases $(FIXTURE_BINS)
 
 check-shims: cases $(FIXTURE_BINS) shims
 	BUILD=$(BUILD) harness/check-shims.sh
+
+check-sleeps:
+	harness/check-sleeps.sh
 
 check-valgrind: all
 	BUILD=$(BUILD) harness/check-valgrind.sh
