@@ -569,57 +569,107 @@ static void ft__give_back_sigchld(int taken, const sigset_t *old)
 		raise(SIGCHLD);
 }
 
-/* Reaps pid by the deadline (CLOCK_MONOTONIC ms): 1 reaped (*st set), 0
-   still running at the deadline, -1 waitpid failed (errno).  Sleeps in
-   poll on a pidfd (Linux 5.3); where there is none (ENOSYS: old kernels,
-   gVisor, valgrind; EMFILE: a full table) in sigtimedwait for SIGCHLD. */
-static int ft__reap_by(pid_t pid, int *st, double deadline)
+/* One look at pid: 1 reaped (*st set), -1 waitpid failed, 0 running. */
+static int ft__reaped(pid_t pid, int *st)
 {
-	pid_t r;
-	while ((r = waitpid(pid, st, WNOHANG)) == -1 && errno == EINTR)
-		;
+	pid_t r = waitpid(pid, st, WNOHANG);
 	if (r == pid)
 		return 1;
-	if (r == -1)
-		return -1;
+	return r == -1 && errno != EINTR ? -1 : 0;
+}
+
+/* Reaps pid by the deadline (CLOCK_MONOTONIC ms): 1 reaped (*st set), 0
+   still running at the deadline, -1 waitpid failed (errno).  Sleeps in
+   poll on a pidfd (Linux 5.3) if use_pidfd; else, or where there is none
+   (ENOSYS: old kernels, gVisor, valgrind; EMFILE: a full table), in
+   sigtimedwait for SIGCHLD. */
+static int ft__reap_by(pid_t pid, int *st, double deadline, int use_pidfd)
+{
+	int res = ft__reaped(pid, st);
+	if (res)
+		return res;
 	/* valgrind does not know pidfd_open and warns on every call */
 	static int no_pidfd = -1;
 	if (no_pidfd == -1)
 		no_pidfd = fd_env_runtime_in(ft_runtime(), "valgrind");
-	int pfd = no_pidfd ? -1 : (int)syscall(SYS_pidfd_open, pid, 0);
+	int pfd = no_pidfd || !use_pidfd ? -1
+					 : (int)syscall(SYS_pidfd_open, pid, 0);
 	if (pfd == -1 && errno == ENOSYS)
 		no_pidfd = 1;
-	if (pfd >= 0) {
-		int res;
-		for (;;) {
-			int ms = ft__ms_left(deadline);
-			ft__sys_poll1(pfd, POLLIN, ms); /* EINTR: look again */
-			r = waitpid(pid, st, WNOHANG);
-			if (r == pid) {
-				res = 1;
-				break;
-			}
-			if (r == -1 && errno != EINTR) {
-				res = -1;
-				break;
-			}
-			if (ms == 0) {
-				res = 0;
-				break;
-			}
-		}
-		int e = errno;
-		syscall(SYS_close, pfd);
-		errno = e;
-		return res;
-	}
 	sigset_t chld, old;
-	sigemptyset(&chld);
-	sigaddset(&chld, SIGCHLD);
-	sigprocmask(SIG_BLOCK, &chld, &old);
-	int res, taken = 0;
+	int taken = 0;
+	if (pfd < 0) {
+		sigemptyset(&chld);
+		sigaddset(&chld, SIGCHLD);
+		sigprocmask(SIG_BLOCK, &chld, &old);
+	}
+	while ((res = ft__reaped(pid, st)) == 0 && ft__ms_left(deadline) > 0) {
+		if (pfd >= 0) /* EINTR: look again */
+			ft__sys_poll1(pfd, POLLIN, ft__ms_left(deadline));
+		else
+			taken |= ft__sigchld_until(&chld, deadline);
+	}
+	int e = errno;
+	if (pfd >= 0) {
+		syscall(SYS_close, pfd);
+	} else {
+		ft__give_back_sigchld(taken, &old);
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
+	errno = e;
+	return res;
+}
+
+static volatile sig_atomic_t ft__woken;
+
+static void ft__wake(int sig)
+{
+	(void)sig; /* only ends a waitpid at its deadline */
+	ft__woken = 1;
+}
+
+/* A blocking waitpid(pid) that a timer ends at the deadline: 1 reaped, 0
+   still running at the deadline, -1 waitpid failed, -2 no timer here.
+   For a point and its children.  It opens no descriptor: the point's
+   table may be shared (threads, CLONE_FILES) and its numbers watched.
+   The timer (timer_create by system call: no -lrt on older glibc) sends
+   SIGRTMAX to this thread only; its handler is installed, and the signal
+   unblocked, for the wait alone. */
+static int ft__waitpid_by(pid_t pid, int *st, double deadline)
+{
+	struct {
+		union sigval value;
+		int signo, notify, tid;
+		int pad[13];
+	} ev; /* the kernel's struct sigevent with SIGEV_THREAD_ID */
+	int sig = SIGRTMAX, timer = -1, res = -2;
+	sigset_t wake, old;
+	sigemptyset(&wake);
+	sigaddset(&wake, sig);
+	sigprocmask(SIG_BLOCK, &wake, &old);
+	struct sigaction sa, old_sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ft__wake; /* no SA_RESTART: waitpid fails with EINTR */
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(sig, &sa, &old_sa) == -1)
+		goto out_mask;
+	memset(&ev, 0, sizeof ev);
+	ev.signo = sig;
+	ev.notify = 4; /* SIGEV_THREAD_ID */
+	ev.tid = (int)syscall(SYS_gettid);
+	if (syscall(SYS_timer_create, CLOCK_MONOTONIC, &ev, &timer) == -1)
+		goto out_action;
+	int ms = ft__ms_left(deadline);
+	struct itimerspec its = { { 0, 0 },
+				  { ms / 1000, (long)(ms % 1000) * 1000000L } };
+	if (syscall(SYS_timer_settime, timer, 0, &its, NULL) == -1)
+		goto out_timer;
+	ft__woken = 0;
+	sigset_t during = old;
+	sigdelset(&during, sig);
+	sigprocmask(SIG_SETMASK, &during, NULL);
 	for (;;) {
-		r = waitpid(pid, st, WNOHANG);
+		pid_t r = waitpid(pid, st, 0);
 		if (r == pid) {
 			res = 1;
 			break;
@@ -628,14 +678,23 @@ static int ft__reap_by(pid_t pid, int *st, double deadline)
 			res = -1;
 			break;
 		}
-		if (ft__ms_left(deadline) == 0) {
+		if (ft__woken) {
 			res = 0;
 			break;
 		}
-		taken |= ft__sigchld_until(&chld, deadline);
 	}
+	sigprocmask(SIG_BLOCK, &wake, NULL);
+out_timer:;
 	int e = errno;
-	ft__give_back_sigchld(taken, &old);
+	syscall(SYS_timer_delete, timer);
+	struct timespec zero = { 0, 0 };
+	while (sigtimedwait(&wake, NULL, &zero) == sig)
+		; /* a late expiry */
+	errno = e;
+out_action:
+	sigaction(sig, &old_sa, NULL);
+out_mask:
+	e = errno;
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	errno = e;
 	return res;
@@ -646,7 +705,10 @@ int ft_wait(pid_t pid, int timeout_ms)
 	if (timeout_ms <= 0)
 		timeout_ms = FT_DEFAULT_TIMEOUT_MS / 2;
 	int st = 0;
-	int r = ft__reap_by(pid, &st, ft__now_ms() + ft_scaled_ms(timeout_ms));
+	double deadline = ft__now_ms() + ft_scaled_ms(timeout_ms);
+	int r = ft__waitpid_by(pid, &st, deadline);
+	if (r == -2) /* no timer: SIGCHLD */
+		r = ft__reap_by(pid, &st, deadline, 0);
 	if (r == 1)
 		return st;
 	if (r == -1)
@@ -997,7 +1059,7 @@ static int ft__run_point(int num, const struct ft_point *p)
 	int st = 0, timed_out = 0, forked = pid > 0;
 	if (forked) {
 		setpgid(pid, pid); /* as the child does: no race either way */
-		int r = ft__reap_by(pid, &st, t0 + timeout);
+		int r = ft__reap_by(pid, &st, t0 + timeout, 1);
 		if (r != 1) {
 			timed_out = r == 0;
 			kill(-pid, SIGKILL);

@@ -7,22 +7,9 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-
-static int is_timerfd(int fd)
-{
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:[timerfd]") == 0;
-}
+#include "anon_inode.h"
 
 ssize_t read(int fd, void *buf, size_t count)
 {
@@ -30,7 +17,7 @@ ssize_t read(int fd, void *buf, size_t count)
 	if (!real)
 		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
 	ssize_t r = real(fd, buf, count);
-	if (r == -1 && errno == EAGAIN && count >= 8 && is_timerfd(fd)) {
+	if (r == -1 && errno == EAGAIN && count >= 8 && shim_is_anon(fd, "timerfd")) {
 		memset(buf, 0, 8);
 		return 8;
 	}
