@@ -268,10 +268,10 @@ size_t ft_read_file(const char *path, char *buf, size_t n); /* NUL-ends */
 void ft_readlink_fd(int fd, char *buf, size_t n); /* /proc/self/fd/N */
 
 /* Processes.  ft_wait fails the point if the child outlives timeout_ms
-   (it is killed first); it returns the raw wait status.  It sleeps until
-   the child exits or the deadline passes (poll on a pidfd; where
-   pidfd_open is missing, sigtimedwait for SIGCHLD), never in a loop of
-   naps. */
+   (it is killed first); it returns the raw wait status.  It sleeps in
+   waitpid until the child exits, and a timer ends the wait at the
+   deadline (where timer_create fails: sigtimedwait for SIGCHLD), never
+   in a loop of naps; it opens no descriptor. */
 pid_t ft_fork(void);
 int ft_wait(pid_t pid, int timeout_ms);
 int ft_wait_exit(pid_t pid, int timeout_ms); /* must exit; its code */
