@@ -17,6 +17,7 @@
 #                   alternating, medians (a benchmark, never fails)
 #   make check-lint      no check in cases/ reads the result of a call that
 #                        may have failed (bare F_GETFL/F_GETFD, ...)
+#   make check-sleeps    nothing under cases/ sleeps or waits out a window
 #   make check-valgrind  runner and fdprobe under memcheck --track-fds=yes
 #   make check-cite      generated minimal reproducers build with -Werror,
 #                        -static and musl, and agree with the cases
@@ -82,7 +83,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-hostile check-formats check-valgrind bench check-cite check-findings check-workflows gallery \
+.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-sleeps check-hostile check-formats check-valgrind bench check-cite check-findings check-workflows gallery \
 	static report clean matrix install uninstall check-install check-man deb check-deb check-html check-html-chromium
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -149,7 +150,7 @@ run: all
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json $(RUN_ARGS)
 
-check: check-lint all unit
+check: check-lint check-sleeps all unit
 	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
@@ -174,6 +175,8 @@ check-hostile: all
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/check-hostile.sh
 check-lint:
 	harness/lint-cases.sh
+check-sleeps:
+	harness/check-sleeps.sh
 
 check-valgrind: all
 	BUILD=$(BUILD) harness/check-valgrind.sh

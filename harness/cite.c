@@ -131,9 +131,10 @@ int cite_report(FILE *out, const struct results *r, const char *src,
 	}
 	int bad = repro_write(rf, src, id, &info, err, errlen);
 	/* the only way writing to memory fails */
-	if (!bad && ferror(rf))
+	if (ferror(rf)) {
 		snprintf(err, errlen, "out of memory");
-	bad |= ferror(rf);
+		bad = 1;
+	}
 	/* fclose gives back a NULL buffer when its last realloc fails */
 	if ((fclose(rf) != 0 || !repro) && !bad) {
 		snprintf(err, errlen, "out of memory");
@@ -235,13 +236,13 @@ static int write_atomic(const char *path, int (*fn)(FILE *, void *), void *arg, 
 	snprintf(tmp, sizeof tmp, "%s.tmp.%d", path, (int)getpid());
 	FILE *f = fopen(tmp, "w");
 	if (!f) {
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+		snprintf(err, errlen, "cannot write %s: %s", path, why_failed());
 		return -1;
 	}
 	int bad = fn(f, arg);
 	if (fclose(f) || bad || rename(tmp, path)) {
 		if (!bad)
-			snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+			snprintf(err, errlen, "cannot write %s: %s", path, why_failed());
 		unlink(tmp);
 		return -1;
 	}

@@ -8,6 +8,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <time.h>
 
@@ -675,30 +676,300 @@ pid_t ft_fork_at(const char *file, int line)
 	return pid;
 }
 
+/* poll(2) of one descriptor by the system call, so that a fault shim over
+   poll() cannot disturb the library's own waiting; ms < 0 waits forever. */
+static int ft__sys_poll1(int fd, short events, int ms)
+{
+	struct pollfd p = { .fd = fd, .events = events };
+	struct timespec ts, *tp = NULL;
+	if (ms >= 0) {
+		ts.tv_sec = ms / 1000;
+		ts.tv_nsec = (long)(ms % 1000) * 1000000L;
+		tp = &ts;
+	}
+	return (int)syscall(SYS_ppoll, &p, 1, tp, NULL, (size_t)(_NSIG / 8));
+}
+
+static int ft__ms_left(double deadline)
+{
+	double left = deadline - ft__now_ms();
+	return left <= 0 ? 0 : (int)left + 1;
+}
+
+/* Waits for SIGCHLD (blocked by the caller) until the deadline, in slices
+   of at most 50 ms: in a process with threads another thread may take the
+   signal.  1 if one was taken. */
+static int ft__sigchld_until(const sigset_t *chld, double deadline)
+{
+	int ms = ft__ms_left(deadline);
+	if (ms > 50)
+		ms = 50;
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000L };
+	return sigtimedwait(chld, NULL, &ts) == SIGCHLD;
+}
+
+/* A SIGCHLD the library took from the point: pending again afterwards if
+   the point blocks it or handles it. */
+static void ft__give_back_sigchld(int taken, const sigset_t *old)
+{
+	struct sigaction sa;
+	if (!taken || sigaction(SIGCHLD, NULL, &sa) == -1)
+		return;
+	if (sigismember(old, SIGCHLD) ||
+	    (sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN))
+		raise(SIGCHLD);
+}
+
+/* One look at pid: 1 reaped (*st set), -1 waitpid failed, 0 running. */
+static int ft__reaped(pid_t pid, int *st)
+{
+	pid_t r = waitpid(pid, st, WNOHANG);
+	if (r == pid)
+		return 1;
+	return r == -1 && errno != EINTR ? -1 : 0;
+}
+
+/* Reaps pid by the deadline (CLOCK_MONOTONIC ms): 1 reaped (*st set), 0
+   still running at the deadline, -1 waitpid failed (errno).  Sleeps in
+   poll on a pidfd (Linux 5.3) if use_pidfd; else, or where there is none
+   (ENOSYS: old kernels, gVisor, valgrind; EMFILE: a full table), in
+   sigtimedwait for SIGCHLD. */
+static int ft__reap_by(pid_t pid, int *st, double deadline, int use_pidfd)
+{
+	int res = ft__reaped(pid, st);
+	if (res)
+		return res;
+	/* valgrind does not know pidfd_open and warns on every call */
+	static int no_pidfd = -1;
+	if (no_pidfd == -1)
+		no_pidfd = fd_env_runtime_in(ft_runtime(), "valgrind");
+	int pfd = no_pidfd || !use_pidfd ? -1
+					 : (int)syscall(SYS_pidfd_open, pid, 0);
+	if (pfd == -1 && errno == ENOSYS)
+		no_pidfd = 1;
+	sigset_t chld, old;
+	int taken = 0;
+	if (pfd < 0) {
+		sigemptyset(&chld);
+		sigaddset(&chld, SIGCHLD);
+		sigprocmask(SIG_BLOCK, &chld, &old);
+	}
+	while ((res = ft__reaped(pid, st)) == 0 && ft__ms_left(deadline) > 0) {
+		if (pfd >= 0) /* EINTR: look again */
+			ft__sys_poll1(pfd, POLLIN, ft__ms_left(deadline));
+		else
+			taken |= ft__sigchld_until(&chld, deadline);
+	}
+	int e = errno;
+	if (pfd >= 0) {
+		syscall(SYS_close, pfd);
+	} else {
+		ft__give_back_sigchld(taken, &old);
+		sigprocmask(SIG_SETMASK, &old, NULL);
+	}
+	errno = e;
+	return res;
+}
+
+static volatile sig_atomic_t ft__woken;
+
+static void ft__wake(int sig)
+{
+	(void)sig; /* only ends a waitpid at its deadline */
+	ft__woken = 1;
+}
+
+/* A blocking waitpid(pid) that a timer ends at the deadline: 1 reaped, 0
+   still running at the deadline, -1 waitpid failed, -2 no timer here.
+   For a point and its children.  It opens no descriptor: the point's
+   table may be shared (threads, CLONE_FILES) and its numbers watched.
+   The timer (timer_create by system call: no -lrt on older glibc) sends
+   SIGRTMAX to this thread only; its handler is installed, and the signal
+   unblocked, for the wait alone. */
+static int ft__waitpid_by(pid_t pid, int *st, double deadline)
+{
+	struct {
+		union sigval value;
+		int signo, notify, tid;
+		int pad[13];
+	} ev; /* the kernel's struct sigevent with SIGEV_THREAD_ID */
+	int sig = SIGRTMAX, timer = -1, res = -2;
+	sigset_t wake, old;
+	sigemptyset(&wake);
+	sigaddset(&wake, sig);
+	sigprocmask(SIG_BLOCK, &wake, &old);
+	struct sigaction sa, old_sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = ft__wake; /* no SA_RESTART: waitpid fails with EINTR */
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(sig, &sa, &old_sa) == -1)
+		goto out_mask;
+	memset(&ev, 0, sizeof ev);
+	ev.signo = sig;
+	ev.notify = 4; /* SIGEV_THREAD_ID */
+	ev.tid = (int)syscall(SYS_gettid);
+	if (syscall(SYS_timer_create, CLOCK_MONOTONIC, &ev, &timer) == -1)
+		goto out_action;
+	int ms = ft__ms_left(deadline);
+	struct itimerspec its = { { 0, 0 },
+				  { ms / 1000, (long)(ms % 1000) * 1000000L } };
+	if (syscall(SYS_timer_settime, timer, 0, &its, NULL) == -1)
+		goto out_timer;
+	ft__woken = 0;
+	sigset_t during = old;
+	sigdelset(&during, sig);
+	sigprocmask(SIG_SETMASK, &during, NULL);
+	for (;;) {
+		pid_t r = waitpid(pid, st, 0);
+		if (r == pid) {
+			res = 1;
+			break;
+		}
+		if (r == -1 && errno != EINTR) {
+			res = -1;
+			break;
+		}
+		if (ft__woken) {
+			res = 0;
+			break;
+		}
+	}
+	sigprocmask(SIG_BLOCK, &wake, NULL);
+out_timer:;
+	int e = errno;
+	syscall(SYS_timer_delete, timer);
+	struct timespec zero = { 0, 0 };
+	while (sigtimedwait(&wake, NULL, &zero) == sig)
+		; /* a late expiry */
+	errno = e;
+out_action:
+	sigaction(sig, &old_sa, NULL);
+out_mask:
+	e = errno;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return res;
+}
+
 int ft_wait_at(const char *file, int line, pid_t pid, int timeout_ms)
 {
 	if (timeout_ms <= 0)
 		timeout_ms = FT_DEFAULT_TIMEOUT_MS / 2;
+	int st = 0;
 	double deadline = ft__now_ms() + ft_scaled_ms(timeout_ms);
-	int st, sleep_us = 50;
-	for (;;) {
-		pid_t r = waitpid(pid, &st, WNOHANG);
-		if (r == pid)
-			return st;
-		if (r == -1 && errno != EINTR)
-			ft_fail_(file, line, "waitpid", "the child",
-				 "-1", errno, "waitpid(%d) failed", (int)pid);
-		if (ft__now_ms() > deadline) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &st, 0);
-			ft_fail_(file, line, "waitpid",
-				 "child exits in time", "still running", -1,
-				 "child %d did not finish within %d ms; killed",
-				 (int)pid, ft_scaled_ms(timeout_ms));
+	int r = ft__waitpid_by(pid, &st, deadline);
+	if (r == -2) /* no timer: SIGCHLD */
+		r = ft__reap_by(pid, &st, deadline, 0);
+	if (r == 1)
+		return st;
+	if (r == -1)
+		ft_fail_(file, line, "waitpid", "the child", "-1", errno,
+			 "waitpid(%d) failed", (int)pid);
+	kill(pid, SIGKILL);
+	waitpid(pid, &st, 0);
+	ft_fail_(file, line, "waitpid", "child exits in time",
+		 "still running", -1,
+		 "child %d did not finish within %d ms; killed", (int)pid,
+		 ft_scaled_ms(timeout_ms));
+}
+
+/* Reads a small /proc file by system calls (no fault shim in the way):
+   its length, or -1 with errno. */
+static int ft__read_proc(const char *path, char *buf, size_t n)
+{
+	int fd = (int)syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	long r = syscall(SYS_read, fd, buf, n - 1);
+	int e = errno;
+	syscall(SYS_close, fd);
+	errno = e;
+	if (r < 0)
+		return -1;
+	buf[r] = 0;
+	return (int)r;
+}
+
+/* Whether /proc/.../syscall numbers are this program's: it shows the
+   kernel's view, which under an emulator (qemu-user running another
+   architecture) is the host's numbering.  Our own read of it reads as
+   the call we made to read it. */
+static int ft__calls_comparable(void)
+{
+	static int known = -1;
+	if (known == -1) {
+		char path[64], buf[256];
+		snprintf(path, sizeof path, "/proc/self/task/%ld/syscall",
+			 (long)syscall(SYS_gettid));
+		char *end;
+		known = ft__read_proc(path, buf, sizeof buf) > 0 &&
+			strtol(buf, &end, 10) == SYS_read && end != buf;
+	}
+	return known;
+}
+
+int ft_wait_blocked(pid_t tid, long nr, int timeout_ms)
+{
+	char stat[96], call[96], buf[512];
+	if (timeout_ms <= 0)
+		timeout_ms = FT_DEFAULT_TIMEOUT_MS / 2;
+	if (ft__read_proc("/proc/self/stat", buf, sizeof buf) < 0) {
+		ft_note("no /proc here: waited a fixed %d ms window for task %d "
+			"to block instead of seeing it asleep in its call",
+			ft_scaled_ms(FT_BLOCK_WINDOW_MS), (int)tid);
+		ft_msleep(ft_scaled_ms(FT_BLOCK_WINDOW_MS));
+		return 1;
+	}
+	/* a thread of this process, else a process (its main thread) */
+	snprintf(stat, sizeof stat, "/proc/self/task/%d/stat", (int)tid);
+	snprintf(call, sizeof call, "/proc/self/task/%d/syscall", (int)tid);
+	if (ft__read_proc(stat, buf, sizeof buf) < 0) {
+		snprintf(stat, sizeof stat, "/proc/%d/task/%d/stat", (int)tid,
+			 (int)tid);
+		snprintf(call, sizeof call, "/proc/%d/task/%d/syscall",
+			 (int)tid, (int)tid);
+	}
+	int by_call = nr >= 0 && ft__calls_comparable();
+	double deadline = ft__now_ms() + ft_scaled_ms(timeout_ms);
+	char state = '?';
+	long in = -1;
+	for (int round = 0;; round++) {
+		if (ft__read_proc(stat, buf, sizeof buf) < 0)
+			return 0; /* gone: the thread exited */
+		char *e = strrchr(buf, ')');
+		state = e && e[1] == ' ' ? e[2] : '?';
+		if (state == 'Z' || state == 'X')
+			return 0;
+		if (state == 'S') {
+			if (!by_call)
+				return 1;
+			if (ft__read_proc(call, buf, sizeof buf) <= 0) {
+				by_call = 0; /* unreadable here: the state will do */
+				return 1;
+			}
+			char *end;
+			in = strtol(buf, &end, 10);
+			if (end == buf)
+				in = -1; /* "running" */
+			else if (in == nr)
+				return 1;
 		}
-		usleep(sleep_us);
-		if (sleep_us < 5000)
-			sleep_us *= 2;
+		if (ft__now_ms() > deadline)
+			ft_fail_(__FILE__, __LINE__, "ft_wait_blocked",
+				 "asleep in the call", "not blocked", -1,
+				 "task %d did not block in system call %ld "
+				 "within %d ms (state %c, in call %ld)",
+				 (int)tid, nr, ft_scaled_ms(timeout_ms), state,
+				 in);
+		/* the polling of this wait: yield first, then naps from
+		   10 us up to 1 ms, bounded by the deadline */
+		if (round < 20) {
+			sched_yield();
+		} else {
+			long us = 10L << (round - 20 < 7 ? round - 20 : 7);
+			struct timespec ts = { 0, (us > 1000 ? 1000 : us) * 1000L };
+			nanosleep(&ts, NULL);
+		}
 	}
 }
 
@@ -898,28 +1169,32 @@ static void ft__point_child(const struct ft_point *p)
    were reparented to us).  Returns how many were still running. */
 static int ft__sweep_group(pid_t pgid)
 {
+	/* Members still running are children of the point's processes or,
+	   orphaned, ours (we are a subreaper): each exit of ours raises
+	   SIGCHLD, which is blocked so that none is lost between looks. */
+	sigset_t chld, old;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, &old);
 	int left = 0;
 	double until = ft__now_ms() + 200;
-	while (kill(-pgid, 0) == 0) {
+	for (;;) {
 		while (waitpid(-1, NULL, WNOHANG) > 0)
 			;
 		if (kill(-pgid, 0) != 0)
 			break;
 		if (ft__now_ms() > until) {
+			if (left)
+				break;
 			left = 1;
 			kill(-pgid, SIGKILL);
 			until = ft__now_ms() + 2000;
-			while (kill(-pgid, 0) == 0 && ft__now_ms() < until) {
-				while (waitpid(-1, NULL, WNOHANG) > 0)
-					;
-				usleep(1000);
-			}
-			break;
 		}
-		usleep(1000);
+		ft__sigchld_until(&chld, until);
 	}
 	while (waitpid(-1, NULL, WNOHANG) > 0)
 		;
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	return left;
 }
 
@@ -951,21 +1226,12 @@ static int ft__run_point(int num, const struct ft_point *p)
 	int st = 0, timed_out = 0, forked = pid > 0;
 	if (forked) {
 		setpgid(pid, pid); /* as the child does: no race either way */
-		int sleep_us = 20;
-		for (;;) {
-			pid_t r = waitpid(pid, &st, WNOHANG);
-			if (r == pid)
-				break;
-			if (ft__now_ms() - t0 > timeout) {
-				timed_out = 1;
-				kill(-pid, SIGKILL);
-				kill(pid, SIGKILL);
-				waitpid(pid, &st, 0);
-				break;
-			}
-			usleep(sleep_us);
-			if (sleep_us < 2000)
-				sleep_us *= 2;
+		int r = ft__reap_by(pid, &st, t0 + timeout, 1);
+		if (r != 1) {
+			timed_out = r == 0;
+			kill(-pid, SIGKILL);
+			kill(pid, SIGKILL);
+			waitpid(pid, &st, 0);
 		}
 	}
 	double dur = ft__now_ms() - t0;
@@ -1123,6 +1389,7 @@ int main(int argc, char **argv)
 
 	fd_reset_signals();
 	umask(022); /* files get the modes the points ask for */
+	(void)ft_runtime(); /* detected once, before any point fills its table */
 	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	ft__shared = mmap(NULL, sizeof *ft__shared, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);

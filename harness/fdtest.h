@@ -341,8 +341,11 @@ void ft_readlink_fd_at(const char *file, int line, int fd, char *buf,
 		       size_t n);
 
 /* Processes.  ft_wait fails the point if the child outlives timeout_ms
-   (it is killed first); it returns the raw wait status.  ft_wait_exit:
-   the child must exit; returns its code. */
+   (it is killed first); it returns the raw wait status.  It sleeps in
+   waitpid until the child exits, and a timer ends the wait at the
+   deadline (where timer_create fails: sigtimedwait for SIGCHLD), never
+   in a loop of naps; it opens no descriptor.  ft_wait_exit: the child
+   must exit; returns its code. */
 #define ft_fork() ft_fork_at(__FILE__, __LINE__)
 #define ft_wait(pid, timeout_ms) ft_wait_at(__FILE__, __LINE__, pid, timeout_ms)
 #define ft_wait_exit(pid, timeout_ms)                                        \
@@ -351,11 +354,46 @@ pid_t ft_fork_at(const char *file, int line);
 int ft_wait_at(const char *file, int line, pid_t pid, int timeout_ms);
 int ft_wait_exit_at(const char *file, int line, pid_t pid, int timeout_ms);
 #define FT_CHILD_OK(pid) FT_EQ(ft_wait_exit((pid), 0), 0)
-void ft_msleep(int ms);
 int ft_scaled_ms(int ms); /* ms times FT_TIMEOUT_SCALE */
-/* 1 if fd is readable (or at EOF/hangup) within timeout_ms, else 0. */
+/* 1 if fd is readable (or at EOF/hangup) within timeout_ms, else 0.
+   Readiness is computed when asked: to show that something has NOT
+   happened, pass 0, after making sure the event that would make fd ready
+   has certainly happened (the other process acknowledged, exited, or
+   sleeps in its next call: ft_wait_blocked). */
 #define ft_poll_in(fd, timeout_ms) ft_poll_in_at(__FILE__, __LINE__, fd, timeout_ms)
 int ft_poll_in_at(const char *file, int line, int fd, int timeout_ms);
+
+/*
+ * Proving that a call blocks.  ft_wait_blocked(tid, nr, timeout_ms)
+ * returns once tid - a thread of this process (gettid) or a child
+ * process (its pid) - sleeps in system call nr: its state in
+ * /proc/PID/task/TID/stat is 'S' and, where /proc/.../syscall is readable
+ * (not under gVisor; under qemu-user it names the host's call and is not
+ * used), the call it sleeps in is nr (-1: any call).  The point then
+ * checks that the call has not returned (a zero-timeout poll on a pipe the
+ * blocked side writes to after the call, a shared flag).  Returns 1 when
+ * it saw tid asleep; 0 when tid exited first (so that check fails
+ * with the real story); fails the point if tid is still elsewhere after
+ * timeout_ms (0: FT_DEFAULT_TIMEOUT_MS / 2).  Without /proc it waits a
+ * fixed window of FT_BLOCK_WINDOW_MS instead and says so in the point's
+ * diagnostics (ft_note).  Pass the number the C library's wrapper uses:
+ * FT_NR_OPEN, FT_NR_FCNTL, SYS_read, SYS_write, SYS_flock ...
+ */
+int ft_wait_blocked(pid_t tid, long nr, int timeout_ms);
+#define FT_BLOCK_WINDOW_MS 100
+#if defined(__GLIBC__) || !defined(SYS_open)
+#define FT_NR_OPEN SYS_openat /* glibc's open() is openat */
+#else
+#define FT_NR_OPEN SYS_open /* musl's open() where the arch has open */
+#endif
+#ifdef SYS_fcntl64
+#define FT_NR_FCNTL SYS_fcntl64 /* 32-bit architectures */
+#else
+#define FT_NR_FCNTL SYS_fcntl
+#endif
+/* Sleeps ms milliseconds.  Not for cases: nothing is proven by sleeping
+   (the check in make check-sleeps rejects it under cases/). */
+void ft_msleep(int ms);
 
 /* What an exec'd image holds: fixtures/fdprobe reports every open fd. */
 struct ft_probe_fd {

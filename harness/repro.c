@@ -8,6 +8,12 @@
 
 #define MAX_NAMES 64
 
+/* strerror(e), but memory running out is said as such. */
+static const char *why(int e)
+{
+	return e == ENOMEM ? "out of memory" : strerror(e);
+}
+
 /* A top-level piece of text: a definition of the case (or its area's
    header), or a chunk of harness/repro_lib.c. */
 struct piece {
@@ -34,8 +40,10 @@ static struct piece *add_piece(struct pieces *ps, const char *text, size_t len, 
 	if (ps->n == ps->cap) {
 		int cap = ps->cap ? ps->cap * 2 : 64;
 		struct piece *v = realloc(ps->v, (size_t)cap * sizeof *v);
-		if (!v)
+		if (!v) {
+			errno = ENOMEM;
 			return NULL;
+		}
 		ps->v = v;
 		ps->cap = cap;
 	}
@@ -241,7 +249,9 @@ static void block_names(struct piece *pc)
 }
 
 /* Splits one source file into pieces.  A header's include guard is
-   dropped; a comment directly above a definition stays with it. */
+   dropped; a comment directly above a definition stays with it.  Returns
+   0; -1 when memory runs out (errno ENOMEM), -2 when the text is not
+   understood. */
 static int split_source(struct pieces *ps, const char *s, size_t len)
 {
 	const char *end = s + len, *p = s, *doc = NULL;
@@ -358,7 +368,7 @@ static int split_source(struct pieces *ps, const char *s, size_t len)
 			const char *t = strstr(p, ".timeout_ms");
 			const char *body = strchr(p, '{');
 			if (!body)
-				return -1;
+				return -2;
 			pc->timeout_ms = 5000;
 			if (t && t < body && strchr(t, '='))
 				pc->timeout_ms = atoi(strchr(t, '=') + 1);
@@ -374,7 +384,7 @@ static int split_source(struct pieces *ps, const char *s, size_t len)
 	return 0;
 }
 
-/* Splits repro_lib.c at its chunk markers. */
+/* Splits repro_lib.c at its chunk markers.  Returns as split_source(). */
 static int split_lib(struct pieces *ps, const char *s)
 {
 	static const char mark[] = "/* chunk:";
@@ -383,7 +393,7 @@ static int split_lib(struct pieces *ps, const char *s)
 		p++;
 		const char *le = strchr(p, '\n');
 		if (!le)
-			return -1;
+			return -2;
 		const char *next = strstr(le, "\n" "/* chunk:");
 		const char *stop = next ? next + 1 : s + strlen(s);
 		struct piece *pc = add_piece(ps, le + 1, (size_t)(stop - le - 1), P_CHUNK);
@@ -416,24 +426,35 @@ char *repro_slurp(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "r");
 	if (!f)
-		return NULL;
+		return NULL; /* errno ENOMEM when fopen's own allocation failed */
 	size_t cap = 1 << 15, n = 0, got;
 	char *t = malloc(cap);
+	int e = t ? 0 : ENOMEM;
+	errno = 0;
 	while (t && (got = fread(t + n, 1, cap - n - 1, f)) > 0) {
 		n += got;
 		if (n + 1 == cap) {
 			char *t2 = realloc(t, cap *= 2);
-			if (!t2)
+			if (!t2) {
 				free(t);
+				e = ENOMEM;
+			}
 			t = t2;
 		}
 	}
-	fclose(f);
-	if (t) {
-		t[n] = 0;
-		if (len)
-			*len = n;
+	if (t && ferror(f)) {
+		e = errno ? errno : EIO;
+		free(t);
+		t = NULL;
 	}
+	fclose(f);
+	if (!t) {
+		errno = e;
+		return NULL;
+	}
+	t[n] = 0;
+	if (len)
+		*len = n;
 	return t;
 }
 
@@ -586,15 +607,26 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	struct pieces ps = { 0 };
 	int rc = -1;
 
+	int split;
 	snprintf(path, sizeof path, "%s/harness/repro_lib.c", src);
-	if (!(texts[0] = repro_slurp(path, NULL)) || split_lib(&ps, texts[0])) {
-		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+	if (!(texts[0] = repro_slurp(path, NULL))) {
+		snprintf(err, errlen, "cannot read %s: %s", path, why(errno));
+		goto done;
+	}
+	if ((split = split_lib(&ps, texts[0]))) {
+		if (split == -1)
+			snprintf(err, errlen, "out of memory");
+		else
+			snprintf(err, errlen, "cannot split %s into chunks", path);
 		goto done;
 	}
 	snprintf(path, sizeof path, "%s/cases/%.*s.c", src, (int)(s2 - id), id);
 	size_t clen;
 	if (!(texts[2] = repro_slurp(path, &clen))) {
-		snprintf(err, errlen, "no case source %s for %s: %s", path, id, strerror(errno));
+		if (errno == ENOMEM)
+			snprintf(err, errlen, "out of memory");
+		else
+			snprintf(err, errlen, "no case source %s for %s: %s", path, id, strerror(errno));
 		goto done;
 	}
 	/* the case's own header (#include "area.h"), split before the case */
@@ -604,13 +636,23 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		char hpath[2048];
 		snprintf(hpath, sizeof hpath, "%.*s%s", (int)(strrchr(path, '/') + 1 - path), path, inc);
 		size_t hlen;
-		if (!(texts[1] = repro_slurp(hpath, &hlen)) || split_source(&ps, texts[1], hlen)) {
-			snprintf(err, errlen, "cannot read %s: %s", hpath, strerror(errno));
+		if (!(texts[1] = repro_slurp(hpath, &hlen))) {
+			snprintf(err, errlen, "cannot read %s: %s", hpath, why(errno));
+			goto done;
+		}
+		if ((split = split_source(&ps, texts[1], hlen))) {
+			if (split == -1)
+				snprintf(err, errlen, "out of memory");
+			else
+				snprintf(err, errlen, "cannot split %s into definitions", hpath);
 			goto done;
 		}
 	}
-	if (split_source(&ps, texts[2], clen)) {
-		snprintf(err, errlen, "cannot split %s into definitions", path);
+	if ((split = split_source(&ps, texts[2], clen))) {
+		if (split == -1)
+			snprintf(err, errlen, "out of memory");
+		else
+			snprintf(err, errlen, "cannot split %s into definitions", path);
 		goto done;
 	}
 	int target = -1;
@@ -796,7 +838,11 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		"\treturn ft_sh->claimed == 1;\n"
 		"}\n",
 		secs, point, id);
-	if (fclose(o)) {
+	/* writing to memory fails only when memory runs out; and fclose gives
+	   back a NULL buffer when its last realloc fails */
+	int bad = ferror(o);
+	if (fclose(o) || bad || !buf) {
+		free(buf);
 		snprintf(err, errlen, "out of memory");
 		goto done;
 	}
@@ -804,11 +850,12 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	for (size_t i = 0; i < blen; i++)
 		info->lines += buf[i] == '\n';
 	(void)lines;
+	errno = 0;
 	fwrite(buf, 1, blen, out);
 	free(buf);
 	rc = ferror(out) ? -1 : 0;
 	if (rc)
-		snprintf(err, errlen, "write error");
+		snprintf(err, errlen, "cannot write the reproducer: %s", why(errno ? errno : EIO));
 done:
 	for (int i = 0; i < 3; i++)
 		free(texts[i]);

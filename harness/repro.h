@@ -23,11 +23,13 @@ struct repro_info {
 };
 
 /* Writes the reproducer for point id (area/behavior/point) from the source
-   tree at src.  Returns 0, or -1 with one line in err.  info may be NULL. */
+   tree at src.  Returns 0, or -1 with one line in err ("out of memory"
+   when an allocation failed).  info may be NULL. */
 int repro_write(FILE *out, const char *src, const char *id, struct repro_info *info,
 		char *err, size_t errlen);
 
-/* The whole file, NUL-terminated (its length in *len if len), or NULL. */
+/* The whole file, NUL-terminated (its length in *len if len), or NULL with
+   errno set (ENOMEM when memory ran out, fopen's own allocation included). */
 char *repro_slurp(const char *path, size_t *len);
 
 #endif

@@ -6,6 +6,7 @@
  * then no longer keeps that end alive.
  *
  * fdsuite-targets: pipe/dup_writer_keeps_pipe_open pipe/poll_hup_after_last_writer pipe/poll_err_after_last_reader pipe/proc_fd_reopen_same_pipe pipe/fifo_eof_after_writers_close pipe/fifo_write_without_reader_epipe
+ * fdsuite-targets: dup/close_one_keeps_other
  */
 #include <dlfcn.h>
 #include <fcntl.h>

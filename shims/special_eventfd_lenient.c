@@ -13,26 +13,14 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-
-static int is_eventfd(int fd)
-{
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:[eventfd]") == 0;
-}
+#include "anon_inode.h"
 
 ssize_t read(int fd, void *buf, size_t count)
 {
 	static ssize_t (*real)(int, void *, size_t);
 	if (!real)
 		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
-	if (count >= 8 || !is_eventfd(fd))
+	if (count >= 8 || !shim_is_anon(fd, "eventfd"))
 		return real(fd, buf, count);
 	uint64_t v;
 	ssize_t r = real(fd, &v, sizeof v);
@@ -47,7 +35,7 @@ ssize_t write(int fd, const void *buf, size_t count)
 	static ssize_t (*real)(int, const void *, size_t);
 	if (!real)
 		real = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
-	if (!is_eventfd(fd))
+	if (!shim_is_anon(fd, "eventfd"))
 		return real(fd, buf, count);
 	uint64_t v = 0;
 	memcpy(&v, buf, count < 8 ? count : 8);

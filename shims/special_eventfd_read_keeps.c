@@ -12,19 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-
-static int is_eventfd(int fd)
-{
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:[eventfd]") == 0;
-}
+#include "anon_inode.h"
 
 ssize_t read(int fd, void *buf, size_t count)
 {
@@ -35,7 +23,7 @@ ssize_t read(int fd, void *buf, size_t count)
 		real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
 	}
 	ssize_t r = real(fd, buf, count);
-	if (r == 8 && is_eventfd(fd)) {
+	if (r == 8 && shim_is_anon(fd, "eventfd")) {
 		int saved = errno;
 		real_write(fd, buf, 8);
 		errno = saved;

@@ -11,19 +11,7 @@
 #include <string.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
-
-static int is_signalfd(int fd)
-{
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:[signalfd]") == 0;
-}
+#include "anon_inode.h"
 
 ssize_t read(int fd, void *buf, size_t count)
 {
@@ -31,7 +19,7 @@ ssize_t read(int fd, void *buf, size_t count)
 	if (!real)
 		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
 	ssize_t r = real(fd, buf, count);
-	if (r > 0 && is_signalfd(fd)) {
+	if (r > 0 && shim_is_anon(fd, "signalfd")) {
 		struct signalfd_siginfo *si = buf;
 		for (ssize_t i = 0; i < r / (ssize_t)sizeof *si; i++) {
 			si[i].ssi_pid = 0;

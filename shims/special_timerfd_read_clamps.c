@@ -11,26 +11,14 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-
-static int is_timerfd(int fd)
-{
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:[timerfd]") == 0;
-}
+#include "anon_inode.h"
 
 ssize_t read(int fd, void *buf, size_t count)
 {
 	static ssize_t (*real)(int, void *, size_t);
 	if (!real)
 		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
-	if (!is_timerfd(fd))
+	if (!shim_is_anon(fd, "timerfd"))
 		return real(fd, buf, count);
 	uint64_t v;
 	ssize_t r = real(fd, &v, sizeof v);

@@ -15,55 +15,41 @@
 FT_CASE("close in another thread does not interrupt a blocked read",
 	"close(2) NOTES \"Multithreaded processes and close()\"");
 
-static int rfd, done[2], started;
-static pid_t tid;
+static int rfd, ready[2], done[2];
 static long result = -2;
 static char got;
 
 static void *reader(void *arg)
 {
-	tid = (pid_t)syscall(SYS_gettid);
+	pid_t tid = (pid_t)syscall(SYS_gettid);
 	FT_EQ(read(rfd, &got, 0), 0); /* resolve read() before blocking */
-	__atomic_store_n(&started, 1, __ATOMIC_SEQ_CST);
+	FT_EQ(write(ready[1], &tid, sizeof tid), sizeof tid);
 	result = read(rfd, &got, 1);
 	FT_EQ(write(done[1], "d", 1), 1);
 	return NULL;
 }
 
-/* Wait until the reader thread sleeps (state S) inside its read. */
-static void wait_blocked(void)
-{
-	char path[64], st[512];
-	while (!__atomic_load_n(&started, __ATOMIC_SEQ_CST))
-		ft_msleep(1);
-	snprintf(path, sizeof path, "/proc/self/task/%d/stat", (int)tid);
-	if (access(path, R_OK) != 0)
-		FT_SKIP("needs /proc (thread state) to see the reader block");
-	for (int i = 0; i < 2000; i++) {
-		ft_read_file(path, st, sizeof st);
-		char *e = strrchr(st, ')');
-		if (e && e[1] == ' ' && e[2] == 'S')
-			return;
-		ft_msleep(1);
-	}
-	FT_FAIL("the reader thread never blocked in read()");
-}
-
 static void close_while_blocked(int r, int w)
 {
 	rfd = r;
+	FT_SYS(pipe(ready));
 	FT_SYS(pipe(done));
 	pthread_t t = fk_thread(reader, NULL);
-	wait_blocked();
+	pid_t tid = 0;
+	FT_EQ(ft_read_all(ready[0], &tid, sizeof tid), sizeof tid);
+	ft_wait_blocked(tid, SYS_read, 0); /* the reader sleeps in read() */
 	FT_EQ(close(rfd), 0);
 	FT_ERRNO(fcntl(rfd, F_GETFD), EBADF);
-	FT_EQ(ft_poll_in(done[0], 100), 0); /* still blocked */
+	ft_wait_blocked(tid, SYS_read, 0); /* ... and still does */
+	FT_EQ(ft_poll_in(done[0], 0), 0); /* still blocked */
 	FT_EQ(write(w, "w", 1), 1);
 	FT_EQ(ft_poll_in(done[0], 2000), 1);
 	fk_join(t);
 	FT_EQ(result, 1);
 	FT_EQ(got, 'w');
 	close(w);
+	close(ready[0]);
+	close(ready[1]);
 	close(done[0]);
 	close(done[1]);
 }

@@ -30,7 +30,8 @@ FT_POINT(waits_until_holder_gone)
 		_exit(0);
 	}
 	close(got[1]);
-	FT_EQ(ft_poll_in(got[0], 100), 0); /* still waiting */
+	ft_wait_blocked(w, SYS_flock, 0);
+	FT_EQ(ft_poll_in(got[0], 0), 0); /* still waiting */
 	close(rel);
 	FT_CHILD_OK(h);
 	FT_EQ(ft_poll_in(got[0], 3000), 1);

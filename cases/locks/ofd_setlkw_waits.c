@@ -29,7 +29,8 @@ FT_POINT(waits_until_last_close)
 		_exit(0);
 	}
 	close(got[1]);
-	FT_EQ(ft_poll_in(got[0], 100), 0); /* still waiting */
+	ft_wait_blocked(w, FT_NR_FCNTL, 0);
+	FT_EQ(ft_poll_in(got[0], 0), 0); /* still waiting */
 	close(rel);
 	FT_CHILD_OK(h);
 	FT_EQ(ft_poll_in(got[0], 3000), 1);

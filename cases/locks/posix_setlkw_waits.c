@@ -40,7 +40,8 @@ FT_POINT(waits_until_holder_exits)
 	int rel, got;
 	pid_t h = lk_holder(path, F_SETLK, F_WRLCK, 0, 10, 0, &rel);
 	pid_t w = waiter(path, F_WRLCK, 3, 1, rel, &got);
-	FT_EQ(ft_poll_in(got, 100), 0); /* still waiting */
+	ft_wait_blocked(w, FT_NR_FCNTL, 0);
+	FT_EQ(ft_poll_in(got, 0), 0); /* still waiting */
 	close(rel);
 	FT_CHILD_OK(h);
 	FT_EQ(ft_poll_in(got, 3000), 1); /* granted */

@@ -41,13 +41,9 @@ FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
 		_exit(0);
 	}
 	close(p[1]);
-	/* The writer is blocked inside its write once the pipe holds a
-	   full capacity of its data. */
-	int waited = 0;
-	while (pp_queued(p[0]) < cap && waited < ft_scaled_ms(3000)) {
-		ft_msleep(1);
-		waited++;
-	}
+	/* Once the writer sleeps inside its write, the pipe holds a full
+	   capacity of its data. */
+	ft_wait_blocked(pid, SYS_write, 0);
 	FT_EQ(pp_queued(p[0]), cap);
 	FT_EQ(waitpid(pid, NULL, WNOHANG), 0);
 	close(p[0]);

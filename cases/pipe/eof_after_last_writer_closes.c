@@ -53,7 +53,8 @@ FT_POINT(blocked_reader_woken_by_close)
 	close(st[1]);
 	/* The child's read is still blocked while the parent holds p[1]:
 	   st reports EOF only when the child has exited. */
-	FT_EQ(ft_poll_in(st[0], 100), 0);
+	ft_wait_blocked(pid, SYS_read, 0);
+	FT_EQ(ft_poll_in(st[0], 0), 0);
 	close(p[1]);
 	FT_CHILD_OK(pid);
 	close(st[0]);

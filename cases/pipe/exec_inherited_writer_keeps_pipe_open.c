@@ -64,7 +64,8 @@ FT_POINT(inherited_writer_holds_pipe)
 	FT_SYS(fcntl(p[1], F_SETFD, 0)); /* inherited across exec */
 	pid_t pid = exec_probe();
 	close(p[1]);
-	FT_EQ(ft_poll_in(p[0], 100), 0); /* fdprobe holds the write end */
+	ft_wait_blocked(pid, FT_NR_OPEN, 0); /* fdprobe opens its report */
+	FT_EQ(ft_poll_in(p[0], 0), 0); /* fdprobe holds the write end */
 	FT_TRUE(finish_probe(pid, p[1]));
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	char c;

@@ -28,7 +28,8 @@ static void rendezvous(int child_flags, int parent_flags)
 		_exit(0);
 	}
 	close(st[1]);
-	FT_EQ(ft_poll_in(st[0], 100), 0); /* the child's open is waiting */
+	ft_wait_blocked(pid, FT_NR_OPEN, 0);
+	FT_EQ(ft_poll_in(st[0], 0), 0); /* the child's open is waiting */
 	int fd = FT_SYS(open("f", parent_flags | O_CLOEXEC));
 	char c;
 	FT_EQ(read(st[0], &c, 1), 1); /* ... and is released */

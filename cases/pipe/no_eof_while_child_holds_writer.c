@@ -22,7 +22,7 @@ static pid_t holder(int p[2], int go[2], int hold)
 		close(p[0]);
 		close(go[1]);
 		char c;
-		FT_SYS(read(go[0], &c, 1));
+		FT_SYS(read(go[0], &c, 1)); /* the parent waits until it sleeps here */
 		close(p[1]);
 		if (hold)
 			FT_SYS(read(go[0], &c, 1));
@@ -30,6 +30,7 @@ static pid_t holder(int p[2], int go[2], int hold)
 	}
 	close(go[0]);
 	close(p[1]);
+	ft_wait_blocked(pid, SYS_read, 0); /* it has done all it does first */
 	return pid;
 }
 
@@ -39,7 +40,7 @@ FT_POINT(no_eof_while_child_holds)
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid = holder(p, go, 0);
-	FT_EQ(ft_poll_in(p[0], 100), 0);
+	FT_EQ(ft_poll_in(p[0], 0), 0);
 	close(go[1]);
 	FT_CHILD_OK(pid);
 	close(p[0]);
@@ -51,7 +52,7 @@ FT_POINT(eof_when_child_exits)
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid = holder(p, go, 0);
-	FT_EQ(ft_poll_in(p[0], 100), 0);
+	FT_EQ(ft_poll_in(p[0], 0), 0);
 	close(go[1]); /* the child closes p[1] and exits */
 	FT_CHILD_OK(pid);
 	char c;
@@ -65,7 +66,7 @@ FT_POINT(eof_when_child_closes_its_copy)
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid = holder(p, go, 1);
-	FT_EQ(ft_poll_in(p[0], 100), 0);
+	FT_EQ(ft_poll_in(p[0], 0), 0);
 	FT_EQ(write(go[1], "x", 1), 1); /* close p[1], but stay alive */
 	FT_EQ(ft_poll_in(p[0], 2000), 1);
 	char c;

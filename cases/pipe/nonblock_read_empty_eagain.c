@@ -49,7 +49,8 @@ FT_POINT(cleared_nonblock_blocks_again)
 		FT_EQ(c, 'w');
 		_exit(0);
 	}
-	FT_EQ(ft_poll_in(p[0], 100), 0); /* nothing was read-and-lost */
+	ft_wait_blocked(pid, SYS_read, 0);
+	FT_EQ(ft_poll_in(p[0], 0), 0); /* nothing was read-and-lost */
 	FT_EQ(waitpid(pid, NULL, WNOHANG), 0); /* the child is still blocked */
 	ft_write_all(p[1], "w", 1);
 	FT_CHILD_OK(pid);

@@ -44,7 +44,8 @@ FT_POINT(empty_read_waits_for_write)
 		_exit(0);
 	}
 	close(st[1]);
-	FT_EQ(ft_poll_in(st[0], 100), 0); /* the child's read is waiting */
+	ft_wait_blocked(pid, SYS_read, 0);
+	FT_EQ(ft_poll_in(st[0], 0), 0); /* the child's read is waiting */
 	ft_write_all(p[1], "hi", 2);
 	FT_EQ(ft_poll_in(st[0], 2000), 1);
 	FT_CHILD_OK(pid);

@@ -1,7 +1,7 @@
 /*
  * poll/events_zero_only_errors - an entry with events 0 only reports the
- * conditions that need no request: data waiting is not reported (the
- * call times out), while a hangup (POLLHUP) is.
+ * conditions that need no request: data waiting is not reported (poll
+ * returns 0), while a hangup (POLLHUP) is.
  *
  * Cites: poll(2) DESCRIPTION (events may be zero: then only POLLHUP,
  * POLLERR and POLLNVAL can be returned).
@@ -18,7 +18,7 @@ FT_POINT(data_not_reported)
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
 	FT_EQ(write(sv[1], "x", 1), 1);
 	struct pollfd f = { .fd = sv[0], .events = 0 };
-	FT_EQ(poll(&f, 1, ft_scaled_ms(100)), 0);
+	FT_EQ(poll(&f, 1, 0), 0);
 	FT_EQ(f.revents, 0);
 	close(sv[0]);
 	close(sv[1]);

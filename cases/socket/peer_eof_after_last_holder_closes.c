@@ -12,21 +12,29 @@
 FT_CASE("the peer sees EOF only after the last holder, a forked child included, closes",
 	"close(2) DESCRIPTION; fork(2) DESCRIPTION; unix(7); tcp(7)");
 
-/* The child holds fd until go yields EOF, then exits. */
+/* The child holds fd and sends a marker byte through it for each byte
+   go yields; it exits when go yields EOF. */
 static void check(int fd, int peer)
 {
 	int go[2];
+	char c;
 	FT_SYS(pipe2(go, O_CLOEXEC));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		char c;
 		close(go[1]);
-		FT_SYS(read(go[0], &c, 1));
+		while (read(go[0], &c, 1) == 1)
+			ft_write_all(fd, "m", 1);
 		_exit(0);
 	}
 	close(go[0]);
 	close(fd);
-	FT_EQ(ft_poll_in(peer, 100), 0);
+	/* anything the close sent the peer arrives before a marker sent
+	   after it (a stream is in order, a TCP FIN included) */
+	FT_EQ(write(go[1], "m", 1), 1);
+	FT_EQ(ft_poll_in(peer, 2000), 1);
+	FT_EQ(read(peer, &c, 1), 1);
+	FT_EQ(c, 'm');
+	FT_EQ(ft_poll_in(peer, 0), 0); /* no EOF */
 	close(go[1]);
 	FT_CHILD_OK(pid);
 	sk_expect_eof(peer);

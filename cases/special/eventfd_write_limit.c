@@ -56,7 +56,8 @@ FT_POINT(overflow_blocks_until_read)
 		_exit(0);
 	}
 	close(done[1]);
-	FT_EQ(ft_poll_in(done[0], 100), 0); /* still blocked */
+	ft_wait_blocked(pid, SYS_write, 0);
+	FT_EQ(ft_poll_in(done[0], 0), 0); /* still blocked */
 	FT_TRUE(sp_read_u64(fd) == MAXC);
 	FT_EQ(ft_poll_in(done[0], 2000), 1); /* the read let it through */
 	FT_CHILD_OK(pid);
