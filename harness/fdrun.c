@@ -1395,6 +1395,10 @@ int main(int argc, char **argv)
 	double t0 = now_ms();
 	run_cases(jobs, case_timeout_ms, show);
 	fd_remove_tree(scratch_root);
+	signal(SIGCHLD, SIG_DFL); /* the self-pipe is done with */
+	close(wake_pipe[0]);
+	close(wake_pipe[1]);
+	wake_pipe[0] = wake_pipe[1] = -1;
 	if (interrupted)
 		return EXIT_SIGNAL + (int)interrupted;
 	res.wall_seconds = (now_ms() - t0) / 1000.0;

@@ -40,7 +40,7 @@ FT_POINT(dup2_onto_top)
 	int fd = ft_tmpfile("x", NULL);
 	FT_EQ(dup2(fd, n), n);
 	same_file(fd, n);
-	FT_EQ(fcntl(n, F_GETFD), 0);
+	FT_EQ(ft_getfd(n), 0);
 	FT_EQ(close(n), 0);
 	FT_ERRNO(fcntl(n, F_GETFD), EBADF);
 	close(fd);
@@ -51,7 +51,7 @@ FT_POINT(dup3_cloexec_onto_top)
 	int n = top();
 	int fd = ft_tmpfile("x", NULL);
 	FT_EQ(dup3(fd, n, O_CLOEXEC), n);
-	FT_EQ(fcntl(n, F_GETFD), FD_CLOEXEC);
+	FT_EQ(ft_getfd(n), FD_CLOEXEC);
 	same_file(fd, n);
 	FT_EQ(close(n), 0);
 	close(fd);

@@ -75,15 +75,14 @@ FT_POINT(listed_above_limit_kept)
 	for (int i = 0; i < k; i++) {
 		if (fds[i] < lim)
 			continue;
-		char target[256] = "?";
-		char link[64];
-		snprintf(link, sizeof link, "/proc/self/fd/%d", fds[i]);
-		ssize_t n = readlink(link, target, sizeof target - 1);
-		target[n > 0 ? n : 1] = 0;
-		int fl = fcntl(fds[i], F_GETFD);
+		char target[256];
+		ft_readlink_fd(fds[i], target, sizeof target); /* listed: readable */
+		errno = 0;
+		int is_open = fcntl(fds[i], F_GETFD) != -1;
 		ft_note("found: fd %d at or above the soft limit %ld -> %s; "
-			"F_GETFD gives %d%s%s", fds[i], lim, target, fl,
-			fl == -1 ? " " : "", fl == -1 ? ft_errno_name(errno) : "");
+			"F_GETFD %s%s", fds[i], lim, target,
+			is_open ? "succeeds" : "fails with ",
+			is_open ? "" : ft_errno_name(errno));
 		found++;
 		FT_ERRNO(dup2(fd, fds[i]), EBADF);
 	}
