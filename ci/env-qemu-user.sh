@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # qemu-user: every case program runs under a user-mode emulator.
 #   QEMU=path   the emulator (default: Debian 12's qemu-ARCH-static)
-#   ARCH=aarch64|s390x|riscv64|ppc64le  run that architecture's static
+#   ARCH=aarch64|s390x|riscv64|ppc64le|i686  run that architecture's static
 #               cross build (make ARCH, Debian's gcc-TRIPLET) under its
 #               emulator instead of the host-arch build; s390x is
 #               big-endian.  ci/matrix.sh names these qemu-user-ARCH.
@@ -10,16 +10,18 @@
 . "$(dirname "$0")/lib.sh"
 ARCH=${ARCH:-$(uname -m)}
 declare -A triplet=([aarch64]=aarch64-linux-gnu [s390x]=s390x-linux-gnu
-	[riscv64]=riscv64-linux-gnu [ppc64le]=powerpc64le-linux-gnu)
-declare -A debarch=([aarch64]=arm64 [s390x]=s390x [riscv64]=riscv64 [ppc64le]=ppc64el)
+	[riscv64]=riscv64-linux-gnu [ppc64le]=powerpc64le-linux-gnu [i686]=i686-linux-gnu)
+declare -A debarch=([aarch64]=arm64 [s390x]=s390x [riscv64]=riscv64 [ppc64le]=ppc64el [i686]=i386)
+declare -A qemuarch=([i686]=i386)
 if [ "$ARCH" != "$(uname -m)" ]; then
 	[ -n "${triplet[$ARCH]:-}" ] || { echo "env-qemu-user.sh: unknown ARCH '$ARCH'" >&2; exit 2; }
 	command -v "${triplet[$ARCH]}-gcc" >/dev/null || { ENV_NAME="qemu-user-$ARCH"; env_unavailable "${triplet[$ARCH]}-gcc is not installed (apt-get install gcc-${triplet[$ARCH]} libc6-dev-${debarch[$ARCH]}-cross)"; }
 fi
-QEMU=${QEMU:-$(command -v "qemu-$ARCH-static" || true)}
-[ -n "$QEMU" ] && [ -x "$QEMU" ] || { ENV_NAME="qemu-user-$ARCH"; env_unavailable "no qemu-$ARCH-static (apt-get install qemu-user-static)"; }
+qarch=${qemuarch[$ARCH]:-$ARCH}
+QEMU=${QEMU:-$(command -v "qemu-$qarch-static" || true)}
+[ -n "$QEMU" ] && [ -x "$QEMU" ] || { ENV_NAME="qemu-user-$qarch"; env_unavailable "no qemu-$qarch-static (apt-get install qemu-user-static)"; }
 ver=$("$QEMU" --version | sed -n 's/.*version \([0-9.]*\).*/\1/p' | head -1)
-env_begin "qemu-user-$ver-$ARCH"
+env_begin "qemu-user-$ver-$qarch"
 build_all || exit 1
 cases_build=$BUILD
 if [ "$ARCH" != "$(uname -m)" ]; then

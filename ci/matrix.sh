@@ -6,7 +6,7 @@
 # that should have run failed to produce results.
 . "$(dirname "$0")/lib.sh"
 all=(host-glibc host-musl host-i386 valgrind gvisor gvisor-trixie qemu-user qemu-user-trixie
-	qemu-user-aarch64 qemu-user-s390x qemu-user-riscv64 qemu-user-ppc64le
+	qemu-user-aarch64 qemu-user-s390x qemu-user-riscv64 qemu-user-ppc64le qemu-user-i386
 	kernel-bullseye kernel-bookworm kernel-trixie bubblewrap proot runc podman-runc podman-crun
 	userland-bullseye userland-trixie)
 [ $# -gt 0 ] && all=("$@")
@@ -17,6 +17,7 @@ for e in "${all[@]}"; do
 	kernel-*) cmd=("$ROOT/ci/env-kernel.sh" "${e#kernel-}") ;;
 	qemu-user-aarch64 | qemu-user-s390x | qemu-user-riscv64 | qemu-user-ppc64le)
 		cmd=(env ARCH="${e#qemu-user-}" "$ROOT/ci/env-qemu-user.sh") ;;
+	qemu-user-i386) cmd=(env ARCH=i686 "$ROOT/ci/env-qemu-user.sh") ;;
 	podman-*) cmd=("$ROOT/ci/env-podman.sh" "${e#podman-}") ;;
 	userland-*) cmd=("$ROOT/ci/env-userland.sh" "${e#userland-}") ;;
 	*) cmd=("$ROOT/ci/env-$e.sh") ;;
