@@ -154,7 +154,7 @@ check: check-lint check-sleeps all unit
 	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims check-formats check-cite check-workflows check-install check-man check-html \
+	$(MAKE) --no-print-directory check-shims check-hostile check-formats check-cite check-workflows check-install check-man check-html \
 		prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)

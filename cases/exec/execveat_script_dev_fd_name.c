@@ -25,6 +25,7 @@ FT_POINT(empty_path_dev_fd_n)
 {
 	ex_script("s.sh");
 	int fd = FT_SYS(open("s.sh", O_RDONLY));
+	ex_need_dev_fd(fd);
 	char want[32];
 	snprintf(want, sizeof want, "/dev/fd/%d", fd);
 	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
@@ -36,6 +37,7 @@ FT_POINT(opath_dev_fd_n)
 {
 	ex_script("s.sh");
 	int fd = FT_SYS(open("s.sh", O_PATH));
+	ex_need_dev_fd(fd);
 	char want[32];
 	snprintf(want, sizeof want, "/dev/fd/%d", fd);
 	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
@@ -48,6 +50,7 @@ FT_POINT(dirfd_dev_fd_n_p)
 	FT_SYS(mkdir("d", 0700));
 	ex_script("d/s.sh");
 	int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY));
+	ex_need_dev_fd(d);
 	char want[48];
 	snprintf(want, sizeof want, "/dev/fd/%d/s.sh", d);
 	FT_EQ(ex_run_at(d, "s.sh", 0), EX_RAN);

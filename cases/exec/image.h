@@ -188,4 +188,19 @@ static inline void ex_script(const char *path)
 	close(fd);
 }
 
+/* The interpreter of a script run by descriptor opens it as /dev/fd/N
+   (execveat(2) NOTES), which exists only where procfs is mounted: skip
+   where it does not (fd is closed first). */
+static inline void ex_need_dev_fd(int fd)
+{
+	char name[32];
+	snprintf(name, sizeof name, "/dev/fd/%d", fd);
+	if (access(name, F_OK) == 0)
+		return;
+	int e = errno;
+	close(fd);
+	FT_SKIP("needs /dev/fd: the interpreter opens the script as %s, and it "
+		"is missing here (%s; /proc not mounted?)", name, ft_errno_name(e));
+}
+
 #endif
