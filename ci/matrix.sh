@@ -12,6 +12,7 @@ all=(host-glibc host-musl host-i386 valgrind gvisor gvisor-trixie qemu-user qemu
 [ $# -gt 0 ] && all=("$@")
 summary=()
 bad=0
+start=$(date +%s)
 for e in "${all[@]}"; do
 	case $e in
 	kernel-*) cmd=("$ROOT/ci/env-kernel.sh" "${e#kernel-}") ;;
@@ -38,6 +39,11 @@ for e in "${all[@]}"; do
 done
 echo "ci/matrix.sh: environments:" >&2
 printf '  %s\n' "${summary[@]}" >&2
+# results this run did not refresh stay, and the report marks them (stale)
+for f in "$RESULTS"/*.json; do
+	[ -e "$f" ] && [ "$(stat -c %Y "$f")" -lt "$start" ] &&
+		echo "ci/matrix.sh: not refreshed by this run, shown as stale in REPORT.md: $f" >&2
+done
 make -C "$ROOT" -s BUILD="$BUILD" report >&2 || bad=1
 # every finding re-proven by its reproducer where this machine can enter its environment
 make -C "$ROOT" -s BUILD="$BUILD" check-findings >"$CACHE/check-findings.tap" || bad=1

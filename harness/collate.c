@@ -923,9 +923,20 @@ int collate_report(FILE *out, struct results *rs, int n,
 	fprintf(out, "## Environments\n\n"
 		     "| Environment | Kernel | Arch | libc | Runtime | Distro | Pass | Fail | Skip | Timeout | XFail | Points | Wall (s) | Revision | Date |\n"
 		     "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+	/* the revision of the newest run; a row from another is stale: its
+	   environment was not run again when the others were */
+	const char *newest = NULL, *newest_date = "";
+	for (int e = 0; e < n; e++)
+		if (strcmp(rs[e].env.date, newest_date) > 0) {
+			newest_date = rs[e].env.date;
+			newest = rs[e].env.revision;
+		}
+	int nstale = 0;
 	for (int e = 0; e < n; e++) {
 		const struct results *r = &rs[e];
-		fprintf(out, "| %s | %s | %s | %s %s | %s | ", r->name,
+		int stale = newest && strcmp(r->env.revision, newest) != 0;
+		nstale += stale;
+		fprintf(out, "| %s%s | %s | %s | %s %s | %s | ", r->name, stale ? " (stale)" : "",
 			r->env.kernel_release, r->env.arch, r->env.libc,
 			r->env.libc_version, r->env.runtime);
 		md_inline(out, r->env.distro);
@@ -934,6 +945,11 @@ int collate_report(FILE *out, struct results *rs, int n,
 			r->counts[TAP_SKIP], r->counts[TAP_TIMEOUT], r->counts[TAP_XFAIL],
 			r->npoints, r->wall_seconds, r->env.revision, r->env.date);
 	}
+	if (nstale)
+		fprintf(out, "\n%d environment%s marked (stale) ran an older revision than the newest "
+			     "run (%s): %s not run again with it, so %s may not reflect the current cases.\n",
+			nstale, nstale == 1 ? "" : "s", newest, nstale == 1 ? "it was" : "they were",
+			nstale == 1 ? "its row" : "their rows");
 	fprintf(out, "\nKernel version strings:\n\n");
 	for (int e = 0; e < n; e++)
 		fprintf(out, "- %s: `%s`\n", rs[e].name, rs[e].env.kernel_version);
