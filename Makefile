@@ -11,6 +11,8 @@
 #                        was started (fds 0-2 closed, signals ignored or
 #                        blocked, low RLIMIT_NOFILE, umask, no /proc, user
 #                        and pid namespaces, an unprivileged user)
+#   make check-options   fdrun refuses bad option values before running
+#                        anything (exit 2), and its exit statuses
 #   make check-formats   fdrun --junit validates against harness/junit.xsd,
 #                        fdrun --ktap is well-formed KTAP v1
 #   make bench      the runner against a bare loop over the same programs,
@@ -83,7 +85,7 @@ SHIM_SRCS := $(sort $(wildcard shims/*.c))
 SHIM_LIBS := $(patsubst shims/%.c,$(BUILD)/shims/%.so,$(SHIM_SRCS))
 TOOLS := $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport $(BUILD)/harness/fdhostile
 
-.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-sleeps check-hostile check-formats check-valgrind bench check-cite check-findings check-workflows gallery \
+.PHONY: all cases tools shims check unit distclean run prove check-shims check-lint check-sleeps check-options check-hostile check-formats check-valgrind bench check-cite check-findings check-workflows gallery \
 	static report clean matrix install uninstall check-install check-man deb check-deb check-html check-html-chromium
 all: cases $(FIXTURE_BINS) tools shims
 cases: $(CASE_BINS)
@@ -154,7 +156,7 @@ check: check-lint check-sleeps all unit
 	@mkdir -p $(RESULTS_DIR)
 	$(BUILD)/harness/fdrun -j $(JOBS) -b $(BUILD) -n $(ENV_NAME) \
 		-o $(RESULTS_DIR)/$(ENV_NAME).json
-	$(MAKE) --no-print-directory check-shims check-hostile check-formats check-cite check-workflows check-install check-man check-html \
+	$(MAKE) --no-print-directory check-shims check-options check-hostile check-formats check-cite check-workflows check-install check-man check-html \
 		prove check-valgrind
 
 prove: cases $(FIXTURE_BINS)
@@ -170,6 +172,9 @@ bench: all
 
 check-formats: all
 	BUILD=$(BUILD) harness/check-formats.sh
+
+check-options: tools
+	BUILD=$(BUILD) harness/check-options.sh
 
 check-hostile: all
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/check-hostile.sh
