@@ -233,7 +233,8 @@ report: $(BUILD)/harness/fdreport gallery
 # Installation.  Relocatable: fdsuite finds libexec/ and share/ from its own
 # path, and a case finds fixtures/ from its own (ft_fixture), so a tree
 # installed with DESTDIR or unpacked anywhere runs where it lies.
-LIB_SRC_FILES := harness/fdenv.h harness/fdtest.h harness/fdenv.c harness/fdprobe.c harness/fdtest.c
+LIB_SRC_FILES := harness/fdenv.h harness/fdtest.h harness/fdenv.c harness/fdprobe.c harness/fdtest.c \
+		harness/audit.h harness/audit.c harness/repro_lib.c
 install: $(CASE_BINS) $(FIXTURE_BINS) $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR)/fixtures $(DESTDIR)$(DATADIR)/src/harness \
 		$(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1

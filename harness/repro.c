@@ -512,11 +512,13 @@ static void take(struct selection *sel, int i)
 	}
 }
 
-/* A name: the case's own definition wins over a library chunk. */
+/* A name: the case's own definition wins over a library chunk.  Every
+   piece that names it is taken (a prototype in a header and the
+   definition in its .c file). */
 static void take_name(const char *s, size_t l, void *arg)
 {
 	struct selection *sel = arg;
-	int chunk = -1;
+	int chunk = -1, own = 0;
 	for (int i = 0; i < sel->nlocals; i++)
 		if (strlen(sel->locals[i]) == l && !strncmp(sel->locals[i], s, l))
 			return;
@@ -530,13 +532,14 @@ static void take_name(const char *s, size_t l, void *arg)
 					if (sel->chunks_only)
 						continue;
 					take(sel, i);
-					return;
+					own = 1;
+					break;
 				}
 				if (chunk < 0)
 					chunk = i;
 			}
 	}
-	if (chunk >= 0)
+	if (chunk >= 0 && !own)
 		take(sel, chunk);
 }
 
@@ -604,6 +607,8 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	const char *point = s2 + 1;
 	char path[2048];
 	char *texts[3] = { NULL, NULL, NULL };
+	char *extra[4] = { NULL, NULL, NULL, NULL }; /* library parts a header names */
+	int nextra = 0;
 	struct pieces ps = { 0 };
 	int rc = -1;
 
@@ -639,6 +644,38 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		if (!(texts[1] = repro_slurp(hpath, &hlen))) {
 			snprintf(err, errlen, "cannot read %s: %s", hpath, why(errno));
 			goto done;
+		}
+		/* a part of the case library the header names (#include
+		   "audit.h": the start-up audit), header and code, first */
+		const char *hp = texts[1];
+		while ((hp = strstr(hp, "#include \"")) && nextra < 4) {
+			char part[128];
+			hp += 10;
+			if (sscanf(hp, "%127[^\"]", part) != 1 || !strcmp(part, "fdtest.h"))
+				continue;
+			size_t pl = strlen(part);
+			for (int k = 0; k < 2 && nextra < 4; k++) {
+				char ppath[2048];
+				snprintf(ppath, sizeof ppath, "%s/harness/%.*s%s", src,
+					 (int)(pl > 2 ? pl - 2 : pl), part, k ? ".c" : ".h");
+				size_t plen;
+				char *t = repro_slurp(ppath, &plen);
+				if (!t) {
+					if (errno == ENOMEM) {
+						snprintf(err, errlen, "out of memory");
+						goto done;
+					}
+					continue; /* not a library part: the case's own */
+				}
+				extra[nextra++] = t;
+				if ((split = split_source(&ps, t, plen))) {
+					if (split == -1)
+						snprintf(err, errlen, "out of memory");
+					else
+						snprintf(err, errlen, "cannot split %s into definitions", ppath);
+					goto done;
+				}
+			}
 		}
 		if ((split = split_source(&ps, texts[1], hlen))) {
 			if (split == -1)
@@ -680,6 +717,12 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	take(&sel, target);
 	for (int i = 0; i < ps.n; i++)
 		if (ps.v[i].kind == P_CHUNK && !strcmp(ps.v[i].names[0], "core"))
+			take(&sel, i);
+	/* a constructor of the case or its header runs though nothing calls
+	   it (the start-up audit's capture) */
+	for (int i = 0; i < ps.n; i++)
+		if (ps.v[i].kind != P_CHUNK && ps.v[i].kind != P_POINT &&
+		    memmem(ps.v[i].text, ps.v[i].len, "__attribute__((constructor", 26))
 			take(&sel, i);
 	for (int qi = 0; qi < sel.nq; qi++) {
 		struct piece *pc = &ps.v[sel.queue[qi]];
@@ -859,6 +902,8 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 done:
 	for (int i = 0; i < 3; i++)
 		free(texts[i]);
+	for (int i = 0; i < nextra; i++)
+		free(extra[i]);
 	free(ps.v);
 	return rc;
 }
