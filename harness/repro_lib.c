@@ -509,3 +509,118 @@ static void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 				 &f->fdflags, &f->flflags, &f->offset, f->type, &f->ino) == 6;
 	}
 }
+/* chunk: ft_getfl needs: FT_SYS */
+/* the status flags, checked: a failed fcntl is -1, every bit set */
+static int ft_getfl(int fd)
+{
+	return FT_SYS(fcntl(fd, F_GETFL));
+}
+/* chunk: ft_getfd needs: FT_SYS */
+/* the descriptor flags, checked */
+static int ft_getfd(int fd)
+{
+	return FT_SYS(fcntl(fd, F_GETFD));
+}
+/* chunk: FT_FLAG_SET FT_FLAG_CLEAR */
+/* flag bits of a word that is not -1 (a failed call's result) */
+#define FT_FLAG_SET(value, flag) do {                                                        \
+	long long ft_v_ = (long long)(value), ft_f_ = (long long)(flag);                     \
+	if (ft_v_ == -1 || (ft_v_ & ft_f_) != ft_f_)                                         \
+		ft_fail_(__FILE__, __LINE__, #value, #flag " set", ft_v_ == -1 ? "-1" : "clear", -1, NULL); \
+} while (0)
+#define FT_FLAG_CLEAR(value, flag) do {                                                      \
+	long long ft_v_ = (long long)(value), ft_f_ = (long long)(flag);                     \
+	if (ft_v_ == -1 || (ft_v_ & ft_f_) != 0)                                             \
+		ft_fail_(__FILE__, __LINE__, #value, #flag " clear", ft_v_ == -1 ? "-1" : "set", -1, NULL); \
+} while (0)
+/* chunk: FT_ERRNO_ANY */
+/* -1 with one of the errnos given */
+#define FT_ERRNO_ANY(expr, ...) do {                                                         \
+	static const int ft_w_[] = { __VA_ARGS__ };                                          \
+	errno = 0;                                                                           \
+	long long ft_r_ = (long long)(expr);                                                 \
+	int ft_e_ = errno, ft_ok_ = 0;                                                       \
+	for (size_t ft_i_ = 0; ft_i_ < sizeof ft_w_ / sizeof ft_w_[0]; ft_i_++)              \
+		ft_ok_ |= ft_r_ == -1 && ft_e_ == ft_w_[ft_i_];                               \
+	if (!ft_ok_)                                                                         \
+		ft_fail_(__FILE__, __LINE__, #expr, "-1 with one of " #__VA_ARGS__,            \
+			 ft_r_ == -1 ? "-1" : "success", ft_r_ == -1 ? ft_e_ : -1, NULL);      \
+} while (0)
+/* chunk: FT_NR_OPEN FT_NR_FCNTL includes: sys/syscall.h */
+#if defined(__GLIBC__) || !defined(SYS_open)
+#define FT_NR_OPEN SYS_openat
+#else
+#define FT_NR_OPEN SYS_open
+#endif
+#ifdef SYS_fcntl64
+#define FT_NR_FCNTL SYS_fcntl64
+#else
+#define FT_NR_FCNTL SYS_fcntl
+#endif
+/* chunk: ft_wait_blocked needs: ft_scaled_ms FT_DEFAULT_TIMEOUT_MS includes: sched.h sys/syscall.h */
+/* 1 once task tid sleeps (state 'S' in /proc/self/task/TID/stat, or the
+   process tid's), 0 if it exited first; nr is only shown */
+static int ft_wait_blocked(pid_t tid, long nr, int timeout_ms)
+{
+	char path[64], buf[512];
+	snprintf(path, sizeof path, "/proc/self/task/%d/stat", (int)tid);
+	if (access(path, F_OK) != 0)
+		snprintf(path, sizeof path, "/proc/%d/stat", (int)tid);
+	for (long spins = 0;; spins++) {
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd == -1)
+			return 0;
+		ssize_t n = read(fd, buf, sizeof buf - 1);
+		close(fd);
+		buf[n > 0 ? n : 0] = 0;
+		char *e = strrchr(buf, ')');
+		char st = e && e[1] == ' ' ? e[2] : '?';
+		if (st == 'S')
+			return 1;
+		if (st == 'Z' || st == 'X')
+			return 0;
+		if (spins > (long)ft_scaled_ms(timeout_ms > 0 ? timeout_ms : FT_DEFAULT_TIMEOUT_MS) * 100)
+			ft_fail_(__FILE__, __LINE__, "ft_wait_blocked", "asleep in its call", "not blocked",
+				 -1, "task %d, system call %ld", (int)tid, nr);
+		sched_yield();
+	}
+}
+/* chunk: ft_has_init_cap includes: linux/capability.h */
+/* 1 if the kernel honours capability cap here: in the effective set and
+   in the initial user namespace; 0 if not; -1 if it cannot be told */
+static int ft_has_init_cap(int cap, const char **why)
+{
+	char buf[256];
+	int fd = open("/proc/self/uid_map", O_RDONLY | O_CLOEXEC);
+	if (fd == -1) {
+		if (why)
+			*why = "no /proc: cannot tell the user namespace";
+		return -1;
+	}
+	ssize_t n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = 0;
+	unsigned a = 1, b = 1;
+	unsigned long c = 0;
+	if (sscanf(buf, "%u %u %lu", &a, &b, &c) != 3 || a != 0 || b != 0 || c != 4294967295UL) {
+		if (why)
+			*why = "in a user namespace other than the initial one";
+		return 0;
+	}
+	unsigned long long eff = 0;
+	fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+	char st[4096];
+	n = fd == -1 ? -1 : read(fd, st, sizeof st - 1);
+	if (fd != -1)
+		close(fd);
+	st[n > 0 ? n : 0] = 0;
+	char *p = strstr(st, "CapEff:");
+	if (p)
+		eff = strtoull(p + 7, NULL, 16);
+	if (!(eff >> cap & 1)) {
+		if (why)
+			*why = "the capability is not in the effective set";
+		return 0;
+	}
+	return 1;
+}
