@@ -220,9 +220,13 @@ CROSS_riscv64 := riscv64-linux-gnu
 CROSS_ppc64le := powerpc64le-linux-gnu
 CROSS_ARCHES := aarch64 i686 s390x riscv64 ppc64le
 .PHONY: $(CROSS_ARCHES)
+# 32-bit builds use a 64-bit off_t and ino_t (_FILE_OFFSET_BITS=64), as
+# distributions build programs: offsets past 2 GiB and 64-bit inode
+# numbers (readdir) work, and the calls are still the compat layer's.
+CROSS_CPPFLAGS_i686 := -D_FILE_OFFSET_BITS=64
 $(CROSS_ARCHES):
-	$(MAKE) BUILD=$(BUILD)-$@ CC=$(CROSS_$@)-gcc LDSTATIC=-static cases fixtures-bins \
-		$(BUILD)-$@/harness/fdrun
+	$(MAKE) BUILD=$(BUILD)-$@ CC=$(CROSS_$@)-gcc LDSTATIC=-static CPPFLAGS="$(CROSS_CPPFLAGS_$@)" \
+		cases fixtures-bins $(BUILD)-$@/harness/fdrun
 
 matrix:
 	ci/matrix.sh
