@@ -39,10 +39,10 @@ for e in "${all[@]}"; do
 done
 echo "ci/matrix.sh: environments:" >&2
 printf '  %s\n' "${summary[@]}" >&2
-# results this run did not refresh stay, and the report marks them (stale)
+# results this run did not refresh stay, and the report marks their rows
 for f in "$RESULTS"/*.json; do
 	[ -e "$f" ] && [ "$(stat -c %Y "$f")" -lt "$start" ] &&
-		echo "ci/matrix.sh: not refreshed by this run, shown as stale in REPORT.md: $f" >&2
+		echo "ci/matrix.sh: not refreshed by this run, marked (other revision) in REPORT.md: $f" >&2
 done
 make -C "$ROOT" -s BUILD="$BUILD" report >&2 || bad=1
 # every finding re-proven by its reproducer where this machine can enter its environment

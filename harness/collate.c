@@ -923,20 +923,27 @@ int collate_report(FILE *out, struct results *rs, int n,
 	fprintf(out, "## Environments\n\n"
 		     "| Environment | Kernel | Arch | libc | Runtime | Distro | Pass | Fail | Skip | Timeout | XFail | Points | Wall (s) | Revision | Date |\n"
 		     "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
-	/* the revision of the newest run; a row from another is stale: its
-	   environment was not run again when the others were */
+	/* the revision most environments ran (of those tied, the newest
+	   run's); a row from another revision is marked: its environment was
+	   not run again with the others (stale) or was run later */
 	const char *newest = NULL, *newest_date = "";
-	for (int e = 0; e < n; e++)
-		if (strcmp(rs[e].env.date, newest_date) > 0) {
+	int best = 0;
+	for (int e = 0; e < n; e++) {
+		int same = 0;
+		for (int k = 0; k < n; k++)
+			same += strcmp(rs[k].env.revision, rs[e].env.revision) == 0;
+		if (same > best || (same == best && strcmp(rs[e].env.date, newest_date) > 0)) {
+			best = same;
 			newest_date = rs[e].env.date;
 			newest = rs[e].env.revision;
 		}
+	}
 	int nstale = 0;
 	for (int e = 0; e < n; e++) {
 		const struct results *r = &rs[e];
 		int stale = newest && strcmp(r->env.revision, newest) != 0;
 		nstale += stale;
-		fprintf(out, "| %s%s | %s | %s | %s %s | %s | ", r->name, stale ? " (stale)" : "",
+		fprintf(out, "| %s%s | %s | %s | %s %s | %s | ", r->name, stale ? " (other revision)" : "",
 			r->env.kernel_release, r->env.arch, r->env.libc,
 			r->env.libc_version, r->env.runtime);
 		md_inline(out, r->env.distro);
@@ -946,9 +953,10 @@ int collate_report(FILE *out, struct results *rs, int n,
 			r->npoints, r->wall_seconds, r->env.revision, r->env.date);
 	}
 	if (nstale)
-		fprintf(out, "\n%d environment%s marked (stale) ran an older revision than the newest "
-			     "run (%s): %s not run again with it, so %s may not reflect the current cases.\n",
-			nstale, nstale == 1 ? "" : "s", newest, nstale == 1 ? "it was" : "they were",
+		fprintf(out, "\n%d environment%s marked (other revision) ran another revision than "
+			     "the %d that ran %s (see the Revision column): an older one means %s not run "
+			     "again with the others, so %s may not reflect the current cases.\n",
+			nstale, nstale == 1 ? "" : "s", best, newest, nstale == 1 ? "it was" : "they were",
 			nstale == 1 ? "its row" : "their rows");
 	fprintf(out, "\nKernel version strings:\n\n");
 	for (int e = 0; e < n; e++)
