@@ -7,11 +7,14 @@
 #                          qemu-system, bubblewrap, proot, runc, podman,
 #                          debootstrap, cpio, the aarch64, i686, s390x,
 #                          riscv64 and ppc64le cross compilers)
+#   ci/setup.sh --deb      also those `make deb` and `make check-deb` need
+#                          (dpkg-dev, debhelper, fakeroot, lintian)
 #   ci/setup.sh --package  also those `make deb`, `make check-deb` and
 #                          `make check-html-chromium` need (dpkg-dev,
 #                          debhelper, lintian, chromium)
 set -eu
 pkgs="build-essential pkg-config libcriterion-dev perl valgrind runsc git python3-yaml libxml2-utils mandoc"
+[ "${1:-}" = --deb ] && pkgs="$pkgs dpkg-dev debhelper fakeroot lintian"
 [ "${1:-}" = --package ] && pkgs="$pkgs dpkg-dev debhelper fakeroot lintian chromium"
 # Extra architectures come from cross compilers only: on Debian 12
 # gcc-multilib conflicts with gcc-aarch64-linux-gnu (apt would remove one
