@@ -21,10 +21,12 @@ static const char *name_out(void)
 	return buf;
 }
 
-FT_POINT(empty_path_dev_fd_n)
+/* The script opened with open_flags and run by descriptor is named
+   /dev/fd/N. */
+static void runs_as_dev_fd_n(int open_flags)
 {
 	ex_script("s.sh");
-	int fd = FT_SYS(open("s.sh", O_RDONLY));
+	int fd = FT_SYS(open("s.sh", open_flags));
 	ex_need_dev_fd(fd);
 	char want[32];
 	snprintf(want, sizeof want, "/dev/fd/%d", fd);
@@ -33,16 +35,14 @@ FT_POINT(empty_path_dev_fd_n)
 	close(fd);
 }
 
+FT_POINT(empty_path_dev_fd_n)
+{
+	runs_as_dev_fd_n(O_RDONLY);
+}
+
 FT_POINT(opath_dev_fd_n)
 {
-	ex_script("s.sh");
-	int fd = FT_SYS(open("s.sh", O_PATH));
-	ex_need_dev_fd(fd);
-	char want[32];
-	snprintf(want, sizeof want, "/dev/fd/%d", fd);
-	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
-	FT_STREQ(name_out(), want);
-	close(fd);
+	runs_as_dev_fd_n(O_PATH);
 }
 
 FT_POINT(dirfd_dev_fd_n_p)
