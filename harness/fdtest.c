@@ -6,7 +6,12 @@
 #include <limits.h>
 #include <poll.h>
 #include <sys/mman.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
 #include <sys/prctl.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
 #include <sys/resource.h>
 #include <sched.h>
 #include <sys/syscall.h>
@@ -14,25 +19,86 @@
 
 /* ---- registry ----------------------------------------------------------- */
 
-#define FT_MAX_POINTS 128
+#define FT_MAX_POINTS 256
 
 struct ft_point {
 	const char *name;
 	void (*fn)(void);
+	void (*rowfn)(const void *); /* a table's body, with row */
+	const void *row;
 	const struct ft_opts *opts;
-	int line;
+	int line, seq;
 };
 static struct ft_point ft__points[FT_MAX_POINTS];
 static int ft__npoints;
+unsigned ft_case_needs;
+
+static void ft__add_point(struct ft_point p)
+{
+	if (ft__npoints == FT_MAX_POINTS) {
+		fprintf(stderr, "fdtest: a case declares more than %d points\n",
+			FT_MAX_POINTS);
+		exit(2);
+	}
+	for (int i = 0; i < ft__npoints; i++)
+		if (strcmp(ft__points[i].name, p.name) == 0) {
+			fprintf(stderr, "fdtest: two points are named %s\n", p.name);
+			exit(2);
+		}
+	p.seq = ft__npoints;
+	ft__points[ft__npoints++] = p;
+}
 
 void ft_register_(const char *name, void (*fn)(void), const struct ft_opts *o,
 		  int line)
 {
-	if (ft__npoints == FT_MAX_POINTS) {
-		fprintf(stderr, "fdtest: more than %d ft__points\n", FT_MAX_POINTS);
-		exit(2);
+	ft__add_point((struct ft_point){ .name = name, .fn = fn, .opts = o,
+					 .line = line });
+}
+
+void ft_register_rows_(const char *pname, void (*fn)(const void *),
+		       const void *rows, size_t rowsize, size_t nrows,
+		       const struct ft_opts *o, int line)
+{
+	for (size_t i = 0; i < nrows; i++) {
+		const void *row = (const char *)rows + i * rowsize;
+		const char *rname = *(const char *const *)row;
+		size_t n = strlen(pname) + strlen(rname) + 2;
+		char *name = malloc(n);
+		if (!name || !rname[0]) {
+			fprintf(stderr, "fdtest: table %s: %s\n", pname,
+				name ? "a row has no name" : "out of memory");
+			exit(2);
+		}
+		snprintf(name, n, "%s_%s", pname, rname);
+		ft__add_point((struct ft_point){ .name = name, .rowfn = fn,
+						 .row = row, .opts = o,
+						 .line = line });
 	}
-	ft__points[ft__npoints++] = (struct ft_point){ name, fn, o, line };
+}
+
+/* ---- descriptors that close themselves ---------------------------------- */
+
+void ft_close_fd_(int *fd)
+{
+	if (*fd >= 0) {
+		int e = errno;
+		close(*fd);
+		errno = e;
+	}
+}
+
+void ft_close_fds2_(int (*fds)[2])
+{
+	ft_close_fd_(&(*fds)[0]);
+	ft_close_fd_(&(*fds)[1]);
+}
+
+void ft_close_at(const char *file, int line, const char *what, int *fd)
+{
+	if (close(*fd) == -1)
+		ft_fail_(file, line, "close", "0", "-1", errno, "close(*%s) failed", what);
+	*fd = -1;
 }
 
 /* ---- the record a point leaves in memory shared with the parent -------- */
@@ -672,6 +738,120 @@ int ft_has_init_cap(int cap, const char **why)
 	return 0;
 }
 
+/* ---- rows for tables ------------------------------------------------------ */
+
+static int ft__dup(int fd) { return dup(fd); }
+static int ft__dup2(int fd) { return dup2(fd, ft_lowest_free()); }
+static int ft__dup3(int fd) { return dup3(fd, ft_lowest_free(), 0); }
+static int ft__dup3_cloexec(int fd)
+{
+	return dup3(fd, ft_lowest_free(), O_CLOEXEC);
+}
+static int ft__f_dupfd(int fd) { return fcntl(fd, F_DUPFD, 0); }
+static int ft__f_dupfd_cloexec(int fd) { return fcntl(fd, F_DUPFD_CLOEXEC, 0); }
+
+const struct ft_dup_kind ft_dup_kinds[FT_NDUP_KINDS] = {
+	{ "dup", ft__dup, 0 },
+	{ "dup2", ft__dup2, 0 },
+	{ "dup3", ft__dup3, 0 },
+	{ "dup3_cloexec", ft__dup3_cloexec, 1 },
+	{ "f_dupfd", ft__f_dupfd, 0 },
+	{ "f_dupfd_cloexec", ft__f_dupfd_cloexec, 1 },
+};
+
+#define FT__MADE(expr) FT_SYS_AT(__FILE__, __LINE__, expr)
+static int ft__k_reg(void) { return ft_tmpfile("data", NULL); }
+static int ft__k_dir(void) { return FT__MADE(open(".", O_RDONLY | O_DIRECTORY)); }
+static int ft__k_pipe(int end)
+{
+	int p[2];
+	FT__MADE(pipe(p));
+	close(p[1 - end]);
+	return p[end];
+}
+static int ft__k_pipe_read(void) { return ft__k_pipe(0); }
+static int ft__k_pipe_write(void) { return ft__k_pipe(1); }
+static int ft__k_fifo(void)
+{
+	static int n;
+	char name[32];
+	snprintf(name, sizeof name, "fifo.%d.%d", (int)getpid(), n++);
+	FT__MADE(mkfifo(name, 0600));
+	int fd = FT__MADE(open(name, O_RDWR)); /* Linux: never blocks, fifo(7) */
+	unlink(name);
+	return fd;
+}
+static int ft__k_unix_stream(void) { return FT__MADE(socket(AF_UNIX, SOCK_STREAM, 0)); }
+static int ft__k_unix_dgram(void) { return FT__MADE(socket(AF_UNIX, SOCK_DGRAM, 0)); }
+static int ft__k_dev_null(void) { return FT__MADE(open("/dev/null", O_RDWR)); }
+static int ft__k_eventfd(void) { return FT__MADE(eventfd(0, 0)); }
+static int ft__k_timerfd(void) { return FT__MADE(timerfd_create(CLOCK_MONOTONIC, 0)); }
+static int ft__k_signalfd(void)
+{
+	sigset_t m;
+	sigemptyset(&m);
+	sigaddset(&m, SIGUSR1);
+	return FT__MADE(signalfd(-1, &m, 0));
+}
+static int ft__k_epoll(void) { return FT__MADE(epoll_create1(0)); }
+static int ft__k_inotify(void) { return FT__MADE(inotify_init1(0)); }
+static int ft__k_memfd(void)
+{
+	return FT_NEED_CALL((int)syscall(SYS_memfd_create, "fdsuite", 0),
+			    "memfd_create", "Linux 3.17");
+}
+static int ft__k_pidfd(void)
+{
+	return FT_NEED_CALL((int)syscall(SYS_pidfd_open, getpid(), 0),
+			    "pidfd_open", "Linux 5.3");
+}
+
+const struct ft_fd_kind ft_fd_kinds[FT_NFD_KINDS] = {
+	{ "reg", ft__k_reg, "reg" },
+	{ "dir", ft__k_dir, "dir" },
+	{ "pipe_read", ft__k_pipe_read, "fifo" },
+	{ "pipe_write", ft__k_pipe_write, "fifo" },
+	{ "fifo", ft__k_fifo, "fifo" },
+	{ "unix_stream", ft__k_unix_stream, "sock" },
+	{ "unix_dgram", ft__k_unix_dgram, "sock" },
+	{ "dev_null", ft__k_dev_null, "chr" },
+	{ "eventfd", ft__k_eventfd, "anon" },
+	{ "timerfd", ft__k_timerfd, "anon" },
+	{ "signalfd", ft__k_signalfd, "anon" },
+	{ "epoll", ft__k_epoll, "anon" },
+	{ "inotify", ft__k_inotify, "anon" },
+	{ "memfd", ft__k_memfd, "reg" },
+	{ "pidfd", ft__k_pidfd, NULL }, /* anon before Linux 6.9, pidfs since */
+};
+
+/* ---- declared requirements ---------------------------------------------- */
+
+void ft_require(unsigned mask)
+{
+	struct stat st;
+	if ((mask & FT_NEEDS_PROC) && stat("/proc/self", &st) == -1 &&
+	    errno == ENOENT)
+		ft_skip("needs /proc: proc(5) is not mounted (stat /proc/self: ENOENT)");
+	if ((mask & FT_NEEDS_DEV_FD) && stat("/dev/fd", &st) == -1)
+		ft_skip("needs /dev/fd: stat /dev/fd: %s", ft_errno_name(errno));
+	if (mask & FT_NEEDS_OFD_LOCKS) {
+		char path[FT_PATH_MAX];
+		int fd = ft_tmpfile("", path);
+		unlink(path);
+		struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET,
+				    .l_len = 1 };
+		FT_NEED_FLAG(fcntl(fd, F_OFD_GETLK, &fl),
+			     "open file description locks (F_OFD_*)", "Linux 3.15");
+		close(fd);
+	}
+	if (mask & FT_NEEDS_PIDFD)
+		close(FT_NEED_CALL((int)syscall(SYS_pidfd_open, getpid(), 0),
+				   "pidfd_open", "Linux 5.3"));
+	const char *why;
+	if ((mask & FT_NEEDS_ROOT) && ft_has_init_cap(CAP_SYS_ADMIN, &why) != 1)
+		ft_skip("needs root: %s", why);
+}
+
 /* ---- processes ---------------------------------------------------------- */
 
 pid_t ft_fork_at(const char *file, int line)
@@ -1150,12 +1330,18 @@ static void ft__point_child(const struct ft_point *p)
 {
 	static int before[4096], after[4096];
 	setpgid(0, 0);
-	fd_reset_signals();
+	sigset_t none; /* dispositions were reset once in main() */
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 	if (chdir(ft__scratch) == -1)
 		ft_fail_(__FILE__, __LINE__, "chdir(ft__scratch)", "success", "-1",
 			 errno, "cannot enter %s", ft__scratch);
+	ft_require(ft_case_needs | p->opts->needs);
 	int nb = ft__list_fds_raw(before, 4096);
-	p->fn();
+	if (p->rowfn)
+		p->rowfn(p->row);
+	else
+		p->fn();
 	int na = ft__list_fds_raw(after, 4096);
 	char left[512] = "";
 	for (int i = 0; i < na; i++) {
@@ -1332,8 +1518,8 @@ static int ft__run_point(int num, const struct ft_point *p)
 
 static int ft__by_line(const void *a, const void *b)
 {
-	return ((const struct ft_point *)a)->line -
-	       ((const struct ft_point *)b)->line;
+	const struct ft_point *pa = a, *pb = b;
+	return pa->line != pb->line ? pa->line - pb->line : pa->seq - pb->seq;
 }
 
 static void ft__derive_case_name(void)

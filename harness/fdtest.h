@@ -56,6 +56,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -112,6 +113,7 @@ struct ft_opts {
 	int timeout_ms;    /* watchdog for this point; 0 means the default */
 	const char *xfail; /* "RUNTIME[,RUNTIME...]: why" - expected to fail
 			      there; reported as TAP TODO, never hidden */
+	unsigned needs;    /* FT_NEEDS_* the point requires (see below) */
 };
 
 #define FT_DEFAULT_TIMEOUT_MS 5000
@@ -128,6 +130,69 @@ void ft_register_(const char *name, void (*fn)(void), const struct ft_opts *o,
 	}                                                                    \
 	static void ft_point_##pname(void)
 #define FT_POINT(pname) FT_POINT_OPTS(pname, 0)
+
+/*
+ * Table points: one body run over named rows, each row its own point named
+ * "PNAME_ROW" (so its id is area/behavior/PNAME_ROW, stable as long as the
+ * row keeps its name).  The rows are a static array of any struct whose
+ * first member is "const char *name" (lower_snake_case); the body gets
+ * "row", a pointer to its row:
+ *
+ *     static const struct { const char *name; int flags; } kinds[] = {
+ *             { "plain", 0 }, { "cloexec", O_CLOEXEC },
+ *     };
+ *     FT_TABLE(dup3_sets, kinds) { ... row->flags ... }
+ *
+ * gives the points dup3_sets_plain and dup3_sets_cloexec.  A failing row
+ * is reported under its own id.
+ */
+void ft_register_rows_(const char *pname, void (*fn)(const void *),
+		       const void *rows, size_t rowsize, size_t nrows,
+		       const struct ft_opts *o, int line);
+#define FT_TABLE_OPTS(pname, rows, ...)                                      \
+	static void ft_point_##pname(const __typeof__((rows)[0]) *row);      \
+	static void ft_row_##pname(const void *ft_row_)                      \
+	{                                                                    \
+		ft_point_##pname(ft_row_);                                   \
+	}                                                                    \
+	__attribute__((constructor)) static void ft_register_##pname(void)   \
+	{                                                                    \
+		_Static_assert(__builtin_offsetof(__typeof__((rows)[0]),     \
+						  name) == 0,                \
+			       "a table's rows begin with their name");      \
+		static const struct ft_opts ft_o_ = { __VA_ARGS__ };         \
+		ft_register_rows_(#pname, ft_row_##pname, (rows),            \
+				  sizeof(rows)[0],                           \
+				  sizeof(rows) / sizeof(rows)[0], &ft_o_,    \
+				  __LINE__);                                 \
+	}                                                                    \
+	static void ft_point_##pname(const __typeof__((rows)[0]) *row)
+#define FT_TABLE(pname, rows) FT_TABLE_OPTS(pname, rows, 0)
+
+/*
+ * Requirements, declared once: FT_POINT_OPTS(name, .needs = FT_NEEDS_PROC)
+ * for a point, FT_NEEDS(FT_NEEDS_PROC | ...) once in a case for all its
+ * points.  Before the point's body runs, a requirement that does not hold
+ * skips it with one wording per requirement:
+ *   FT_NEEDS_PROC      proc(5) mounted ("needs /proc: ...")
+ *   FT_NEEDS_DEV_FD    /dev/fd present ("needs /dev/fd: ...")
+ *   FT_NEEDS_OFD_LOCKS F_OFD_GETLK known to the kernel (Linux 3.15)
+ *   FT_NEEDS_PIDFD     pidfd_open(2) known to the kernel (Linux 5.3)
+ *   FT_NEEDS_ROOT      CAP_SYS_ADMIN honoured (ft_has_init_cap)
+ */
+#define FT_NEEDS_PROC 0x1u
+#define FT_NEEDS_DEV_FD 0x2u
+#define FT_NEEDS_OFD_LOCKS 0x4u
+#define FT_NEEDS_PIDFD 0x8u
+#define FT_NEEDS_ROOT 0x10u
+extern unsigned ft_case_needs;
+#define FT_NEEDS(mask)                                                       \
+	__attribute__((constructor)) static void ft_needs_(void)             \
+	{                                                                    \
+		ft_case_needs |= (mask);                                     \
+	}
+/* Checks the requirements in mask now, skipping the point if one fails. */
+void ft_require(unsigned mask);
 
 /* ---- outcomes ----------------------------------------------------------- */
 
@@ -281,6 +346,61 @@ __attribute__((noreturn)) void ft_need_(const char *file, int line,
 /* A helper that can fail the point is a macro passing the caller's file
    and line on (to ft_NAME_at), so that the failure's "at:" names the line
    of the case that called it, not the library. */
+
+/*
+ * Descriptors that close themselves: a variable declared FT_FD (one
+ * descriptor) or FT_FDS (an array, e.g. a pipe's two ends) is closed when
+ * the point's body leaves its scope, so a point need not end with a row of
+ * close() calls.  -1 entries are skipped.  Close one early with
+ * ft_close(&fd), which checks the close and sets it to -1.  The leak check
+ * still catches every descriptor not held this way.
+ *
+ *     FT_FD int fd = ft_tmpfile("x", NULL);
+ *     FT_FDS int p[2] = FT_NO_FDS;  ft_pipe(p, 0);
+ */
+void ft_close_fd_(int *fd);
+void ft_close_fds2_(int (*fds)[2]);
+#define FT_FD __attribute__((cleanup(ft_close_fd_)))
+#define FT_FDS __attribute__((cleanup(ft_close_fds2_)))
+#define FT_NO_FDS { -1, -1 }
+#define ft_close(fdp) ft_close_at(__FILE__, __LINE__, #fdp, (fdp))
+void ft_close_at(const char *file, int line, const char *what, int *fd);
+/* pipe2(p, flags) and socketpair(domain, type, 0, p), checked. */
+#define ft_pipe(p, flags) FT_SYS_AT(__FILE__, __LINE__, pipe2((p), (flags)))
+#define ft_socketpair(domain, type, p)                                       \
+	FT_SYS_AT(__FILE__, __LINE__, socketpair((domain), (type), 0, (p)))
+
+/*
+ * Rows for tables over the places a bug hides.
+ *
+ * ft_dup_kinds: the dup family.  .dup(oldfd) makes a copy the lowest free
+ * number allows (dup2/dup3 onto the lowest free number) and returns it or
+ * -1; .cloexec says whether the copy is made close-on-exec.  Rows: dup,
+ * dup2, dup3, dup3_cloexec, f_dupfd, f_dupfd_cloexec.
+ *
+ * ft_fd_kinds: one descriptor of every type.  .open() returns a new
+ * descriptor of that type (close-on-exec clear, blocking), or skips the
+ * point where the kernel lacks the type (pidfd before Linux 5.3); it fails
+ * the point if creation fails otherwise.  .type is what fdprobe reports
+ * (reg dir fifo sock chr anon; NULL where it varies by kernel).  Rows:
+ * reg, dir, pipe_read, pipe_write,
+ * fifo, unix_stream, unix_dgram, dev_null, eventfd, timerfd, signalfd,
+ * epoll, inotify, memfd, pidfd.
+ */
+struct ft_dup_kind {
+	const char *name;
+	int (*dup)(int oldfd);
+	int cloexec;
+};
+#define FT_NDUP_KINDS 6
+extern const struct ft_dup_kind ft_dup_kinds[FT_NDUP_KINDS];
+struct ft_fd_kind {
+	const char *name;
+	int (*open)(void);
+	const char *type;
+};
+#define FT_NFD_KINDS 15
+extern const struct ft_fd_kind ft_fd_kinds[FT_NFD_KINDS];
 
 /* Descriptor table. */
 int ft_is_open(int fd);
