@@ -47,6 +47,8 @@
 #include <time.h>
 #include <unistd.h>
 
+extern char **environ;
+
 #include "audit.h"
 #include "collate.h"
 #include "diff.h"
@@ -285,24 +287,38 @@ static void select_cases(int argc, char **argv)
 
 /* ---- starting a case ------------------------------------------------------- */
 
+/* Closes every descriptor from 3 up.  Runs in a vforked child too, so it
+   allocates nothing: close_range(2), else the numbers /proc/self/fd lists
+   (read with getdents64 into a buffer on the stack), else every number
+   below the soft limit. */
 static void close_from_3(void)
 {
 #ifdef SYS_close_range
 	if (syscall(SYS_close_range, 3U, ~0U, 0U) == 0)
 		return;
 #endif
-	int fds[4096], n = 0;
-	DIR *d = opendir("/proc/self/fd");
-	if (d) {
-		struct dirent *e;
-		while ((e = readdir(d)) && n < 4096)
-			if (e->d_name[0] >= '0' && e->d_name[0] <= '9')
-				fds[n++] = atoi(e->d_name);
-		int self = dirfd(d);
-		for (int i = 0; i < n; i++)
-			if (fds[i] >= 3 && fds[i] != self)
+	int dfd = open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd >= 0) {
+		char buf[4096];
+		long r;
+		int fds[1024], n = 0, more = 1;
+		while (more) { /* list, close, and list again until none is left */
+			n = 0;
+			lseek(dfd, 0, SEEK_SET);
+			while ((r = syscall(SYS_getdents64, dfd, buf, sizeof buf)) > 0)
+				for (long off = 0; off < r;) {
+					struct dirent64 *e = (struct dirent64 *)(buf + off);
+					off += e->d_reclen;
+					int fd = atoi(e->d_name);
+					if (e->d_name[0] >= '0' && e->d_name[0] <= '9' &&
+					    fd >= 3 && fd != dfd && n < 1024)
+						fds[n++] = fd;
+				}
+			for (int i = 0; i < n; i++)
 				close(fds[i]);
-		closedir(d);
+			more = n == 1024;
+		}
+		close(dfd);
 		return;
 	}
 	struct rlimit rl;
@@ -317,8 +333,9 @@ static const char *fixtures_dir;
 static char *wrap_argv[16]; /* command prefix every program is run under */
 static int nwrap;
 
-/* execv path (or "WRAP... path") with extra arguments; returns on error */
-static void exec_wrapped(const char *path, const char *arg)
+/* execv path (or "WRAP... path") with extra arguments, in the environment
+   env (NULL: the runner's); returns on error */
+static void exec_wrapped_env(const char *path, const char *arg, char **env)
 {
 	char *argv[20];
 	int n = 0;
@@ -328,10 +345,41 @@ static void exec_wrapped(const char *path, const char *arg)
 	if (arg)
 		argv[n++] = (char *)arg;
 	argv[n] = NULL;
+	if (!env)
+		env = environ;
 	if (nwrap)
-		execvp(argv[0], argv);
+		execvpe(argv[0], argv, env);
 	else
-		execv(path, argv);
+		execve(path, argv, env);
+}
+
+static void exec_wrapped(const char *path, const char *arg)
+{
+	exec_wrapped_env(path, arg, NULL);
+}
+
+/* The runner's environment with the NAME=VALUE strings of set[] replacing
+   or added to it (one allocation; the strings are not copied). */
+static char **env_with(char *const *set, int nset)
+{
+	size_t n = 0;
+	while (environ[n])
+		n++;
+	char **env = xrealloc(NULL, (n + (size_t)nset + 1) * sizeof *env);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		int replaced = 0;
+		for (int j = 0; j < nset && !replaced; j++) {
+			size_t len = (size_t)(strchr(set[j], '=') - set[j]) + 1;
+			replaced = strncmp(environ[i], set[j], len) == 0;
+		}
+		if (!replaced)
+			env[k++] = environ[i];
+	}
+	for (int j = 0; j < nset; j++)
+		env[k++] = set[j];
+	env[k] = NULL;
+	return env;
 }
 
 /* Makes fd dst refer to src's file, without FD_CLOEXEC, in a child about to
@@ -343,6 +391,71 @@ static int place_fd(int src, int dst)
 		return fl == -1 ? -1 : fcntl(dst, F_SETFD, fl & ~FD_CLOEXEC);
 	}
 	return dup2(src, dst) == -1 ? -1 : 0;
+}
+
+static const char *errno_text(int e) /* no locale, no allocation */
+{
+	switch (e) {
+	case ENOENT: return "No such file or directory";
+	case EACCES: return "Permission denied";
+	case ENOEXEC: return "Exec format error";
+	case ENOTDIR: return "Not a directory";
+	case ENOMEM: return "Cannot allocate memory";
+	case E2BIG: return "Argument list too long";
+	case ETXTBSY: return "Text file busy";
+	case ELOOP: return "Too many levels of symbolic links";
+	case EPERM: return "Operation not permitted";
+	}
+	return "exec failed";
+}
+
+/* Starts path (under the --wrap prefix) in the environment env with stdin
+   on /dev/null, stdout on out, stderr on err, in directory dir, with every
+   other descriptor closed, default signal dispositions, an empty mask and
+   a process group of its own.  The child is vforked: no copy of the
+   runner's page tables is made, which is most of what starting a small
+   program costs.  Until it execs the child shares the runner's memory, so
+   it only makes system calls, on its own stack, with what was prepared
+   here; no handler of the runner may run in it, hence every signal stays
+   blocked until its dispositions are the defaults.  Returns the pid, or
+   -1 with errno set. */
+static __attribute__((noinline)) pid_t
+spawn_case(const char *path, char **env, int out, int err, const char *dir,
+	   const char *failmsg)
+{
+	sigset_t all, old;
+	sigfillset(&all);
+	sigprocmask(SIG_SETMASK, &all, &old);
+	pid_t pid = vfork();
+	if (pid == 0) {
+		struct sigaction dfl;
+		memset(&dfl, 0, sizeof dfl);
+		dfl.sa_handler = SIG_DFL;
+		for (int s = 1; s < NSIG; s++)
+			if (s != SIGKILL && s != SIGSTOP)
+				sigaction(s, &dfl, NULL);
+		setpgid(0, 0);
+		int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
+		if (devnull == -1 || place_fd(devnull, 0) == -1 ||
+		    place_fd(out, 1) == -1 || place_fd(err, 2) == -1)
+			_exit(126);
+		close_from_3();
+		if (chdir(dir) == -1)
+			_exit(126);
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		exec_wrapped_env(path, NULL, env);
+		const char *why = errno_text(errno);
+		if (write(2, failmsg, strlen(failmsg)) > 0 &&
+		    write(2, why, strlen(why)) > 0 && write(2, "\n", 1) > 0)
+			_exit(127);
+		_exit(127);
+	}
+	int saved = errno;
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = saved;
+	return pid;
 }
 
 /* Starts a case.  Returns 0, or -1 with errno set and what failed in
@@ -365,33 +478,35 @@ static int start_job(struct job *j, struct kase *k, const char **what)
 		*what = "cannot make a pipe";
 		goto fail_o;
 	}
-	fflush(NULL);
-	pid_t pid = fork();
+	/* Everything the child needs is made here: it is vforked (no copy of
+	   the runner's page tables, the cost of which dominates starting a
+	   small program), so until it execs it shares the runner's memory and
+	   may only make system calls on its own stack. */
+	char tmpdir[sizeof j->scratch + 8], audit[PATH_MAX + 32], fix[PATH_MAX + 32];
+	char *set[4];
+	int nset = 0;
+	snprintf(tmpdir, sizeof tmpdir, "TMPDIR=%s", j->scratch);
+	set[nset++] = tmpdir;
+	set[nset++] = "FT_TIMING=1";
+	if (startup_audit_path[0]) {
+		snprintf(audit, sizeof audit, "FDSUITE_STARTUP_AUDIT=%s", startup_audit_path);
+		set[nset++] = audit;
+	}
+	if (fixtures_dir) {
+		snprintf(fix, sizeof fix, "FDSUITE_FIXTURES=%s", fixtures_dir);
+		set[nset++] = fix;
+	}
+	char **env = env_with(set, nset);
+	char failmsg[PATH_MAX + 128];
+	snprintf(failmsg, sizeof failmsg, "%s: cannot execute %s: ", prog,
+		 nwrap ? wrap_argv[0] : k->path);
+	pid_t pid = spawn_case(k->path, env, o[1], e[1], j->scratch, failmsg);
+	int fork_errno = errno;
+	free(env);
 	if (pid == -1) {
+		errno = fork_errno;
 		*what = "cannot fork";
 		goto fail_e;
-	}
-	if (pid == 0) {
-		setpgid(0, 0);
-		fd_reset_signals();
-		umask(022);
-		int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
-		if (devnull == -1 || place_fd(devnull, 0) == -1 ||
-		    place_fd(o[1], 1) == -1 || place_fd(e[1], 2) == -1)
-			_exit(126);
-		close_from_3();
-		if (chdir(j->scratch) == -1)
-			_exit(126);
-		setenv("TMPDIR", j->scratch, 1);
-		setenv("FT_TIMING", "1", 1);
-		if (startup_audit_path[0])
-			setenv("FDSUITE_STARTUP_AUDIT", startup_audit_path, 1);
-		if (fixtures_dir)
-			setenv("FDSUITE_FIXTURES", fixtures_dir, 1);
-		exec_wrapped(k->path, NULL);
-		fprintf(stderr, "%s: cannot execute %s: %s\n", prog,
-			nwrap ? wrap_argv[0] : k->path, strerror(errno));
-		_exit(127);
 	}
 	setpgid(pid, pid);
 	close(o[1]);
