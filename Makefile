@@ -167,8 +167,12 @@ check-shims: cases $(FIXTURE_BINS) shims
 	BUILD=$(BUILD) harness/check-shims.sh
 
 # a benchmark, not a test: alternating runs of the runner and a bare loop
-bench: all
+bench: all $(BUILD)/harness/forkcost
 	BUILD=$(BUILD) JOBS=$(JOBS) harness/bench.sh
+
+$(BUILD)/harness/forkcost: harness/forkcost.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(WARN) -o $@ $<
 
 check-formats: all
 	BUILD=$(BUILD) harness/check-formats.sh

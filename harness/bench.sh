@@ -72,10 +72,15 @@ m_q=$(echo "${wall[quarter]}" | median)
 m_h=$(echo "${wall[half]}" | median)
 m_cpu=$(echo "${bare_cpu[*]}" | median)
 np=$(points "$work/jn.json")
+# what creating a process costs here, alone and JOBS at once
+fork_alone=- fork_par=-
+if [ -x "$BUILD/harness/forkcost" ]; then
+	read -r fork_alone fork_par < <("$BUILD/harness/forkcost" 300 "$JOBS")
+fi
 echo "fdsuite bench: $total case programs, $np points, $ROUNDS alternating rounds, medians"
 echo "machine: $(nproc) cores, $(uname -r), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)"
 awk -v b="$m_bare" -v j1="$m_j1" -v jn="$m_jn" -v j="$JOBS" -v cpu="$m_cpu" -v cores="$(nproc)" \
-	-v q="$m_q" -v h="$m_h" -v np="$np" -v nq="$(points "$work/q.json")" -v nh="$(points "$work/h.json")" 'BEGIN {
+	-v q="$m_q" -v h="$m_h" -v np="$np" -v fa="$fork_alone" -v fp="$fork_par" -v total="$total" -v nq="$(points "$work/q.json")" -v nh="$(points "$work/h.json")" 'BEGIN {
 	used = (j < cores) ? j : cores
 	printf "  bare loop            %8.0f ms\n", b
 	printf "  fdrun -j1            %8.0f ms   runner/bare %.2f\n", j1, j1 / b
@@ -83,6 +88,13 @@ awk -v b="$m_bare" -v j1="$m_j1" -v jn="$m_jn" -v j="$JOBS" -v cpu="$m_cpu" -v c
 	printf "  CPU time of the cases %7.0f ms   floor at -j%d: %.0f ms\n", cpu, j, cpu / used
 	printf "  per point at -j%d: 1/4 suite %.2f ms (%d points), 1/2 %.2f ms (%d), all %.2f ms (%d)\n",
 		j, q / nq, nq, h / nh, nh, jn / np, np
+	if (fa != "-") {
+		printf "  process creation here: fork+exit+wait %.3f ms alone, %.3f ms each with %d at once (parallel speed-up %.2f)\n",
+			fa, fp, j, j * fa / fp
+		# every point is a forked process and every program a started one
+		printf "  process-creation floor at -j%d: (%d points + %d programs) x %.3f ms / %d = %.0f ms\n",
+			j, np, total, fp, j, (np + total) * fp / j
+	}
 }'
 echo "  ten slowest points (last -j$JOBS run):"
 sed -n 's/.*"id": "\([^"]*\)", "status": "[a-z]*", "duration_ms": \([0-9.]*\).*/\2 \1/p' "$work/jn.json" |
