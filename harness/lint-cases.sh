@@ -21,6 +21,10 @@
 #   ioctlcnt  ioctl(FIONREAD/SIOCINQ/SIOCOUTQ/TIOCOUTQ) not checked by
 #             FT_SYS, FT_EQ or FT_ERRNO
 #   lenindex  a readlink length kept without FT_SYS (then used as an index)
+#   cites     the citation lives in FT_CASE; a header comment that keeps a
+#             "Cites:" paragraph must name exactly the references
+#             (name(section) tokens, e.g. dup(2), write(3p)) FT_CASE names;
+#             references inside a parenthesized remark are prose
 #
 # usage: harness/lint-cases.sh [DIR]   (DIR holds cases/; default: the tree)
 # Prints file:line: rule: text for each finding; exit 1 if there is any.
@@ -59,5 +63,23 @@ report ioctlcnt "check the ioctl (FT_SYS): on failure the count is never written
 
 report lenindex "check the length (FT_SYS): -1 is no length" < <(
 	src | grep -E "=[[:space:]]*readlink(at)?\(")
+
+# references (name(section)) in a text (FT_CASE: its citation, not its
+# summary), sorted, one line; remarks in
+# parentheses are prose ("(inherited across fork(2))") and do not count
+refs() {
+	perl -0pe '1 while s/\((?![0-9][a-z]*\))(?:[^()]|\([0-9][a-z]*\))*\)//g' |
+		grep -oE '[A-Za-z_0-9.]+\([0-9][a-z]*\)' | sort -u | tr '\n' ' '
+}
+report cites "the header's Cites: and FT_CASE must name the same references" < <(
+	for f in cases/*/*.c; do
+		hdr=$(awk '/^ \* Cites:/ { p = 1 } p && (/^ \*\// || /^ \*$/) { exit } p' "$f" | refs)
+		[ -n "$hdr" ] || continue
+		cas=$(awk '/FT_CASE\(/ { p = 1 } p { print } p && /\);/ { exit }' "$f" |
+			tr '\n' ' ' | sed -E 's/.*FT_CASE\(//; s/\);[[:space:]]*$//
+				s/^[[:space:]]*"([^"\\]|\\.)*"[[:space:]]*,//' | refs)
+		[ "$hdr" = "$cas" ] ||
+			echo "$f:$(grep -n 'Cites:' "$f" | head -1 | cut -d: -f1):header [${hdr% }] vs FT_CASE [${cas% }]"
+	done)
 
 exit $found

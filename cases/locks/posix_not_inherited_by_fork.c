@@ -10,7 +10,7 @@
 #include "locks.h"
 
 FT_CASE("POSIX record locks are not inherited by a forked child",
-	"fcntl(2) \"Advisory record locking\"; fork(2) DESCRIPTION; POSIX fork(3p)");
+	"fcntl(2) \"Advisory record locking\"; fork(2) DESCRIPTION; POSIX fcntl(3p), fork(3p)");
 
 FT_POINT(child_sees_parent_as_holder)
 {

@@ -11,7 +11,7 @@
 #include "proc.h"
 
 FT_CASE("/proc/self/fd lists descriptors numbered 1024 and above",
-	"proc(5) \"/proc/pid/fd/\"; getrlimit(2) RLIMIT_NOFILE");
+	"proc(5) \"/proc/pid/fd/\"; getrlimit(2) RLIMIT_NOFILE; dup(2) \"dup2()\"");
 
 #define MAXFD 8192
 static int listed[MAXFD];

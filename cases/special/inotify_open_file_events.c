@@ -10,7 +10,7 @@
 #include "special.h"
 
 FT_CASE("inotify reports writes and closes through descriptors open on a watched file",
-	"inotify(7) \"inotify events\"; \"Examples\"");
+	"inotify(7) \"inotify events\", \"Examples\"; inotify_add_watch(2)");
 
 #define MASK (IN_MODIFY | IN_OPEN | IN_CLOSE_WRITE | IN_CLOSE_NOWRITE)
 

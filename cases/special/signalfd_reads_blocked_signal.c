@@ -12,7 +12,7 @@
 #include <sys/signalfd.h>
 
 FT_CASE("signalfd reads a pending blocked signal with its sender fields and consumes it",
-	"signalfd(2) DESCRIPTION (read(2)); \"The signalfd_siginfo structure\"");
+	"signalfd(2) DESCRIPTION (read(2)); \"The signalfd_siginfo structure\"; sigaction(2) (si_code)");
 
 static int sfd_for(int sig)
 {

@@ -15,7 +15,7 @@
 #include <time.h>
 
 FT_CASE("a timerfd read returns the number of expirations and resets it",
-	"timerfd_create(2) \"Operating on a timer file descriptor\"; \"timerfd_settime()\"");
+	"timerfd_create(2) \"Operating on a timer file descriptor\", \"timerfd_settime()\"; timer_settime(2) DESCRIPTION");
 
 static long long now_ns(void)
 {
