@@ -1334,7 +1334,7 @@ static void ft__point_child(const struct ft_point *p)
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	if (chdir(ft__scratch) == -1)
-		ft_fail_(__FILE__, __LINE__, "chdir(ft__scratch)", "success", "-1",
+		ft_fail_(__FILE__, __LINE__, "chdir(scratch directory)", "success", "-1",
 			 errno, "cannot enter %s", ft__scratch);
 	ft_require(ft_case_needs | p->opts->needs);
 	int nb = ft__list_fds_raw(before, 4096);
@@ -1588,7 +1588,7 @@ int main(int argc, char **argv)
 	ft__shared = mmap(NULL, sizeof *ft__shared, PROT_READ | PROT_WRITE,
 		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (ft__shared == MAP_FAILED) {
-		printf("TAP version 13\n1..0 # SKIP cannot map ft__shared memory\n");
+		printf("TAP version 13\n1..0 # SKIP cannot map the memory shared with the points\n");
 		return 1;
 	}
 	printf("TAP version 13\n1..%d\n# case: %s\n# cite: %s\n", nsel,
