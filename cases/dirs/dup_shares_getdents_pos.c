@@ -30,7 +30,7 @@ static int setup(void)
 static int count(int fd, size_t bufsz)
 {
 	static char buf[32768];
-	long r = FT_SYS(getdents64(fd, buf, bufsz));
+	long r = FT_SYS(getdents64(fd, (void *)buf, bufsz));
 	int n = 0;
 	for (long off = 0; off < r; n++)
 		off += ((struct dirent64 *)(buf + off))->d_reclen;

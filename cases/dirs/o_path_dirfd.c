@@ -51,6 +51,6 @@ FT_POINT(not_readable)
 {
 	int dfd = setup();
 	char buf[1024];
-	FT_ERRNO(getdents64(dfd, buf, sizeof buf), EBADF);
+	FT_ERRNO(getdents64(dfd, (void *)buf, sizeof buf), EBADF);
 	close(dfd);
 }

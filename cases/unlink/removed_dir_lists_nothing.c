@@ -19,7 +19,7 @@ static int open_removed(void)
 	FT_SYS(mkdir("d", 0700));
 	int dfd = FT_SYS(open("d", O_RDONLY | O_DIRECTORY));
 	char buf[4096];
-	FT_GT(getdents64(dfd, buf, sizeof buf), 0); /* "." and ".." while alive */
+	FT_GT(getdents64(dfd, (void *)buf, sizeof buf), 0); /* "." and ".." while alive */
 	FT_EQ(lseek(dfd, 0, SEEK_SET), 0);
 	FT_SYS(rmdir("d"));
 	return dfd;
@@ -30,7 +30,7 @@ FT_POINT(getdents_no_entries)
 	int dfd = open_removed();
 	char buf[4096];
 	errno = 0;
-	ssize_t r = getdents64(dfd, buf, sizeof buf);
+	ssize_t r = getdents64(dfd, (void *)buf, sizeof buf);
 	int e = errno;
 	if (r == -1)
 		FT_EQ(e, ENOENT);
