@@ -76,7 +76,7 @@ ENV_NAME ?= host-$(shell uname -m)-glibc
 # libc version for builds against a libc with no version API (musl)
 LIBC_VERSION ?= unknown
 
-LIB_SRCS := harness/fdtest.c harness/fdenv.c harness/fdprobe.c harness/audit.c
+LIB_SRCS := harness/fdtest.c harness/runenv.c harness/probe_scan.c harness/audit.c
 LIB := $(BUILD)/harness/libfdtest.a
 CASE_SRCS := $(sort $(wildcard cases/*/*.c))
 CASE_BINS := $(patsubst cases/%.c,$(BUILD)/cases/%,$(CASE_SRCS))
@@ -92,12 +92,12 @@ cases: $(CASE_BINS)
 tools: $(TOOLS)
 shims: $(SHIM_LIBS)
 
-$(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/fdenv.h
+$(BUILD)/harness/%.o: harness/%.c harness/fdtest.h harness/runenv.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' -c -o $@ $<
 $(BUILD)/harness/audit.o: harness/audit.h
 
-$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/fdenv.o $(BUILD)/harness/fdprobe.o \
+$(LIB): $(BUILD)/harness/fdtest.o $(BUILD)/harness/runenv.o $(BUILD)/harness/probe_scan.o \
 		$(BUILD)/harness/audit.o
 	$(AR) rcs $@ $^
 
@@ -126,12 +126,12 @@ FORCE:
 .PHONY: FORCE
 
 $(BUILD)/harness/fdrun: harness/fdrun.c harness/tap.c harness/tap.h harness/formats.c harness/formats.h \
-		harness/results.c harness/results.h harness/utf8.h harness/fdenv.c harness/fdenv.h \
+		harness/results.c harness/results.h harness/utf8.h harness/runenv.c harness/runenv.h \
 		harness/collate.c harness/collate.h harness/diff.c harness/diff.h harness/json.c harness/json.h \
 		harness/cite.c harness/cite.h harness/repro.c harness/repro.h harness/audit.c harness/audit.h $(BUILD)/harness/revision
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(LDFLAGS) $(LDSTATIC) -DFDSUITE_REV='"$(REV)"' -DFDSUITE_LIBC_VERSION='"$(LIBC_VERSION)"' \
-		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/fdenv.c harness/formats.c \
+		-o $@ harness/fdrun.c harness/tap.c harness/results.c harness/runenv.c harness/formats.c \
 		harness/collate.c harness/diff.c harness/json.c harness/cite.c harness/repro.c harness/audit.c
 
 $(BUILD)/harness/fdhostile: harness/fdhostile.c
@@ -241,7 +241,7 @@ report: $(BUILD)/harness/fdreport gallery
 # Installation.  Relocatable: fdsuite finds libexec/ and share/ from its own
 # path, and a case finds fixtures/ from its own (ft_fixture), so a tree
 # installed with DESTDIR or unpacked anywhere runs where it lies.
-LIB_SRC_FILES := harness/fdenv.h harness/fdtest.h harness/fdenv.c harness/fdprobe.c harness/fdtest.c \
+LIB_SRC_FILES := harness/runenv.h harness/fdtest.h harness/runenv.c harness/probe_scan.c harness/fdtest.c \
 		harness/audit.h harness/audit.c harness/repro_lib.c
 install: $(CASE_BINS) $(FIXTURE_BINS) $(BUILD)/harness/fdrun $(BUILD)/harness/fdreport
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBEXECDIR)/fixtures $(DESTDIR)$(DATADIR)/src/harness \

@@ -52,7 +52,7 @@ extern char **environ;
 #include "audit.h"
 #include "collate.h"
 #include "diff.h"
-#include "fdenv.h"
+#include "runenv.h"
 #include "formats.h"
 #include "results.h"
 #include "tap.h"

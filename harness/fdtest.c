@@ -1,6 +1,6 @@
 /* fdtest.c - the case library (see fdtest.h for the contract). */
 #include "fdtest.h"
-#include "fdenv.h"
+#include "runenv.h"
 
 #include <dirent.h>
 #include <limits.h>

@@ -570,7 +570,7 @@ const char *ft_errno_name(int err);
 const char *ft_signal_name(int sig);
 
 /* The runtime this process runs under, as the harness detects it:
-   "native", "gvisor", "qemu-user", "valgrind", ... (see fdenv.h). */
+   "native", "gvisor", "qemu-user", "valgrind", ... (see runenv.h). */
 const char *ft_runtime(void);
 
 #endif

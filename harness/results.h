@@ -19,7 +19,7 @@
 
 #include <stdio.h>
 
-#include "fdenv.h"
+#include "runenv.h"
 #include "tap.h"
 
 #define RESULTS_FORMAT "fdsuite-results/1"

@@ -1,10 +1,10 @@
-/* Unit tests of the environment fingerprint (harness/fdenv.c). */
+/* Unit tests of the environment fingerprint (harness/runenv.c). */
 #include <criterion/criterion.h>
 #include <string.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
-#include "fdenv.h"
+#include "runenv.h"
 
 Test(env, fingerprint_matches_the_system)
 {

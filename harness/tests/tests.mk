@@ -8,15 +8,15 @@ READER_SRCS := harness/tap.c harness/results.c harness/collate.c harness/diff.c 
 		harness/cite.c harness/repro.c
 READER_DEPS := $(READER_SRCS) harness/tap.h harness/results.h harness/collate.h harness/diff.h \
 		harness/cite.h \
-		harness/json.h harness/utf8.h harness/fdenv.h
+		harness/json.h harness/utf8.h harness/runenv.h
 
 $(UNIT_BIN): $(UNIT_SRCS) harness/tap.c harness/tap.h harness/results.c harness/results.h \
 		harness/collate.c harness/collate.h harness/json.c harness/json.h harness/utf8.h \
-		harness/diff.c harness/diff.h harness/fdenv.c harness/fdenv.h harness/formats.c harness/formats.h \
+		harness/diff.c harness/diff.h harness/runenv.c harness/runenv.h harness/formats.c harness/formats.h \
 		harness/audit.c harness/audit.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(UNIT_SRCS) harness/tap.c \
-		harness/results.c harness/collate.c harness/diff.c harness/json.c harness/fdenv.c harness/formats.c harness/audit.c \
+		harness/results.c harness/collate.c harness/diff.c harness/json.c harness/runenv.c harness/formats.c harness/audit.c \
 		$$(pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
 
 $(OOM_BIN): harness/tests/test_oom.c $(READER_DEPS)

@@ -1,12 +1,12 @@
 /*
- * fdenv.h - the environment fingerprint and runtime detection, shared by
+ * runenv.h - the environment fingerprint and runtime detection, shared by
  * the case library (for expected failures) and the runner (for results).
  * Everything here is read from the environment itself, never from a flag.
  * Also the two pieces of process hygiene both need: a clean signal state
  * and removing a scratch tree.
  */
-#ifndef FDENV_H
-#define FDENV_H
+#ifndef RUNENV_H
+#define RUNENV_H
 
 #include <stddef.h>
 

@@ -1,8 +1,8 @@
-/* fdenv.c - environment fingerprint and runtime detection (see fdenv.h). */
+/* runenv.c - environment fingerprint and runtime detection (see runenv.h). */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
-#include "fdenv.h"
+#include "runenv.h"
 
 #include <fcntl.h>
 #include <ftw.h>

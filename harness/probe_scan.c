@@ -1,5 +1,5 @@
 /*
- * fdprobe.c - the scan behind fixtures/fdprobe: which descriptors an exec'd
+ * probe_scan.c - the scan behind fixtures/fdprobe: which descriptors an exec'd
  * image holds, with FD_CLOEXEC, status flags, offset, type and inode.  In
  * the case library so that a case program run as "CASE --fdprobe REPORT"
  * is a probe too (standalone reproducers exec themselves).
