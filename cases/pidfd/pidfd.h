@@ -17,6 +17,15 @@
 #ifndef SYS_clone3
 #define SYS_clone3 435 /* Linux 5.3; one number on every architecture */
 #endif
+#ifndef SO_PASSPIDFD
+#define SO_PASSPIDFD 76 /* Linux 6.5; asm-generic value (not alpha, mips, parisc, sparc) */
+#endif
+#ifndef SO_PEERPIDFD
+#define SO_PEERPIDFD 77 /* Linux 6.5; as SO_PASSPIDFD */
+#endif
+#ifndef SCM_PIDFD
+#define SCM_PIDFD 0x04 /* Linux 6.5 */
+#endif
 #ifndef PIDFD_NONBLOCK
 #define PIDFD_NONBLOCK O_NONBLOCK
 #endif
@@ -178,6 +187,26 @@ static inline long pf_fdinfo_pid_at(const char *file, int line, int pidfd)
 	if (!at)
 		ft_fail_(file, line, path, "a Pid: line", buf, -1, NULL);
 	return strtol(at + 5, NULL, 10);
+}
+
+/* getsockopt(SO_PEERPIDFD) on sock, checked; skips where the option is
+   unknown (ENOPROTOOPT before Linux 6.5). */
+#define pf_peer_pidfd(sock) pf_peer_pidfd_at(__FILE__, __LINE__, (sock))
+static inline int pf_peer_pidfd_at(const char *file, int line, int sock)
+{
+	int pidfd = -1;
+	socklen_t len = sizeof pidfd;
+	errno = 0;
+	if (getsockopt(sock, SOL_SOCKET, SO_PEERPIDFD, &pidfd, &len) == -1) {
+		if (errno == ENOPROTOOPT)
+			FT_SKIP("SO_PEERPIDFD not supported here (ENOPROTOOPT; added in Linux 6.5)");
+		ft_fail_(file, line, "getsockopt(SO_PEERPIDFD)", "success", "-1",
+			 errno, NULL);
+	}
+	if (len != sizeof pidfd)
+		ft_fail_(file, line, "getsockopt(SO_PEERPIDFD) length", "sizeof(int)",
+			 NULL, -1, "%u", (unsigned)len);
+	return pidfd;
 }
 
 #endif
