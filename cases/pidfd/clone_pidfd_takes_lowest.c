@@ -14,7 +14,7 @@ FT_CASE("the CLONE_PIDFD pidfd takes the lowest free number; a closed pidfd's nu
 FT_TABLE(fills_gap, pf_clone_makers)
 {
 	FT_FD int plug = -1, pidfd = -1, wr = -1;
-	int gap = pf_gap(&plug);
+	int gap = alloc_gap(&plug);
 	pid_t pid = pf_parked(row->how, 0, &pidfd, &wr);
 	FT_EQ(pidfd, gap);
 	pf_release(pid, &wr);
@@ -23,7 +23,7 @@ FT_TABLE(fills_gap, pf_clone_makers)
 FT_TABLE(closed_number_reused, pf_makers)
 {
 	FT_FD int plug = -1, first = -1, wr1 = -1, second = -1, wr2 = -1;
-	int gap = pf_gap(&plug);
+	int gap = alloc_gap(&plug);
 	pid_t pid1 = pf_parked(row->how, 0, &first, &wr1);
 	FT_EQ(first, gap);
 	pf_release(pid1, &wr1);

@@ -91,7 +91,7 @@ FT_TABLE(lowest_and_cloexec, ft_fd_kinds)
 	start_target(&t, row->open);
 	FT_FD int pidfd = FT_SYS(sp_pidfd_open(t.pid, 0));
 	FT_FD int plug = -1;
-	int gap = pf_gap(&plug);
+	int gap = alloc_gap(&plug);
 	FT_FD int copy = FT_SYS(sp_pidfd_getfd(pidfd, t.fd, 0));
 	FT_EQ(copy, gap);
 	FT_FLAG_SET(ft_getfd(copy), FD_CLOEXEC);

@@ -2,11 +2,13 @@
  * pidfd.h - helpers shared by the cases under cases/pidfd/ (PID file
  * descriptors: pidfd_open, clone/clone3 CLONE_PIDFD, pidfd_getfd,
  * waitid P_PIDFD, SO_PEERPIDFD and SCM_PIDFD).  The pidfd_* wrappers and
- * the parked child come from cases/special/special.h.
+ * the parked child come from cases/special/special.h, the gap below an
+ * open descriptor from cases/alloc/alloc.h.
  */
 #ifndef PIDFD_AREA_H
 #define PIDFD_AREA_H
 #include "../special/special.h"
+#include "../alloc/alloc.h" /* alloc_gap */
 #include <poll.h>
 #include <sched.h>
 
@@ -156,22 +158,6 @@ static inline void pf_release_at(const char *file, int line, pid_t pid, int *wr)
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
 		ft_fail_(file, line, "the parked child", "exit 0", NULL, -1,
 			 "wait status 0x%x", st);
-}
-
-/* A gap: returns the lowest free number g, with *plug (close-on-exec,
-   the caller closes it) open at the first free number above g, so that
-   an allocation that returns g filled a gap below an open descriptor. */
-#define pf_gap(plug) pf_gap_at(__FILE__, __LINE__, (plug))
-static inline int pf_gap_at(const char *file, int line, int *plug)
-{
-	int g = ft_lowest_free();
-	int src = FT_SYS_AT(file, line, open("/dev/null", O_RDONLY | O_CLOEXEC));
-	*plug = FT_SYS_AT(file, line, fcntl(src, F_DUPFD_CLOEXEC, g + 1));
-	close(src);
-	if (ft_lowest_free() != g)
-		ft_fail_(file, line, "ft_lowest_free()", "unchanged", NULL, -1,
-			 "the gap at %d was taken", g);
-	return g;
 }
 
 /* The PID a pidfd refers to, from its "Pid:" line in /proc/self/fdinfo

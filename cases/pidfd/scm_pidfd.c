@@ -72,7 +72,7 @@ FT_POINT(cloexec_and_lowest)
 	pass_pidfd(pair[0]);
 	FT_EQ(send(pair[1], "m", 1, 0), 1);
 	FT_FD int plug = -1;
-	int gap = pf_gap(&plug);
+	int gap = alloc_gap(&plug);
 	FT_FD int pidfd = recv_pidfd(pair[0]);
 	FT_EQ(pidfd, gap);
 	FT_FLAG_SET(ft_getfd(pidfd), FD_CLOEXEC);

@@ -55,7 +55,7 @@ FT_POINT(cloexec_and_lowest)
 	FT_FDS int pair[2] = FT_NO_FDS;
 	ft_socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, pair);
 	FT_FD int plug = -1;
-	int gap = pf_gap(&plug);
+	int gap = alloc_gap(&plug);
 	FT_FD int pidfd = pf_peer_pidfd(pair[1]);
 	FT_EQ(pidfd, gap);
 	FT_FLAG_SET(ft_getfd(pidfd), FD_CLOEXEC);
