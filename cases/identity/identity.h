@@ -3,13 +3,14 @@
  * the kernel whether two descriptors refer to one open file description,
  * through kcmp(2) KCMP_FILE / KCMP_FILES and fcntl(2) F_DUPFD_QUERY.
  * Descriptors are passed with the helpers of cases/scm_rights/; the
- * parked child and the pidfd calls are those of cases/special/.
+ * parked and reporting children and the pidfd calls come through
+ * cases/pidfd/pidfd.h.
  */
 #ifndef IDENTITY_H
 #define IDENTITY_H
 #include "fdtest.h"
 #include "../scm_rights/scm_rights.h"
-#include "../special/special.h" /* sp_parked_child, the pidfd_* calls */
+#include "../pidfd/pidfd.h" /* the parked and reporting children, pidfd_* */
 #include <pthread.h>
 #include <sched.h>
 

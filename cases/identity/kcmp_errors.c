@@ -20,30 +20,20 @@ FT_POINT(closed_fd_ebadf)
 	FT_ERRNO(id_kcmp(getpid(), getpid(), ID_KCMP_FILE, closed, fd), EBADF);
 }
 
+static int close_it(void *fd)
+{
+	return close(*(int *)fd);
+}
+
 FT_POINT(closed_in_other_process_ebadf)
 {
 	id_need_kcmp();
 	FT_FD int fd = ft_tmpfile("x", NULL);
-	FT_FDS int up[2] = FT_NO_FDS, down[2] = FT_NO_FDS;
-	ft_pipe(up, O_CLOEXEC);
-	ft_pipe(down, O_CLOEXEC);
-	pid_t child = ft_fork();
-	if (child == 0) {
-		close(up[0]);
-		close(down[1]);
-		FT_SYS(close(fd)); /* open in the parent, closed here */
-		FT_EQ(write(up[1], "c", 1), 1);
-		char c;
-		FT_EQ(read(down[0], &c, 1), 0);
-		_exit(0);
-	}
-	ft_close(&up[1]);
-	ft_close(&down[0]);
-	char c;
-	FT_EQ(read(up[0], &c, 1), 1);
+	int closed, wr;
+	pid_t child = pf_reporting_child(close_it, &fd, &closed, &wr);
+	FT_EQ(closed, 0); /* open in the parent, closed in the child */
 	FT_ERRNO(id_kcmp(getpid(), child, ID_KCMP_FILE, fd, fd), EBADF);
-	ft_close(&down[1]);
-	FT_CHILD_OK(child);
+	pf_release(child, &wr);
 }
 
 FT_POINT(unknown_type_einval)

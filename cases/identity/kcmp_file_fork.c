@@ -23,29 +23,20 @@ FT_TABLE(inherited_same, ft_fd_kinds)
 	FT_CHILD_OK(child);
 }
 
+static int open_again(void *path)
+{
+	return open(path, O_RDONLY);
+}
+
 FT_POINT(reopened_in_child_differs)
 {
 	id_need_kcmp();
 	char path[FT_PATH_MAX];
 	FT_FD int fd = ft_tmpfile("data", path);
-	FT_FDS int up[2] = FT_NO_FDS, down[2] = FT_NO_FDS;
-	ft_pipe(up, O_CLOEXEC);
-	ft_pipe(down, O_CLOEXEC);
-	pid_t child = ft_fork();
-	if (child == 0) {
-		close(down[1]);
-		int again = FT_SYS(open(path, O_RDONLY));
-		ft_write_all(up[1], &again, sizeof again);
-		char c;
-		FT_EQ(read(down[0], &c, 1), 0);
-		_exit(0);
-	}
-	ft_close(&up[1]);
-	ft_close(&down[0]);
-	int again;
-	FT_EQ(ft_read_all(up[0], &again, sizeof again), sizeof again);
+	int again, wr;
+	pid_t child = pf_reporting_child(open_again, path, &again, &wr);
+	FT_GE(again, 0);
 	FT_NE(id_kcmp_file(getpid(), fd, child, again), 0);
 	FT_EQ(id_kcmp_file(getpid(), fd, child, fd), 0);
-	ft_close(&down[1]);
-	FT_CHILD_OK(child);
+	pf_release(child, &wr);
 }

@@ -14,10 +14,12 @@ FT_CASE("RESOLVE_NO_MAGICLINKS: /proc/self/fd/N is ELOOP, ordinary symlinks stil
 
 FT_NEEDS(FT_NEEDS_PROC);
 
-/* The magic link of fd, as a name in an open /proc/self/fd directory,
-   so that no other link (/proc/self) is on the path. */
-static int fd_dir(void)
+/* The magic link of fd as a name in an open /proc/self/fd directory, so
+   that no other link (/proc/self) is on the path: returns the directory,
+   name gets fd's number. */
+static int fd_dir(int fd, char name[16])
 {
+	snprintf(name, 16, "%d", fd);
 	return FT_SYS(open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 }
 
@@ -25,9 +27,8 @@ FT_POINT(magic_link_eloop)
 {
 	oa_need();
 	FT_FD int fd = ft_tmpfile("x", NULL);
-	FT_FD int dir = fd_dir();
 	char name[16];
-	snprintf(name, sizeof name, "%d", fd);
+	FT_FD int dir = fd_dir(fd, name);
 	int before = ft_lowest_free();
 	FT_ERRNO(oa_open(dir, name, O_RDONLY | O_CLOEXEC, 0, RESOLVE_NO_MAGICLINKS), ELOOP);
 	FT_ERRNO(oa_open(dir, name, O_RDONLY | O_CLOEXEC, 0, RESOLVE_NO_SYMLINKS), ELOOP);
@@ -51,9 +52,8 @@ FT_POINT(o_path_nofollow_opens_magic_link)
 {
 	oa_need();
 	FT_FD int fd = ft_tmpfile("x", NULL);
-	FT_FD int dir = fd_dir();
 	char name[16];
-	snprintf(name, sizeof name, "%d", fd);
+	FT_FD int dir = fd_dir(fd, name);
 	FT_FD int link = FT_SYS(oa_open(dir, name, O_PATH | O_NOFOLLOW | O_CLOEXEC, 0,
 					RESOLVE_NO_MAGICLINKS));
 	struct stat st;

@@ -22,6 +22,7 @@ FT_TABLE(cloexec_set, pf_clone_makers)
 
 FT_TABLE(signal_reaches_child, pf_clone_makers)
 {
+	sp_need_pidfd_send_signal();
 	FT_FD int pidfd = -1, wr = -1;
 	pid_t pid = pf_parked(row->how, 0, &pidfd, &wr);
 	FT_SYS(sp_pidfd_send_signal(pidfd, SIGTERM, NULL, 0));

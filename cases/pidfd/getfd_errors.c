@@ -13,37 +13,19 @@
 FT_CASE("pidfd_getfd: EBADF (closed target, not a pidfd), EINVAL (flags), ESRCH (exited)",
 	"pidfd_getfd(2) ERRORS (Linux 5.6)");
 
-/* A child that opens a file, closes it, reports the number and waits
-   until the caller closes *wr. */
-static pid_t child_closed_fd(int *fdnum, int *wr)
+/* In the child: open a file and close it; the number is reported. */
+static int open_and_close(void *unused)
 {
-	int up[2], down[2];
-	ft_pipe(up, O_CLOEXEC);
-	ft_pipe(down, O_CLOEXEC);
-	pid_t pid = ft_fork();
-	if (pid == 0) {
-		close(up[0]);
-		close(down[1]);
-		int fd = FT_SYS(open("target", O_RDWR | O_CREAT, 0600));
-		FT_SYS(close(fd));
-		ft_write_all(up[1], &fd, sizeof fd);
-		char c;
-		FT_EQ(read(down[0], &c, 1), 0);
-		_exit(0);
-	}
-	close(up[1]);
-	close(down[0]);
-	FT_EQ(ft_read_all(up[0], fdnum, sizeof *fdnum), sizeof *fdnum);
-	close(up[0]);
-	*wr = down[1];
-	return pid;
+	int fd = FT_SYS(open("target", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_SYS(close(fd));
+	return fd;
 }
 
 FT_POINT(closed_target_ebadf)
 {
 	sp_need_pidfd_getfd();
 	int fdnum, wr;
-	pid_t pid = child_closed_fd(&fdnum, &wr);
+	pid_t pid = pf_reporting_child(open_and_close, NULL, &fdnum, &wr);
 	FT_FD int pidfd = FT_SYS(sp_pidfd_open(pid, 0));
 	int before = ft_lowest_free();
 	FT_ERRNO(sp_pidfd_getfd(pidfd, fdnum, 0), EBADF);

@@ -129,7 +129,7 @@ static inline pid_t pf_parked_at(const char *file, int line, int how,
 	if (*pidfd == -1) { /* a kernel before 5.2 ignores the flag */
 		close(*wr);
 		ft_wait(pid, 0);
-		FT_SKIP("clone did not return a pidfd: CLONE_PIDFD needs Linux 5.2");
+		FT_SKIP("clone ignored CLONE_PIDFD (no pidfd written back): added in Linux 5.2");
 	}
 	return pid;
 }
@@ -193,6 +193,41 @@ static inline int pf_peer_pidfd_at(const char *file, int line, int sock)
 		ft_fail_(file, line, "getsockopt(SO_PEERPIDFD) length", "sizeof(int)",
 			 NULL, -1, "%u", (unsigned)len);
 	return pidfd;
+}
+
+/*
+ * A child that runs work(arg), sends the int it returns to the caller and
+ * then waits until the caller closes *wr (EOF) to exit 0: a descriptor
+ * number of its own, say, for the caller to look at while the child
+ * lives.  *value gets the int.  Reap it with pf_release(pid, wr).
+ */
+#define pf_reporting_child(work, arg, value, wr)                             \
+	pf_reporting_child_at(__FILE__, __LINE__, (work), (arg), (value), (wr))
+static inline pid_t pf_reporting_child_at(const char *file, int line,
+					  int (*work)(void *), void *arg,
+					  int *value, int *wr)
+{
+	int up[2], down[2];
+	FT_SYS_AT(file, line, pipe2(up, O_CLOEXEC));
+	FT_SYS_AT(file, line, pipe2(down, O_CLOEXEC));
+	pid_t pid = ft_fork_at(file, line);
+	if (pid == 0) {
+		close(up[0]);
+		close(down[1]);
+		int v = work(arg);
+		ft_write_all_at(file, line, up[1], &v, sizeof v);
+		char c;
+		while (read(down[0], &c, 1) == -1 && errno == EINTR)
+			;
+		_exit(0);
+	}
+	close(up[1]);
+	close(down[0]);
+	if (ft_read_all_at(file, line, up[0], value, sizeof *value) != sizeof *value)
+		ft_fail_(file, line, "the child's report", "an int", "EOF", -1, NULL);
+	close(up[0]);
+	*wr = down[1];
+	return pid;
 }
 
 #endif

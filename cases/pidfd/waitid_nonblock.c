@@ -21,6 +21,7 @@ static const struct { const char *name; int setfl; } ways[] = {
 FT_TABLE(running_child_eagain, ways)
 {
 	/* both rows need the Linux 5.10 behavior */
+	sp_need_pidfd();
 	close(FT_NEED_FLAG(sp_pidfd_open(getpid(), PIDFD_NONBLOCK),
 			   "PIDFD_NONBLOCK", "Linux 5.10"));
 	int wr;
