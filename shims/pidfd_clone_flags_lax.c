@@ -9,6 +9,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdint.h>
+#include "clone_hook.h"
 #include "syscall_hook.h"
 
 #ifndef CLONE_PIDFD
@@ -18,20 +19,12 @@
 #define CLONE_DETACHED 0x00400000
 #endif
 
-int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+static int on_clone(int (*fn)(void *), void *stack, int flags, void *arg,
+		    int *ptid, void *tls, int *ctid)
 {
-	static int (*real)(int (*)(void *), void *, int, void *, ...);
-	if (!real)
-		real = (int (*)(int (*)(void *), void *, int, void *, ...))dlsym(RTLD_NEXT, "clone");
-	va_list ap;
-	va_start(ap, arg);
-	int *ptid = va_arg(ap, int *);
-	void *tls = va_arg(ap, void *);
-	int *ctid = va_arg(ap, int *);
-	va_end(ap);
 	if (flags & CLONE_PIDFD)
 		flags &= ~(CLONE_PARENT_SETTID | CLONE_DETACHED);
-	return real(fn, stack, flags, arg, ptid, tls, ctid);
+	return real_clone(fn, stack, flags, arg, ptid, tls, ctid);
 }
 
 static long on_syscall(long n, long a[6])

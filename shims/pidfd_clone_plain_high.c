@@ -10,24 +10,17 @@
 #include <signal.h>
 #include <stdint.h>
 #include "pidfd_hook.h"
+#include "clone_hook.h"
 #include "syscall_hook.h"
 
 #ifndef CLONE_PIDFD
 #define CLONE_PIDFD 0x00001000
 #endif
 
-int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+static int on_clone(int (*fn)(void *), void *stack, int flags, void *arg,
+		    int *ptid, void *tls, int *ctid)
 {
-	static int (*real)(int (*)(void *), void *, int, void *, ...);
-	if (!real)
-		real = (int (*)(int (*)(void *), void *, int, void *, ...))dlsym(RTLD_NEXT, "clone");
-	va_list ap;
-	va_start(ap, arg);
-	int *ptid = va_arg(ap, int *);
-	void *tls = va_arg(ap, void *);
-	int *ctid = va_arg(ap, int *);
-	va_end(ap);
-	int pid = real(fn, stack, flags, arg, ptid, tls, ctid);
+	int pid = real_clone(fn, stack, flags, arg, ptid, tls, ctid);
 	if (pid > 0 && (flags & CLONE_PIDFD) && ptid)
 		*ptid = hook_move_high(*ptid);
 	return pid;
