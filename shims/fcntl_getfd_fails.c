@@ -42,6 +42,9 @@
  * fdsuite-targets: special/eventfd_creation_flags special/memfd_create_flags
  * fdsuite-targets: special/pidfd_getfd_shares_description
  * fdsuite-targets: special/pidfd_open_properties
+ * fdsuite-targets: pidfd/clone_pidfd_cloexec pidfd/clone_pidfd_errors
+ * fdsuite-targets: pidfd/getfd_across_types pidfd/scm_pidfd pidfd/so_peerpidfd
+ * fdsuite-targets: openat2/cloexec_and_lowest
  */
 #include "fcntl_hook.h"
 

@@ -58,6 +58,8 @@
  * fdsuite-targets: splice/splice_pipe_to_pipe_moves
  * fdsuite-targets: splice/tee_copies_without_consuming
  * fdsuite-targets: splice/vmsplice_user_memory
+ * fdsuite-targets: pidfd/clone_pidfd_cloexec pidfd/fork_shares_pidfd
+ * fdsuite-targets: pidfd/getfd_across_types openat2/o_path openat2/resolve_no_symlinks
  */
 #include "fcntl_hook.h"
 

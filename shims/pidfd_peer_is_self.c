@@ -1,0 +1,57 @@
+/*
+ * shim pidfd_peer_is_self: getsockopt(SO_PEERPIDFD) and the SCM_PIDFD
+ * control message hand out a pidfd of the calling process instead of the
+ * peer's, at a higher number than the lowest free one and without
+ * close-on-exec.
+ *
+ * fdsuite-targets: pidfd/so_peerpidfd pidfd/scm_pidfd
+ */
+#include <dlfcn.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include "pidfd_hook.h"
+
+#ifndef SO_PEERPIDFD
+#define SO_PEERPIDFD 77
+#endif
+#ifndef SCM_PIDFD
+#define SCM_PIDFD 0x04
+#endif
+
+static int self_pidfd(void)
+{
+	return hook_move_high((int)syscall(SYS_pidfd_open, getpid(), 0));
+}
+
+int getsockopt(int s, int level, int name, void *val, socklen_t *len)
+{
+	static int (*real)(int, int, int, void *, socklen_t *);
+	if (!real)
+		real = (int (*)(int, int, int, void *, socklen_t *))dlsym(RTLD_NEXT, "getsockopt");
+	int r = real(s, level, name, val, len);
+	if (r == 0 && level == SOL_SOCKET && name == SO_PEERPIDFD) {
+		int *pidfd = val;
+		close(*pidfd);
+		*pidfd = self_pidfd();
+	}
+	return r;
+}
+
+ssize_t recvmsg(int s, struct msghdr *msg, int flags)
+{
+	static ssize_t (*real)(int, struct msghdr *, int);
+	if (!real)
+		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
+	ssize_t r = real(s, msg, flags);
+	if (r < 0)
+		return r;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); c; c = CMSG_NXTHDR(msg, c))
+		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_PIDFD) {
+			int pidfd;
+			memcpy(&pidfd, CMSG_DATA(c), sizeof pidfd);
+			close(pidfd);
+			pidfd = self_pidfd();
+			memcpy(CMSG_DATA(c), &pidfd, sizeof pidfd);
+		}
+	return r;
+}
