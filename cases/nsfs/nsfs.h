@@ -58,6 +58,20 @@ static const struct ns_kind ns_kinds[] = {
 	{ "uts", "uts", CLONE_NEWUTS, "Linux 3.0" },
 };
 
+/* The flat namespace types a process in a user namespace of its own can
+   unshare (CLONE_NEW*) and then holds CAP_SYS_ADMIN over. */
+struct ns_flat_kind {
+	const char *name;
+	const char *file;
+	int type;
+};
+static const struct ns_flat_kind ns_flat_kinds[] = {
+	{ "uts", "uts", CLONE_NEWUTS },
+	{ "ipc", "ipc", CLONE_NEWIPC },
+	{ "net", "net", CLONE_NEWNET },
+	{ "mnt", "mnt", CLONE_NEWNS },
+};
+
 /* Opens /proc/self/ns/FILE with flags; a file the kernel lacks (ENOENT)
    skips naming the kernel that added it, no /proc skips. */
 #define ns_open(k, flags) ns_open_at(__FILE__, __LINE__, (k), (flags))
@@ -159,6 +173,64 @@ static inline void ns_enter_userns_at(const char *file, int line, int extra)
 		ft_skip("needs a user namespace: unshare(CLONE_NEWUSER) fails "
 			"with %s here (user_namespaces(7): disabled or denied)",
 			ft_errno_name(e));
+}
+
+/*
+ * A child in namespaces of its own: ns_child_start forks a child that
+ * enters a new user namespace owning new namespaces of the kinds in extra
+ * (ns_enter_userns), runs setup() there if given, and then waits; it
+ * returns once the child is ready.  ns_child_release lets it exit and
+ * reaps it.  Where the child cannot have a user namespace its skip ends
+ * the point.
+ */
+struct ns_child {
+	pid_t pid;
+	int hold; /* closing it releases the child */
+};
+#define ns_child_start(c, extra, setup)                                      \
+	ns_child_start_at(__FILE__, __LINE__, (c), (extra), (setup))
+static inline void ns_child_start_at(const char *file, int line,
+				     struct ns_child *c, int extra,
+				     void (*setup)(void))
+{
+	int ready[2], hold[2];
+	char byte;
+	FT_SYS_AT(file, line, pipe2(ready, O_CLOEXEC));
+	FT_SYS_AT(file, line, pipe2(hold, O_CLOEXEC));
+	c->pid = ft_fork_at(file, line);
+	if (c->pid == 0) {
+		close(ready[0]);
+		close(hold[1]);
+		ns_enter_userns_at(file, line, extra);
+		if (setup)
+			setup();
+		FT_SYS_AT(file, line, write(ready[1], "r", 1));
+		FT_SYS_AT(file, line, read(hold[0], &byte, 1));
+		_exit(0);
+	}
+	close(ready[1]);
+	close(hold[0]);
+	c->hold = hold[1];
+	ssize_t n = read(ready[0], &byte, 1);
+	close(ready[0]);
+	if (n != 1) {
+		/* the child skipped or failed: that verdict, claimed first,
+		   is the point's; this one only ends the point */
+		close(c->hold);
+		ft_wait_at(file, line, c->pid, 0);
+		ft_fail_(file, line, "namespace child", "ready", "ended", -1,
+			 "the child ended before entering its namespaces");
+	}
+}
+#define ns_child_release(c) ns_child_release_at(__FILE__, __LINE__, (c))
+static inline void ns_child_release_at(const char *file, int line,
+				       struct ns_child *c)
+{
+	FT_SYS_AT(file, line, close(c->hold));
+	int code = ft_wait_exit_at(file, line, c->pid, 0);
+	if (code != 0)
+		ft_fail_(file, line, "namespace child", "exit 0", "non-zero", -1,
+			 "the namespace child exited with %d", code);
 }
 
 #endif
