@@ -47,8 +47,8 @@ FT_POINT(join_after_exit_finds_state)
 	FT_FD int uts = ns_open_pid(child.pid, "uts");
 	FT_FD int user = ns_open_pid(child.pid, "user");
 	ns_child_release(&child);
-	FT_SYS(setns(user, CLONE_NEWUSER));
-	FT_SYS(setns(uts, CLONE_NEWUTS));
+	FT_SYS(ns_setns(user, CLONE_NEWUSER));
+	FT_SYS(ns_setns(uts, CLONE_NEWUTS));
 	FT_SYS(gethostname(name, sizeof name - 1));
 	FT_STREQ(name, KEPT_NAME);
 }

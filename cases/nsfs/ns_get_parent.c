@@ -21,8 +21,7 @@ FT_POINT(child_user_ns_parent_is_ours)
 	FT_FD int own = ns_open_pid(getpid(), "user");
 	ns_child_start(&child, 0, NULL);
 	FT_FD int theirs = ns_open_pid(child.pid, "user");
-	FT_FD int parent = FT_NEED_CALL(ioctl(theirs, NS_GET_PARENT), "NS_GET_PARENT",
-					"Linux 4.9");
+	FT_FD int parent = FT_SYS(ns_get(theirs, NS_GET_PARENT));
 	FT_EQ(ns_ino(parent), ns_ino(own));
 	ns_child_release(&child);
 }
@@ -44,8 +43,7 @@ FT_POINT(child_pid_ns_parent_is_ours)
 	}
 	FT_FD int inner = ns_open_pid(pid, "pid");
 	FT_NE(ns_ino(inner), ns_ino(own));
-	FT_FD int parent = FT_NEED_CALL(ioctl(inner, NS_GET_PARENT), "NS_GET_PARENT",
-					"Linux 4.9");
+	FT_FD int parent = FT_SYS(ns_get(inner, NS_GET_PARENT));
 	FT_EQ(ns_ino(parent), ns_ino(own));
 	ft_close(&sync[1]);
 	FT_CHILD_OK(pid);
@@ -59,11 +57,11 @@ static const struct { const char *name; const char *file; } own_hier[] = {
 FT_TABLE(own_parent_eperm, own_hier)
 {
 	FT_FD int fd = ns_open_pid(getpid(), row->file);
-	FT_ERRNO(ioctl(fd, NS_GET_PARENT), EPERM);
+	FT_ERRNO(ns_get(fd, NS_GET_PARENT), EPERM);
 }
 
 FT_TABLE(flat_namespace_einval, ns_flat_kinds)
 {
 	FT_FD int fd = ns_open_pid(getpid(), row->file);
-	FT_ERRNO(ioctl(fd, NS_GET_PARENT), EINVAL);
+	FT_ERRNO(ns_get(fd, NS_GET_PARENT), EINVAL);
 }

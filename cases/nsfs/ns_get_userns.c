@@ -20,8 +20,7 @@ FT_TABLE(owner_is_new_userns, ns_flat_kinds)
 	ns_enter_userns(row->type);
 	FT_FD int ns = ns_open_pid(getpid(), row->file);
 	FT_FD int own = ns_open_pid(getpid(), "user");
-	FT_FD int owner = FT_NEED_CALL(ioctl(ns, NS_GET_USERNS), "NS_GET_USERNS",
-				       "Linux 4.9");
+	FT_FD int owner = FT_SYS(ns_get(ns, NS_GET_USERNS));
 	FT_EQ(ns_ino(owner), ns_ino(own));
 }
 
@@ -29,7 +28,7 @@ FT_POINT(ancestor_owner_eperm)
 {
 	ns_enter_userns(CLONE_NEWUTS);
 	FT_FD int ipc = ns_open_pid(getpid(), "ipc"); /* not unshared */
-	FT_ERRNO(ioctl(ipc, NS_GET_USERNS), EPERM);
+	FT_ERRNO(ns_get(ipc, NS_GET_USERNS), EPERM);
 }
 
 FT_POINT(user_ns_owner_is_parent)
@@ -39,8 +38,7 @@ FT_POINT(user_ns_owner_is_parent)
 	ns_child_start(&child, 0, NULL);
 	FT_FD int theirs = ns_open_pid(child.pid, "user");
 	FT_NE(ns_ino(theirs), ns_ino(own));
-	FT_FD int owner = FT_NEED_CALL(ioctl(theirs, NS_GET_USERNS), "NS_GET_USERNS",
-				       "Linux 4.9");
+	FT_FD int owner = FT_SYS(ns_get(theirs, NS_GET_USERNS));
 	FT_EQ(ns_ino(owner), ns_ino(own));
 	ns_child_release(&child);
 }
@@ -48,5 +46,7 @@ FT_POINT(user_ns_owner_is_parent)
 FT_POINT(not_a_namespace_enotty)
 {
 	FT_FD int f = ft_tmpfile("x", NULL);
+	FT_FD int uts = ns_open_pid(getpid(), "uts");
+	FT_FD int owner = ns_get(uts, NS_GET_USERNS); /* known here: not ENOTTY */
 	FT_ERRNO(ioctl(f, NS_GET_USERNS), ENOTTY);
 }

@@ -38,10 +38,9 @@ FT_POINT(ns_get_results_cloexec)
 	ns_child_start(&child, 0, NULL);
 	FT_FD int theirs = ns_open_pid(child.pid, "user");
 	FT_SYS(fcntl(theirs, F_SETFD, 0));
-	FT_FD int owner = FT_NEED_CALL(ioctl(theirs, NS_GET_USERNS), "NS_GET_USERNS",
-				       "Linux 4.9");
+	FT_FD int owner = FT_SYS(ns_get(theirs, NS_GET_USERNS));
 	FT_FLAG_SET(ft_getfd(owner), FD_CLOEXEC);
-	FT_FD int parent = FT_SYS(ioctl(theirs, NS_GET_PARENT));
+	FT_FD int parent = FT_SYS(ns_get(theirs, NS_GET_PARENT));
 	FT_FLAG_SET(ft_getfd(parent), FD_CLOEXEC);
 	ns_child_release(&child);
 }

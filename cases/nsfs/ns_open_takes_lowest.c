@@ -46,7 +46,6 @@ FT_POINT(ns_get_userns_fills_gap)
 	FT_FD int uts = ns_open_pid(getpid(), "uts");
 	FT_FD int plug = -1;
 	int gap = alloc_gap(&plug);
-	FT_FD int owner = FT_NEED_CALL(ioctl(uts, NS_GET_USERNS), "NS_GET_USERNS",
-				       "Linux 4.9");
+	FT_FD int owner = FT_SYS(ns_get(uts, NS_GET_USERNS));
 	FT_EQ(owner, gap);
 }

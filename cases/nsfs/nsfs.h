@@ -88,7 +88,8 @@ static inline int ns_open_at(const char *file, int line,
 	return FT_SYS_AT(file, line, fd);
 }
 
-/* Opens /proc/PID/ns/NAME read-only, close-on-exec, checked. */
+/* Opens /proc/PID/ns/NAME read-only, close-on-exec, checked; a sandbox
+   that provides no such file (ENOENT) skips the point. */
 #define ns_open_pid(pid, name) ns_open_pid_at(__FILE__, __LINE__, (pid), (name))
 static inline int ns_open_pid_at(const char *file, int line, pid_t pid,
 				 const char *name)
@@ -96,7 +97,35 @@ static inline int ns_open_pid_at(const char *file, int line, pid_t pid,
 	char path[64];
 	snprintf(path, sizeof path, "/proc/%d/ns/%s", (int)pid, name);
 	ft_require(FT_NEEDS_PROC);
-	return FT_SYS_AT(file, line, open(path, O_RDONLY | O_CLOEXEC));
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1 && errno == ENOENT)
+		ft_skip("%s not present (this environment provides no %s "
+			"namespace file)", path, name);
+	return FT_SYS_AT(file, line, fd);
+}
+
+/* ioctl(fd, req) for NS_GET_USERNS or NS_GET_PARENT (Linux 4.9) on a
+   namespace descriptor: the new descriptor, or -1 with errno.  Skips
+   where the kernel or a sandbox lacks the request (ENOTTY on a namespace
+   descriptor, ENOSYS). */
+#define ns_get(fd, req) ns_get_at((fd), (req), #req)
+static inline int ns_get_at(int fd, unsigned long req, const char *name)
+{
+	int r = ioctl(fd, req);
+	if (r == -1 && (errno == ENOTTY || errno == ENOSYS))
+		ft_skip("%s not supported here (%s; added in Linux 4.9)", name,
+			ft_errno_name(errno));
+	return r;
+}
+
+/* setns(fd, nstype), or -1 with errno; skips where the environment does
+   not implement setns(2) at all (ENOSYS, EOPNOTSUPP: gVisor). */
+static inline int ns_setns(int fd, int nstype)
+{
+	int r = setns(fd, nstype);
+	if (r == -1 && (errno == ENOSYS || errno == EOPNOTSUPP))
+		ft_skip("setns(2) not supported here (%s)", ft_errno_name(errno));
+	return r;
 }
 
 /* st_ino of what fd refers to (the namespace's identity with st_dev). */

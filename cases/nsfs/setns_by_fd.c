@@ -19,8 +19,8 @@ FT_TABLE(rejoin_current, ns_flat_kinds)
 	ns_enter_userns(row->type);
 	FT_FD int fd = ns_open_pid(getpid(), row->file);
 	unsigned long long before = ns_ino(fd);
-	FT_SYS(setns(fd, row->type));
-	FT_SYS(setns(fd, 0));
+	FT_SYS(ns_setns(fd, row->type));
+	FT_SYS(ns_setns(fd, 0));
 	FT_FD int now = ns_open_pid(getpid(), row->file);
 	FT_EQ(ns_ino(now), before);
 }
@@ -29,8 +29,8 @@ FT_POINT(wrong_nstype_einval)
 {
 	ns_enter_userns(CLONE_NEWUTS);
 	FT_FD int fd = ns_open_pid(getpid(), "uts");
-	FT_ERRNO(setns(fd, CLONE_NEWNET), EINVAL);
-	FT_ERRNO(setns(fd, CLONE_NEWIPC), EINVAL);
+	FT_ERRNO(ns_setns(fd, CLONE_NEWNET), EINVAL);
+	FT_ERRNO(ns_setns(fd, CLONE_NEWIPC), EINVAL);
 }
 
 FT_POINT(join_child_user_ns)
@@ -38,7 +38,7 @@ FT_POINT(join_child_user_ns)
 	struct ns_child child;
 	ns_child_start(&child, 0, NULL);
 	FT_FD int theirs = ns_open_pid(child.pid, "user");
-	FT_SYS(setns(theirs, CLONE_NEWUSER));
+	FT_SYS(ns_setns(theirs, CLONE_NEWUSER));
 	FT_FD int now = ns_open_pid(getpid(), "user");
 	FT_EQ(ns_ino(now), ns_ino(theirs));
 	ns_child_release(&child);
@@ -47,17 +47,17 @@ FT_POINT(join_child_user_ns)
 FT_POINT(own_user_ns_einval)
 {
 	FT_FD int fd = ns_open_pid(getpid(), "user");
-	FT_ERRNO(setns(fd, CLONE_NEWUSER), EINVAL);
-	FT_ERRNO(setns(fd, 0), EINVAL);
+	FT_ERRNO(ns_setns(fd, CLONE_NEWUSER), EINVAL);
+	FT_ERRNO(ns_setns(fd, 0), EINVAL);
 }
 
 FT_POINT(not_a_namespace_einval)
 {
 	FT_FD int f = ft_tmpfile("x", NULL);
-	FT_ERRNO(setns(f, 0), EINVAL);
+	FT_ERRNO(ns_setns(f, 0), EINVAL);
 }
 
 FT_POINT(closed_fd_ebadf)
 {
-	FT_ERRNO(setns(ft_lowest_free(), 0), EBADF);
+	FT_ERRNO(ns_setns(ft_lowest_free(), 0), EBADF);
 }
