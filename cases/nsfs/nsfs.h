@@ -200,8 +200,10 @@ static inline void ns_enter_userns_at(const char *file, int line, int extra)
 	int e = ns_try_userns_at(file, line, extra);
 	if (e)
 		ft_skip("needs a user namespace: unshare(CLONE_NEWUSER) fails "
-			"with %s here (user_namespaces(7): disabled or denied)",
-			ft_errno_name(e));
+			"with %s here (%s)", ft_errno_name(e),
+			e == EINVAL ? "the process is multithreaded, as under "
+				      "qemu-user" :
+				      "user_namespaces(7): disabled or denied");
 }
 
 /*
