@@ -6,18 +6,14 @@
  *
  * fdsuite-targets: mount/new_fds_take_lowest
  */
+#include "move_up.h"
 #include "syscall_hook.h"
-#include <fcntl.h>
 
 static long on_syscall(long nr, long *a)
 {
 	long fd = real_syscall(nr, a);
-	if (shim_mount_flags_arg(nr) < 0 || fd < 0)
+	int i = shim_mount_flags_arg(nr);
+	if (i < 0)
 		return fd;
-	int cx = (int)real_syscall(SYS_fcntl, (long[6]){ fd, F_GETFD });
-	long up = real_syscall(SYS_fcntl, (long[6]){ fd,
-		(cx > 0 && (cx & FD_CLOEXEC)) ? F_DUPFD_CLOEXEC : F_DUPFD, fd + 1 });
-	if (up >= 0)
-		real_syscall(SYS_close, (long[6]){ fd });
-	return up >= 0 ? up : fd;
+	return shim_move_up(fd, (a[i] & shim_mount_cloexec_bit(nr)) != 0);
 }

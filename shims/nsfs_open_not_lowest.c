@@ -5,18 +5,14 @@
  *
  * fdsuite-targets: nsfs/ns_open_takes_lowest
  */
+#include "move_up.h"
 #include "nsfs_ns_path.h"
 #include "open_hook.h"
 
 static int on_open(int dfd, const char *path, int flags, mode_t mode)
 {
 	int fd = real_openat(dfd, path, flags, mode);
-	if (fd < 0 || !shim_is_ns_path(path))
+	if (!shim_is_ns_path(path))
 		return fd;
-	int up = (int)syscall(SYS_fcntl, fd,
-			      (flags & O_CLOEXEC) ? F_DUPFD_CLOEXEC : F_DUPFD, fd + 1);
-	if (up < 0)
-		return fd;
-	syscall(SYS_close, fd);
-	return up;
+	return (int)shim_move_up(fd, (flags & O_CLOEXEC) != 0);
 }

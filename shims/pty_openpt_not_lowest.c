@@ -5,22 +5,12 @@
  *
  * fdsuite-targets: pty/posix_openpt_takes_lowest
  */
+#include "move_up.h"
 #include <dlfcn.h>
-#include <fcntl.h>
 #include <stdlib.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 int posix_openpt(int flags)
 {
 	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "posix_openpt");
-	int fd = real(flags);
-	if (fd < 0)
-		return fd;
-	int up = (int)syscall(SYS_fcntl, fd,
-			      (flags & O_CLOEXEC) ? F_DUPFD_CLOEXEC : F_DUPFD, fd + 1);
-	if (up < 0)
-		return fd;
-	syscall(SYS_close, fd);
-	return up;
+	return (int)shim_move_up(real(flags), (flags & O_CLOEXEC) != 0);
 }

@@ -6,10 +6,8 @@
  * fdsuite-targets: pty/tiocgptpeer_takes_lowest
  */
 #include "ioctl_hook.h"
-#include <fcntl.h>
+#include "move_up.h"
 #include <stdint.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 #ifndef TIOCGPTPEER
 #define TIOCGPTPEER _IO('T', 0x41)
@@ -20,10 +18,5 @@ static int on_ioctl(int fd, unsigned long req, void *arg)
 	int r = real_ioctl(fd, req, arg);
 	if (req != TIOCGPTPEER || r < 0)
 		return r;
-	int cx = ((int)(intptr_t)arg & O_CLOEXEC) != 0;
-	int up = (int)syscall(SYS_fcntl, r, cx ? F_DUPFD_CLOEXEC : F_DUPFD, r + 1);
-	if (up < 0)
-		return r;
-	syscall(SYS_close, r);
-	return up;
+	return (int)shim_move_up(r, ((int)(intptr_t)arg & O_CLOEXEC) != 0);
 }

@@ -92,6 +92,15 @@ static inline int pty_revents_at(const char *file, int line, int fd)
 	return n == 0 ? 0 : p.revents;
 }
 
+/* Open flags for TIOCGPTPEER: each of O_CLOEXEC and O_NONBLOCK alone and
+   together. */
+static const struct { const char *name; int flags; } pty_peer_flag_rows[] = {
+	{ "rdwr", O_RDWR | O_NOCTTY },
+	{ "cloexec", O_RDWR | O_NOCTTY | O_CLOEXEC },
+	{ "nonblock", O_RDWR | O_NOCTTY | O_NONBLOCK },
+	{ "all", O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK },
+};
+
 /* The slave ends of a pair: opened by name, or through TIOCGPTPEER. */
 struct pty_slave_kind {
 	const char *name;

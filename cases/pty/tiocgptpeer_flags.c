@@ -13,14 +13,7 @@ FT_CASE("TIOCGPTPEER opens the peer slave honouring O_CLOEXEC and O_NONBLOCK",
 	"ioctl_tty(2) \"Pseudoterminal ioctls\" (TIOCGPTPEER, Linux 4.13); "
 	"open(2) O_CLOEXEC and O_NONBLOCK; execve(2) \"Effect on process attributes\"");
 
-static const struct { const char *name; int flags; } rows[] = {
-	{ "rdwr", O_RDWR | O_NOCTTY },
-	{ "cloexec", O_RDWR | O_NOCTTY | O_CLOEXEC },
-	{ "nonblock", O_RDWR | O_NOCTTY | O_NONBLOCK },
-	{ "all", O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK },
-};
-
-FT_TABLE(is_named_slave, rows)
+FT_TABLE(is_named_slave, pty_peer_flag_rows)
 {
 	const char *name;
 	struct stat a, b;
@@ -33,7 +26,7 @@ FT_TABLE(is_named_slave, rows)
 	FT_EQ(isatty(s), 1);
 }
 
-FT_TABLE(flags_honoured, rows)
+FT_TABLE(flags_honoured, pty_peer_flag_rows)
 {
 	FT_FD int m = pty_open_master(O_RDWR | O_NOCTTY | O_CLOEXEC, NULL);
 	FT_FD int s = pty_peer(m, row->flags);
@@ -48,7 +41,7 @@ FT_TABLE(flags_honoured, rows)
 	FT_EQ(ft_getfl(s) & O_ACCMODE, O_RDWR);
 }
 
-FT_TABLE(across_exec, rows)
+FT_TABLE(across_exec, pty_peer_flag_rows)
 {
 	struct ft_probe p;
 	FT_FD int m = pty_open_master(O_RDWR | O_NOCTTY | O_CLOEXEC, NULL);

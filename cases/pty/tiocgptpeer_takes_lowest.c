@@ -11,14 +11,7 @@ FT_CASE("ioctl(TIOCGPTPEER) returns the slave on the lowest free descriptor",
 	"ioctl_tty(2) \"Pseudoterminal ioctls\" (TIOCGPTPEER, Linux 4.13); "
 	"open(2) DESCRIPTION; POSIX XSH 2.14 File Descriptor Allocation");
 
-static const struct { const char *name; int flags; } flag_rows[] = {
-	{ "rdwr", O_RDWR | O_NOCTTY },
-	{ "cloexec", O_RDWR | O_NOCTTY | O_CLOEXEC },
-	{ "nonblock", O_RDWR | O_NOCTTY | O_NONBLOCK },
-	{ "all", O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK },
-};
-
-FT_TABLE(fills_gap, flag_rows)
+FT_TABLE(fills_gap, pty_peer_flag_rows)
 {
 	FT_FD int m = pty_open_master(O_RDWR | O_NOCTTY | O_CLOEXEC, NULL);
 	FT_FD int plug = -1;
