@@ -7,7 +7,9 @@
 #define CASES_PTY_H
 
 #include "fdtest.h"
+#include "../nsfs/nsfs.h"
 #include <poll.h>
+#include <sys/mount.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 
@@ -118,6 +120,40 @@ static inline int pty_slave_of_at(const char *file, int line,
 	if (k->peer)
 		return pty_peer_at(file, line, m, O_RDWR | O_NOCTTY | flags);
 	return pty_open_slave_at(file, line, m, flags);
+}
+
+/*
+ * A master in a devpts instance of the point's own, for checks on slave
+ * names: in the shared /dev/pts a number freed by one master's close can
+ * be taken at once by any other process's new master, so "the name is
+ * gone" is only observable where no one else allocates.  Enters a user
+ * and mount namespace (skipping where none can be had), mounts a new
+ * devpts instance on "pts" in the scratch directory (pts(4); devpts can
+ * be mounted in a user namespace), opens "pts/ptmx" with flags, unlocks
+ * the slave and returns the master; *name gets the slave's path there
+ * ("pts/N", from TIOCGPTN: ptsname() would name /dev/pts).
+ */
+#ifndef TIOCGPTN
+#define TIOCGPTN _IOR('T', 0x30, unsigned int)
+#endif
+#define pty_private_master(flags, name)                                      \
+	pty_private_master_at(__FILE__, __LINE__, (flags), (name))
+static inline int pty_private_master_at(const char *file, int line, int flags,
+					char **name)
+{
+	static char path[64];
+	unsigned n = 0;
+	ns_enter_userns_at(file, line, CLONE_NEWNS);
+	FT_SYS_AT(file, line, mkdir("pts", 0755));
+	if (mount("devpts", "pts", "devpts", 0, "newinstance,ptmxmode=0666") == -1)
+		ft_skip("needs a devpts instance of its own: mount(devpts) fails "
+			"with %s here", ft_errno_name(errno));
+	int m = FT_SYS_AT(file, line, open("pts/ptmx", flags));
+	FT_SYS_AT(file, line, unlockpt(m));
+	FT_SYS_AT(file, line, ioctl(m, TIOCGPTN, &n));
+	snprintf(path, sizeof path, "pts/%u", n);
+	*name = path;
+	return m;
 }
 
 #endif
