@@ -1,5 +1,5 @@
 /*
- * mount.h - helpers shared by the mount/ cases: the file-descriptor-based
+ * mount.h - functions shared by the mount/ cases: the file-descriptor-based
  * mount calls of Linux 5.2 (fsopen, fsconfig, fsmount, open_tree,
  * move_mount, fspick).
  *

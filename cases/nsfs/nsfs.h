@@ -1,5 +1,5 @@
 /*
- * nsfs.h - helpers shared by the nsfs/ cases (and by mount/, which needs
+ * nsfs.h - functions shared by the nsfs/ cases (and by mount/, which needs
  * a namespace of its own to mount in).
  *
  * Namespace descriptors come from opening /proc/PID/ns/TYPE (namespaces(7)

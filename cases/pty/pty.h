@@ -1,5 +1,5 @@
 /*
- * pty.h - helpers shared by the pty/ cases: UNIX 98 pseudoterminal pairs
+ * pty.h - functions shared by the pty/ cases: UNIX 98 pseudoterminal pairs
  * made the way applications make them (posix_openpt, grantpt, unlockpt,
  * ptsname, open; or the TIOCGPTPEER ioctl).
  */
