@@ -2,8 +2,8 @@
  * pty/slave_close_master_eio - once the last descriptor of the slave is
  * closed, the master reports the hangup: a zero-timeout poll shows
  * POLLHUP and read() fails with EIO (how Linux tells the program driving
- * the terminal that the other side is gone).  While any copy of the slave stays open
- * (a dup, or a second open) neither happens.  Rows cover the slave opened
+ * the terminal that the other side is gone).  While any copy of the slave
+ * stays open (a dup, or a second open) neither happens.  Rows cover the slave opened
  * by name and through TIOCGPTPEER.
  */
 #include "pty.h"
