@@ -1,0 +1,16 @@
+/*
+ * shim pty_openpt_not_lowest: posix_openpt() returns its master one number
+ * above the one the kernel chose (moved up with F_DUPFD, the original
+ * closed), never the lowest free number.
+ *
+ * fdsuite-targets: pty/posix_openpt_takes_lowest
+ */
+#include "move_up.h"
+#include <dlfcn.h>
+#include <stdlib.h>
+
+int posix_openpt(int flags)
+{
+	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "posix_openpt");
+	return (int)shim_move_up(real(flags), (flags & O_CLOEXEC) != 0);
+}
