@@ -32,16 +32,7 @@ FT_TABLE(fills_gap, flag_rows)
 	struct ur_sqe s = ur_accept(lsock, row->flags, 0);
 	FT_FD int conn = UR_OK(ur_do(&r, &s));
 	FT_EQ(conn, gap);
-	int fdfl = ft_getfd(conn);
-	if (row->flags & SOCK_CLOEXEC)
-		FT_FLAG_SET(fdfl, FD_CLOEXEC);
-	else
-		FT_FLAG_CLEAR(fdfl, FD_CLOEXEC);
-	int fl = ft_getfl(conn);
-	if (row->flags & SOCK_NONBLOCK)
-		FT_FLAG_SET(fl, O_NONBLOCK);
-	else
-		FT_FLAG_CLEAR(fl, O_NONBLOCK);
+	ur_expect_flags(conn, row->flags & SOCK_CLOEXEC, row->flags & SOCK_NONBLOCK);
 	/* it is the client's peer */
 	FT_EQ(write(client, "p", 1), 1);
 	char c = 0;

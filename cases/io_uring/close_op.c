@@ -43,9 +43,7 @@ FT_POINT(last_writer_gone_eof)
 	struct ur_sqe s = ur_close_op(p[1], 0);
 	FT_EQ(ur_do(&r, &s), 0);
 	p[1] = -1;
-	FT_EQ(ft_poll_in(p[0], 2000), 1);
-	char c;
-	FT_EQ(read(p[0], &c, 1), 0);
+	ur_expect_eof(p[0]);
 }
 
 FT_POINT(duplicate_keeps_file)

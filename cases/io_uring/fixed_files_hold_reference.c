@@ -20,10 +20,7 @@ FT_POINT(outlives_close)
 	UR_RING r = UR_NO_RING;
 	ur_setup(&r, 0);
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, O_CLOEXEC);
-	ur_register_files(&r, &p[1], 1);
-	ft_close(&p[1]);
-	FT_EQ(ft_poll_in(p[0], 0), 0); /* no end-of-file: the slot holds it */
+	ur_fixed_writer(&r, p, 0, 1); /* no end-of-file: the slot holds it */
 	ur_need_op(&r, IORING_OP_WRITE, "IORING_OP_WRITE", "Linux 5.6");
 	struct ur_sqe w = ur_rw(IORING_OP_WRITE, 0, 1, "z", 1, 0);
 	FT_EQ(ur_do(&r, &w), 1);
@@ -37,14 +34,9 @@ FT_POINT(unregister_releases)
 	UR_RING r = UR_NO_RING;
 	ur_setup(&r, 0);
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, O_CLOEXEC);
-	ur_register_files(&r, &p[1], 1);
-	ft_close(&p[1]);
-	FT_EQ(ft_poll_in(p[0], 0), 0);
+	ur_fixed_writer(&r, p, 0, 1);
 	FT_SYS(ur_register_call(r.fd, IORING_UNREGISTER_FILES, NULL, 0));
-	FT_EQ(ft_poll_in(p[0], 2000), 1);
-	char c;
-	FT_EQ(read(p[0], &c, 1), 0);
+	ur_expect_eof(p[0]);
 }
 
 FT_POINT(ring_close_releases)
@@ -52,14 +44,9 @@ FT_POINT(ring_close_releases)
 	UR_RING r = UR_NO_RING;
 	ur_setup(&r, 0);
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, O_CLOEXEC);
-	ur_register_files(&r, &p[1], 1);
-	ft_close(&p[1]);
-	FT_EQ(ft_poll_in(p[0], 0), 0);
+	ur_fixed_writer(&r, p, 0, 1);
 	ur_free(&r); /* the last reference to the ring */
-	FT_EQ(ft_poll_in(p[0], 2000), 1);
-	char c;
-	FT_EQ(read(p[0], &c, 1), 0);
+	ur_expect_eof(p[0]);
 }
 
 FT_POINT(takes_no_numbers)

@@ -35,17 +35,8 @@ FT_TABLE(fills_gap, flag_rows)
 	struct ur_sqe s = ur_openat(AT_FDCWD, "/dev/null", row->flags, 0);
 	FT_FD int fd = UR_OK(ur_do(&r, &s));
 	FT_EQ(fd, gap);
-	int fdfl = ft_getfd(fd);
-	if (row->flags & O_CLOEXEC)
-		FT_FLAG_SET(fdfl, FD_CLOEXEC);
-	else
-		FT_FLAG_CLEAR(fdfl, FD_CLOEXEC);
-	int fl = ft_getfl(fd);
-	FT_EQ(fl & O_ACCMODE, row->flags & O_ACCMODE);
-	if (row->flags & O_NONBLOCK)
-		FT_FLAG_SET(fl, O_NONBLOCK);
-	else
-		FT_FLAG_CLEAR(fl, O_NONBLOCK);
+	ur_expect_flags(fd, row->flags & O_CLOEXEC, row->flags & O_NONBLOCK);
+	FT_EQ(ft_getfl(fd) & O_ACCMODE, row->flags & O_ACCMODE);
 }
 
 FT_TABLE(across_exec, flag_rows)

@@ -29,16 +29,7 @@ FT_TABLE(fills_gap, type_rows)
 	struct ur_sqe s = ur_socket(AF_UNIX, row->type, 0);
 	FT_FD int sock = UR_OK(ur_do(&r, &s));
 	FT_EQ(sock, gap);
-	int fdfl = ft_getfd(sock);
-	if (row->type & SOCK_CLOEXEC)
-		FT_FLAG_SET(fdfl, FD_CLOEXEC);
-	else
-		FT_FLAG_CLEAR(fdfl, FD_CLOEXEC);
-	int fl = ft_getfl(sock);
-	if (row->type & SOCK_NONBLOCK)
-		FT_FLAG_SET(fl, O_NONBLOCK);
-	else
-		FT_FLAG_CLEAR(fl, O_NONBLOCK);
+	ur_expect_flags(sock, row->type & SOCK_CLOEXEC, row->type & SOCK_NONBLOCK);
 	int type = 0;
 	socklen_t len = sizeof type;
 	FT_SYS(getsockopt(sock, SOL_SOCKET, SO_TYPE, &type, &len));

@@ -30,22 +30,17 @@ static void target_gap(int ctl, void *arg)
 	close(next);
 }
 
-FT_POINT(fills_target_gap)
-{
-	FT_FD int file = ft_tmpfile("x", NULL);
-	SN_TARGET t = SN_NO_TARGET;
-	sn_start(&t, target_gap, NULL);
-	int gap = sn_hear(t.ctl);
-	(void)sn_hear(t.ctl);
-	uint64_t id = sn_recv(&t);
-	FT_EQ(sn_addfd(&t, id, file, 0, 0, 0), gap);
-	sn_send(&t, id, gap);
-	sn_hear_same_file(t.ctl, file);
-	sn_hear_same_file(t.ctl, -1); /* one number taken, the next still free */
-	sn_finish(&t);
-}
+static const struct {
+	const char *name;
+	int second;      /* a second ADDFD for the same notification */
+	int occupy_mine; /* the gap's number taken in the supervisor's table */
+} rows[] = {
+	{ "fills_target_gap", 0, 0 },
+	{ "second_takes_next_free", 1, 0 },
+	{ "supervisor_table_irrelevant", 0, 1 },
+};
 
-FT_POINT(second_takes_next_free)
+FT_TABLE(lowest, rows)
 {
 	FT_FD int file = ft_tmpfile("x", NULL);
 	FT_FDS int p[2] = FT_NO_FDS;
@@ -54,35 +49,20 @@ FT_POINT(second_takes_next_free)
 	sn_start(&t, target_gap, NULL);
 	int gap = sn_hear(t.ctl);
 	int next = sn_hear(t.ctl);
-	uint64_t id = sn_recv(&t);
-	FT_EQ(sn_addfd(&t, id, file, 0, 0, 0), gap);
-	FT_EQ(sn_addfd(&t, id, p[0], 0, 0, 0), next);
-	sn_send(&t, id, gap);
-	sn_hear_same_file(t.ctl, file);
-	sn_hear_same_file(t.ctl, p[0]);
-	sn_finish(&t);
-}
-
-FT_POINT(supervisor_table_irrelevant)
-{
-	FT_FD int file = ft_tmpfile("x", NULL);
-	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, O_CLOEXEC);
-	SN_TARGET t = SN_NO_TARGET;
-	sn_start(&t, target_gap, NULL);
-	int gap = sn_hear(t.ctl);
-	(void)sn_hear(t.ctl);
-	/* the gap is taken in the supervisor's table, not the target's (it
-	   may already be: the target closed its copy of the control
-	   socket's other end) */
+	/* (the gap may be open in the supervisor already: the target closed
+	   its copy of the control socket's other end) */
 	FT_FD int mine = -1;
-	if (!ft_is_open(gap))
+	if (row->occupy_mine && !ft_is_open(gap))
 		mine = FT_SYS(dup3(p[1], gap, O_CLOEXEC));
-	FT_TRUE(ft_is_open(gap));
+	if (row->occupy_mine)
+		FT_TRUE(ft_is_open(gap));
 	uint64_t id = sn_recv(&t);
 	FT_EQ(sn_addfd(&t, id, file, 0, 0, 0), gap);
+	if (row->second)
+		FT_EQ(sn_addfd(&t, id, p[0], 0, 0, 0), next);
 	sn_send(&t, id, gap);
 	sn_hear_same_file(t.ctl, file);
-	sn_hear_same_file(t.ctl, -1);
+	/* the next number: the second file, or still free */
+	sn_hear_same_file(t.ctl, row->second ? p[0] : -1);
 	sn_finish(&t);
 }

@@ -301,6 +301,28 @@ static inline int sn_addfd_at(const char *file, int line, struct sn_target *t,
 	return r;
 }
 
+/* ADDFD that must fail with errno E (not EINVAL: there the failure may
+   mean that ADDFD is unknown, Linux before 5.9, and the point skips). */
+#define sn_addfd_fails(t, id, srcfd, newfd, flags, newfd_flags, E)           \
+	sn_addfd_fails_at(__FILE__, __LINE__, (t), (id), (srcfd), (newfd),   \
+			  (flags), (newfd_flags), (E))
+static inline void sn_addfd_fails_at(const char *file, int line,
+				     struct sn_target *t, uint64_t id,
+				     int srcfd, unsigned newfd, unsigned flags,
+				     unsigned newfd_flags, int E)
+{
+	errno = 0;
+	int r = sn_addfd_call(t->listener, id, srcfd, newfd, flags,
+			      newfd_flags);
+	int err = errno;
+	if (r == -1 && err == EINVAL)
+		ft_need_(file, line, "ioctl(SECCOMP_IOCTL_NOTIF_ADDFD)", err,
+			 1, "SECCOMP_IOCTL_NOTIF_ADDFD", "Linux 5.9");
+	if (r != -1 || err != E)
+		ft_fail_errno_(file, line, "ioctl(SECCOMP_IOCTL_NOTIF_ADDFD)",
+			       E, r, err);
+}
+
 /* SECCOMP_IOCTL_NOTIF_SEND: the trapped call returns val (error 0) or
    fails with -error; returns the ioctl's result. */
 static inline int sn_send_call(int listener, uint64_t id, long long val,
@@ -336,10 +358,13 @@ static inline void sn_hear_same_file_at(const char *file, int line, int sock,
 					int fd)
 {
 	long long w[3];
-	if (!ft_poll_in_at(file, line, sock, 2000) ||
-	    read(sock, w, sizeof w) != (ssize_t)sizeof w)
+	if (!ft_poll_in_at(file, line, sock, 2000))
+		ft_fail_(file, line, "poll(control socket)", "a report",
+			 "none in 2 s", -1, NULL);
+	ssize_t n = read(sock, w, sizeof w);
+	if (n != (ssize_t)sizeof w)
 		ft_fail_(file, line, "read(control socket)", "a report",
-			 "none", errno, NULL);
+			 n == 0 ? "end-of-file" : "short read", errno, NULL);
 	if (fd == -1) {
 		if (w[0] != -1)
 			ft_fail_(file, line, "fstat in the target", "not open",
