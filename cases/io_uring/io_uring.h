@@ -145,9 +145,13 @@ static inline void ur_map_at(const char *file, int line, struct ur_ring *r)
 
 /* io_uring_setup(2) with flags, mapped; skips where io_uring is absent or
    denied.  Returns the ring's descriptor (also in r->fd). */
-#define ur_setup(r, flags) ur_setup_at(__FILE__, __LINE__, (r), (flags))
+#define ur_setup(r, flags) ur_setup_at(__FILE__, __LINE__, (r), (flags), NULL)
+/* The same with setup flags newer than io_uring (since: the kernel that
+   added them): EINVAL for them skips. */
+#define ur_setup_since(r, flags, since)                                      \
+	ur_setup_at(__FILE__, __LINE__, (r), (flags), (since))
 static inline int ur_setup_at(const char *file, int line, struct ur_ring *r,
-			      unsigned flags)
+			      unsigned flags, const char *since)
 {
 	memset(r, 0, sizeof *r);
 	r->fd = -1;
@@ -156,9 +160,9 @@ static inline int ur_setup_at(const char *file, int line, struct ur_ring *r,
 	int fd = ur_setup_call(UR_ENTRIES, &r->p);
 	if (fd == -1) {
 		ur_skip_unavailable(errno);
-		if (flags && errno == EINVAL)
+		if (since && errno == EINVAL)
 			ft_skip("io_uring_setup flags %#x not supported here "
-				"(EINVAL)", flags);
+				"(EINVAL; added in %s)", flags, since);
 		ft_fail_(file, line, "io_uring_setup(UR_ENTRIES, &params)",
 			 "a descriptor", "-1", errno, NULL);
 	}
@@ -331,10 +335,20 @@ static inline void ur_need_op_at(const char *file, int line,
 	ur_need_op(r, IORING_OP_SOCKET, "IORING_FILE_INDEX_ALLOC",           \
 		   "Linux 5.19")
 
-/* IORING_REGISTER_FILES of n descriptors (-1: an empty slot), checked. */
+/* IORING_REGISTER_FILES of n descriptors (-1: an empty slot), checked;
+   skips where io_uring_register(2) is not implemented (ENOSYS: gVisor
+   sets up rings but registers nothing) or denied (EPERM). */
 #define ur_register_files(r, fds, n)                                         \
-	FT_SYS_AT(__FILE__, __LINE__,                                        \
-		  ur_register_call((r)->fd, IORING_REGISTER_FILES, (fds), (n)))
+	ur_register_files_at(__FILE__, __LINE__, (r), (fds), (n))
+static inline void ur_register_files_at(const char *file, int line,
+					struct ur_ring *r, int *fds, unsigned n)
+{
+	errno = 0;
+	if (ur_register_call(r->fd, IORING_REGISTER_FILES, fds, n) == -1)
+		ft_need_(file, line, "io_uring_register(IORING_REGISTER_FILES)",
+			 errno, 0, "io_uring_register(2) IORING_REGISTER_FILES",
+			 "Linux 5.1");
+}
 /* A fixed table of n empty slots. */
 #define ur_sparse_table(r, n)                                                \
 	do {                                                                 \
@@ -377,8 +391,7 @@ static inline void ur_fixed_writer_at(const char *file, int line,
 	FT_SYS_AT(file, line, pipe2(p, O_CLOEXEC));
 	for (int i = 0; i < nslots && i < 64; i++)
 		fds[i] = i == slot ? p[1] : -1;
-	FT_SYS_AT(file, line, ur_register_call(r->fd, IORING_REGISTER_FILES,
-					       fds, (unsigned)nslots));
+	ur_register_files_at(file, line, r, fds, (unsigned)nslots);
 	ft_close_at(file, line, "p[1]", &p[1]);
 	if (ft_poll_in_at(file, line, p[0], 0) != 0)
 		ft_fail_(file, line, "poll(reader, 0)", "not readable",

@@ -15,21 +15,25 @@ FT_CASE("the io_uring ring descriptor is created close-on-exec",
 	"Linux 5.1); fcntl(2) \"File descriptor flags\"; execve(2) "
 	"\"File descriptors and exec\"");
 
-#define IORING_SETUP_CQSIZE (1U << 3) /* 5.5 */
 #define IORING_SETUP_CLAMP (1U << 4)  /* 5.6 */
 #define IORING_SETUP_SUBMIT_ALL (1U << 7) /* 5.18 */
 
-static const struct { const char *name; unsigned flags; } setup_rows[] = {
-	{ "none", 0 },
-	{ "clamp", IORING_SETUP_CLAMP },
-	{ "submit_all", IORING_SETUP_SUBMIT_ALL },
-	{ "clamp_submit_all", IORING_SETUP_CLAMP | IORING_SETUP_SUBMIT_ALL },
+static const struct {
+	const char *name;
+	unsigned flags;
+	const char *since;
+} setup_rows[] = {
+	{ "none", 0, NULL },
+	{ "clamp", IORING_SETUP_CLAMP, "Linux 5.6" },
+	{ "submit_all", IORING_SETUP_SUBMIT_ALL, "Linux 5.18" },
+	{ "clamp_submit_all", IORING_SETUP_CLAMP | IORING_SETUP_SUBMIT_ALL,
+	  "Linux 5.18" },
 };
 
 FT_TABLE(set_at_creation, setup_rows)
 {
 	UR_RING r = UR_NO_RING;
-	int fd = ur_setup(&r, row->flags);
+	int fd = ur_setup_since(&r, row->flags, row->since);
 	FT_FLAG_SET(ft_getfd(fd), FD_CLOEXEC);
 }
 
