@@ -5,7 +5,7 @@
  *
  * fdsuite-targets: io_uring/close_op io_uring/close_op_direct
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 
 #define URING_ON_SQE
 static void on_sqe(struct ur_sqe *e)

@@ -7,7 +7,7 @@
  * fdsuite-targets: io_uring/openat_direct io_uring/accept_direct
  * fdsuite-targets: io_uring/socket_direct io_uring/file_alloc_range
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 
 #define URING_ON_SQE
 static void on_sqe(struct ur_sqe *e)

@@ -18,7 +18,9 @@
  *                    real_syscall(SYS_io_uring_register, ...) to make it.
  *
  * Every other call passes through.  Completions are matched to entries by
- * user_data, which the cases' ring sets to a sequence number.
+ * user_data, which the cases' ring sets to a sequence number.  The ABI
+ * (structures, constants) is the cases' own io_uring.h: only its
+ * definitions are used here, none of its functions.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
@@ -34,7 +36,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 
 static long real_syscall(long n, long a, long b, long c, long d, long e, long f)
 {

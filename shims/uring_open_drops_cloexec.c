@@ -7,7 +7,7 @@
  * fdsuite-targets: io_uring/openat_takes_lowest io_uring/accept_takes_lowest
  * fdsuite-targets: io_uring/socket_takes_lowest io_uring/fixed_fd_install
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 #include <fcntl.h>
 #include <sys/socket.h>
 

@@ -9,7 +9,7 @@
  * fdsuite-targets: io_uring/fixed_files_update io_uring/close_op_direct
  * fdsuite-targets: io_uring/fixed_fd_install io_uring/openat_direct
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 #include <stdlib.h>
 
 static long real_syscall(long n, long a, long b, long c, long d, long e, long f);

@@ -9,7 +9,7 @@
  * fdsuite-targets: io_uring/accept_takes_lowest io_uring/socket_takes_lowest
  * fdsuite-targets: io_uring/fixed_fd_install io_uring/ring_fd_fork
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 #include <fcntl.h>
 #include <unistd.h>
 

@@ -5,7 +5,7 @@
  *
  * fdsuite-targets: io_uring/registered_ring_fds
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 #include <unistd.h>
 
 static long real_syscall(long n, long a, long b, long c, long d, long e, long f);

@@ -5,7 +5,7 @@
  *
  * fdsuite-targets: io_uring/ring_fd_cloexec io_uring/ring_fd_fork
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 #include <fcntl.h>
 #include <unistd.h>
 

@@ -4,7 +4,7 @@
  *
  * fdsuite-targets: io_uring/fixed_files_update
  */
-#include "../cases/io_uring/uring_abi.h"
+#include "../cases/io_uring/io_uring.h"
 
 static long real_syscall(long n, long a, long b, long c, long d, long e, long f);
 

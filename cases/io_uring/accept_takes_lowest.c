@@ -28,7 +28,7 @@ FT_TABLE(fills_gap, flag_rows)
 	FT_FD int client = -1;
 	ur_listen_pair(&lsock, &client);
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	struct ur_sqe s = ur_accept(lsock, row->flags, 0);
 	FT_FD int conn = UR_OK(ur_do(&r, &s));
 	FT_EQ(conn, gap);
@@ -54,11 +54,11 @@ FT_POINT(second_takes_next_free)
 	FT_SYS(getsockname(lsock, (struct sockaddr *)&a, &alen));
 	FT_SYS(connect(client2, (struct sockaddr *)&a, alen));
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	struct ur_sqe s = ur_accept(lsock, SOCK_CLOEXEC, 0);
 	FT_FD int first = UR_OK(ur_do(&r, &s));
 	FT_EQ(first, gap);
-	int next = alloc_free_above(gap);
+	int next = ur_free_above(gap);
 	FT_FD int second = UR_OK(ur_do(&r, &s));
 	FT_EQ(second, next);
 }

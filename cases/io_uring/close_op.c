@@ -5,14 +5,16 @@
  * (the reader sees end-of-file), a number that is not open gives EBADF,
  * and a duplicate of the closed descriptor keeps the file open.  The ring
  * refuses to close its own descriptor (EBADF; io_uring/openclose.c
- * io_close(), since the operation came).
+ * io_close(), since Linux 5.8: "io_uring: disallow close of ring
+ * itself"; the point skips on kernels without IORING_OP_TEE, which came
+ * in the same release).
  */
 #include "io_uring.h"
 
 FT_CASE("IORING_OP_CLOSE frees the descriptor number as close() does",
 	"io_uring_enter(2) DESCRIPTION \"IORING_OP_CLOSE\" (Linux 5.6); "
 	"close(2) DESCRIPTION; io_uring/openclose.c io_close() (a ring's own "
-	"descriptor is refused with EBADF)");
+	"descriptor is refused with EBADF, Linux 5.8)");
 
 static void close_ring(struct ur_ring *r)
 {
@@ -77,6 +79,8 @@ FT_POINT(own_ring_refused)
 {
 	UR_RING r = UR_NO_RING;
 	close_ring(&r);
+	ur_need_op(&r, IORING_OP_TEE, "IORING_OP_CLOSE refusing the ring itself",
+		   "Linux 5.8");
 	struct ur_sqe s = ur_close_op(r.fd, 0);
 	UR_ERR(ur_do(&r, &s), EBADF);
 	FT_TRUE(ft_is_open(r.fd));

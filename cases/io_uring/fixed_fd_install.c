@@ -43,7 +43,7 @@ FT_TABLE(fills_gap, flag_rows)
 	UR_RING r = UR_NO_RING;
 	ring_with_file(&r);
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	struct ur_sqe s = install(1, row->flags);
 	FT_FD int fd = UR_OK(ur_do(&r, &s));
 	FT_EQ(fd, gap);

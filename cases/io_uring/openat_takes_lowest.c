@@ -31,7 +31,7 @@ FT_TABLE(fills_gap, flag_rows)
 	UR_RING r = UR_NO_RING;
 	need_openat(&r);
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	struct ur_sqe s = ur_openat(AT_FDCWD, "/dev/null", row->flags, 0);
 	FT_FD int fd = UR_OK(ur_do(&r, &s));
 	FT_EQ(fd, gap);
@@ -61,11 +61,11 @@ FT_POINT(second_takes_next_free)
 	UR_RING r = UR_NO_RING;
 	need_openat(&r);
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	struct ur_sqe s = ur_openat(AT_FDCWD, "/dev/null", O_RDONLY | O_CLOEXEC, 0);
 	FT_FD int first = UR_OK(ur_do(&r, &s));
 	FT_EQ(first, gap);
-	int next = alloc_free_above(gap);
+	int next = ur_free_above(gap);
 	FT_FD int second = UR_OK(ur_do(&r, &s));
 	FT_EQ(second, next);
 }

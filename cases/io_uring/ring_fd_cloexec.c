@@ -2,8 +2,9 @@
  * io_uring/ring_fd_cloexec - the ring descriptor io_uring_setup() returns
  * is always close-on-exec.  There is no IORING_SETUP_CLOEXEC flag and
  * io_uring_setup(2) says nothing about the flag: the kernel installs the
- * descriptor with O_CLOEXEC (io_uring_install_fd(), get_unused_fd_flags(
- * O_RDWR | O_CLOEXEC), since Linux 5.1), whatever setup flags are given.
+ * descriptor with O_CLOEXEC (get_unused_fd_flags(O_RDWR | O_CLOEXEC) in
+ * io_uring/io_uring.c, io_uring_get_fd() in 5.1, io_uring_install_fd()
+ * now), whatever setup flags are given.
  * So an exec'd image does not get the ring unless FD_CLOEXEC was cleared,
  * and a dup of the ring descriptor follows the dup family's rule.
  */
@@ -11,9 +12,9 @@
 
 FT_CASE("the io_uring ring descriptor is created close-on-exec",
 	"io_uring_setup(2) DESCRIPTION and RETURN VALUE (no O_CLOEXEC flag; "
-	"the kernel sets FD_CLOEXEC, io_uring/io_uring.c io_uring_install_fd, "
-	"Linux 5.1); fcntl(2) \"File descriptor flags\"; execve(2) "
-	"\"File descriptors and exec\"");
+	"the kernel sets FD_CLOEXEC, io_uring/io_uring.c, since Linux 5.1); "
+	"fcntl(2) \"File descriptor flags\"; execve(2) \"File descriptors "
+	"and exec\"");
 
 #define IORING_SETUP_CLAMP (1U << 4)  /* 5.6 */
 #define IORING_SETUP_SUBMIT_ALL (1U << 7) /* 5.18 */

@@ -57,7 +57,7 @@ FT_POINT(open_lands_in_submitter_table)
 	FT_FDS int sync[2] = FT_NO_FDS;
 	ft_pipe(sync, O_CLOEXEC);
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		struct ur_sqe open_sqe =

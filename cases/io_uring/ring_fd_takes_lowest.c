@@ -13,7 +13,7 @@ FT_CASE("io_uring_setup() returns the lowest-numbered free descriptor",
 FT_POINT(fills_gap)
 {
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	UR_RING r = UR_NO_RING;
 	FT_EQ(ur_setup(&r, 0), gap);
 }
@@ -21,10 +21,10 @@ FT_POINT(fills_gap)
 FT_POINT(takes_one_number)
 {
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	UR_RING r = UR_NO_RING;
 	FT_EQ(ur_setup(&r, 0), gap);
-	int next = alloc_free_above(gap);
+	int next = ur_free_above(gap);
 	FT_EQ(ft_lowest_free(), next);
 	UR_RING second = UR_NO_RING;
 	FT_EQ(ur_setup(&second, 0), next);

@@ -25,7 +25,7 @@ FT_TABLE(fills_gap, type_rows)
 	ur_setup(&r, 0);
 	ur_need_op(&r, IORING_OP_SOCKET, "IORING_OP_SOCKET", "Linux 5.19");
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = ur_gap(&plug);
 	struct ur_sqe s = ur_socket(AF_UNIX, row->type, 0);
 	FT_FD int sock = UR_OK(ur_do(&r, &s));
 	FT_EQ(sock, gap);
@@ -46,7 +46,7 @@ FT_POINT(reuses_closed_number)
 	FT_SYS(close(first));
 	FT_FD int again = UR_OK(ur_do(&r, &s));
 	FT_EQ(again, first);
-	int next = alloc_free_above(again);
+	int next = ur_free_above(again);
 	FT_FD int second = UR_OK(ur_do(&r, &s));
 	FT_EQ(second, next);
 }

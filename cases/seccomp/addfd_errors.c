@@ -15,11 +15,11 @@ FT_CASE("a rejected ADDFD installs nothing in the target",
 static void target_gap(int ctl, void *arg)
 {
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
+	int gap = sn_gap(&plug);
 	sn_tell(ctl, gap);
 	sn_trap_expect(gap);
 	sn_tell_file(ctl, gap);
-	sn_tell_file(ctl, alloc_free_above(gap));
+	sn_tell_file(ctl, sn_free_above(gap));
 	close(gap);
 }
 

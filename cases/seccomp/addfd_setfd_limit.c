@@ -15,8 +15,7 @@ FT_CASE("ADDFD onto a number at the target's RLIMIT_NOFILE fails with EBADF",
    reports the files on S-1. */
 static void target_small_limit(int ctl, void *arg)
 {
-	struct rlimit old;
-	int s = alloc_small_limit(&old);
+	int s = sn_small_limit();
 	sn_tell(ctl, s);
 	sn_trap_expect(s - 1);
 	sn_tell_file(ctl, s - 1);

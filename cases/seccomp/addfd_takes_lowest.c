@@ -19,8 +19,8 @@ FT_CASE("SECCOMP_IOCTL_NOTIF_ADDFD installs on the target's lowest free number",
 static void target_gap(int ctl, void *arg)
 {
 	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
-	int next = alloc_free_above(gap);
+	int gap = sn_gap(&plug);
+	int next = sn_free_above(gap);
 	sn_tell(ctl, gap);
 	sn_tell(ctl, next);
 	sn_trap_expect(gap);

@@ -19,7 +19,7 @@ FT_POINT(fills_gap)
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_FD int plug = -1;
-		int gap = alloc_gap(&plug);
+		int gap = sn_gap(&plug);
 		FT_FD int l = sn_install();
 		FT_EQ(l, gap);
 		_exit(0);

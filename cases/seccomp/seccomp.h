@@ -28,13 +28,13 @@
 #define SECCOMP_CASES_H
 
 #include "fdtest.h"
-#include "../alloc/alloc.h"
-#include "../scm_rights/scm_rights.h"
 #include <endian.h>
 #include <poll.h>
 #include <stddef.h>
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/uio.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 
@@ -84,6 +84,90 @@ struct sn_addfd {
 #define SN_IOCTL_RECV _IOWR(SN_IOC_MAGIC, 0, struct sn_notif)
 #define SN_IOCTL_SEND _IOWR(SN_IOC_MAGIC, 1, struct sn_resp)
 #define SN_IOCTL_ADDFD _IOW(SN_IOC_MAGIC, 3, struct sn_addfd)
+
+/* The lowest free number above n. */
+static inline int sn_free_above(int n)
+{
+	int f = n + 1;
+	while (ft_is_open(f))
+		f++;
+	return f;
+}
+
+/* Makes a gap: occupies the first free number above the lowest free one,
+   so that the lowest free number lies below an open descriptor; returns
+   it, *plug gets the occupying descriptor (the caller's to close). */
+#define sn_gap(plug) sn_gap_at(__FILE__, __LINE__, (plug))
+static inline int sn_gap_at(const char *file, int line, int *plug)
+{
+	int gap = ft_lowest_free();
+	int src = FT_SYS_AT(file, line, open("/dev/null", O_RDONLY | O_CLOEXEC));
+	*plug = FT_SYS_AT(file, line, fcntl(src, F_DUPFD_CLOEXEC, gap + 1));
+	close(src);
+	if (ft_lowest_free() != gap || *plug <= gap)
+		ft_fail_(file, line, "a gap below an open descriptor", "made",
+			 "not made", -1, "lowest free %d, plug %d", gap, *plug);
+	return gap;
+}
+
+/* Lowers the soft RLIMIT_NOFILE to a small S with S-1 free; returns S. */
+#define sn_small_limit() sn_small_limit_at(__FILE__, __LINE__)
+static inline int sn_small_limit_at(const char *file, int line)
+{
+	struct rlimit rl;
+	FT_SYS_AT(file, line, getrlimit(RLIMIT_NOFILE, &rl));
+	int s = sn_free_above(ft_lowest_free() + 3) + 1;
+	if (rl.rlim_cur != RLIM_INFINITY && (rlim_t)s > rl.rlim_cur)
+		ft_skip("soft RLIMIT_NOFILE %ld is too small to leave room",
+			(long)rl.rlim_cur);
+	rl.rlim_cur = (rlim_t)s;
+	FT_SYS_AT(file, line, setrlimit(RLIMIT_NOFILE, &rl));
+	return s;
+}
+
+/* The listener's way from target to supervisor: one int of data, with
+   fd in an SCM_RIGHTS message unless it is -1.  Returns what sendmsg
+   returned. */
+static inline ssize_t sn_send_fd(int sock, int fd, int word)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} u;
+	struct iovec iov = { &word, sizeof word };
+	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1 };
+	if (fd >= 0) {
+		memset(&u, 0, sizeof u);
+		m.msg_control = u.buf;
+		m.msg_controllen = sizeof u.buf;
+		struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(c), &fd, sizeof fd);
+	}
+	return sendmsg(sock, &m, 0);
+}
+/* Receives that: *word gets the int; returns the descriptor (received
+   close-on-exec) or -1 if none came. */
+static inline int sn_recv_fd(int sock, int *word)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} u;
+	struct iovec iov = { word, sizeof *word };
+	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1,
+			    .msg_control = u.buf, .msg_controllen = sizeof u.buf };
+	memset(&u, 0, sizeof u);
+	if (recvmsg(sock, &m, MSG_CMSG_CLOEXEC) != (ssize_t)sizeof *word)
+		return -1;
+	int fd = -1;
+	struct cmsghdr *c = CMSG_FIRSTHDR(&m);
+	if (c && c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
+		memcpy(&fd, CMSG_DATA(c), sizeof fd);
+	return fd;
+}
 
 /* The argument of the one call the filter sends to the supervisor. */
 #define SN_MAGIC 0x5ecc0de
@@ -206,27 +290,20 @@ static inline void sn_start_at(const char *file, int line, struct sn_target *t,
 		errno = 0;
 		int l = sn_install_filter();
 		int err = l == -1 ? errno : 0;
-		if (l == -1) {
-			FT_EQ(scm_send(sv[1], NULL, 0, &err, sizeof err),
-			      (ssize_t)sizeof err);
+		FT_EQ(sn_send_fd(sv[1], l, err), (ssize_t)sizeof err);
+		if (l == -1)
 			_exit(0);
-		}
-		FT_EQ(scm_send(sv[1], &l, 1, &err, sizeof err),
-		      (ssize_t)sizeof err);
 		FT_SYS(close(l));
 		body(sv[1], arg);
 		close(sv[1]);
 		_exit(0);
 	}
 	close(sv[1]);
-	struct scm_got got;
 	int err = -1;
-	ssize_t n = scm_recv(t->ctl, &err, sizeof err, 1, MSG_CMSG_CLOEXEC, &got);
-	if (n != (ssize_t)sizeof err)
+	t->listener = sn_recv_fd(t->ctl, &err);
+	if (err == -1)
 		ft_fail_(file, line, "recvmsg(listener from target)",
 			 "the listener or an errno", "nothing", errno, NULL);
-	if (got.nfds == 1)
-		t->listener = got.fds[0];
 	if (err != 0 || t->listener < 0) {
 		ft_wait_exit_at(file, line, t->pid, 0);
 		sn_skip_unavailable(err);
