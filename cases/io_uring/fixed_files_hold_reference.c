@@ -72,7 +72,7 @@ FT_POINT(empty_or_outside_slot_ebadf)
 	FT_FD int fd = ft_tmpfile("abc", NULL);
 	int fds[2] = { -1, fd };
 	ur_register_files(&r, fds, 2);
-	char buf[4];
+	char buf[4] = ""; /* io_uring writes it: not seen by valgrind */
 	UR_ERR(ur_read_fixed(&r, 0, buf, 1), EBADF);
 	UR_ERR(ur_read_fixed(&r, 2, buf, 1), EBADF);
 	FT_EQ(ur_read_fixed(&r, 1, buf, 1), 1);

@@ -233,6 +233,7 @@ static inline void ur_skip_unavailable(int err)
 			"5.1)%s",
 			strstr(rt, "qemu-user") ? ": qemu-user does not translate it"
 			: strstr(rt, "gvisor") ? ": gVisor enables it only with runsc --iouring"
+			: strstr(rt, "valgrind") ? ": valgrind does not pass it on"
 			: ": kernel built without CONFIG_IO_URING");
 	if (err == EPERM) {
 		char v[16] = "";

@@ -207,10 +207,15 @@ static inline int sn_install_filter(void)
    otherwise. */
 static inline void sn_skip_unavailable(int err)
 {
+	const char *rt = ft_runtime();
 	if (err == ENOSYS || err == EINVAL)
 		ft_skip("seccomp user notification "
 			"(SECCOMP_FILTER_FLAG_NEW_LISTENER) not supported here "
-			"(%s; added in Linux 5.0)", ft_errno_name(err));
+			"(%s; added in Linux 5.0)%s", ft_errno_name(err),
+			strstr(rt, "qemu-user") ? ": qemu-user does not emulate seccomp"
+			: strstr(rt, "valgrind") ? ": valgrind does not pass seccomp on"
+			: strstr(rt, "gvisor") ? ": gVisor has no user notification"
+			: "");
 	if (err == EPERM || err == EACCES)
 		ft_skip("denied: seccomp(SECCOMP_SET_MODE_FILTER) refused with "
 			"%s by the environment, not a missing feature",
