@@ -4,7 +4,8 @@
  * empty slot or replaces a file (whose reference the table then drops),
  * -1 empties a slot, IORING_REGISTER_FILES_SKIP (5.12) leaves one as it
  * is.  It returns the number of slots updated, and a range past the
- * table's end is refused.
+ * table's end is refused with EINVAL (the page lists no error for it;
+ * io_uring/rsrc.c checks offset + count against the table's size).
  */
 #include "io_uring.h"
 
