@@ -14,6 +14,7 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include "anon_fds.h"
+#include "syscall_hook.h"
 
 #define REAL(name) ((__typeof__(&name))dlsym(RTLD_NEXT, #name))
 
@@ -22,21 +23,14 @@ int fanotify_init(unsigned flags, unsigned event_f_flags)
 	return (int)syscall(SYS_fanotify_init, flags & ~0x1u, event_f_flags & ~(unsigned)O_CLOEXEC);
 }
 
-long syscall(long n, ...)
+static long on_syscall(long n, long a[6])
 {
-	va_list ap;
-	va_start(ap, n);
-	long a[6];
-	for (int i = 0; i < 6; i++)
-		a[i] = va_arg(ap, long);
-	va_end(ap);
-	long (*real)(long, ...) = (long (*)(long, ...))dlsym(RTLD_NEXT, "syscall");
 	if (n == SYS_userfaultfd || n == SYS_memfd_secret)
 		a[0] &= ~(long)O_CLOEXEC;
-	long r = real(n, a[0], a[1], a[2], a[3], a[4], a[5]);
+	long r = real_syscall(n, a);
 	if (n == SYS_landlock_create_ruleset && a[2] == 0 && r >= 0) {
 		int saved = errno;
-		real(SYS_fcntl, r, F_SETFD, 0);
+		(void)fcntl((int)r, F_SETFD, 0);
 		errno = saved;
 	}
 	return r;

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <sys/ioctl.h>
 #include "anon_fds.h"
+#include "syscall_hook.h"
 
 static long up(long fd)
 {
@@ -32,22 +33,15 @@ int fanotify_init(unsigned flags, unsigned event_f_flags)
 	return (int)up(syscall(SYS_fanotify_init, flags, event_f_flags));
 }
 
-long syscall(long n, ...)
+static long on_syscall(long n, long a[6])
 {
-	va_list ap;
-	va_start(ap, n);
-	long a[6];
-	for (int i = 0; i < 6; i++)
-		a[i] = va_arg(ap, long);
-	va_end(ap);
-	long (*real)(long, ...) = (long (*)(long, ...))dlsym(RTLD_NEXT, "syscall");
-	long r = real(n, a[0], a[1], a[2], a[3], a[4], a[5]);
+	long r = real_syscall(n, a);
 	if (n == SYS_userfaultfd || n == SYS_memfd_secret ||
 	    (n == SYS_landlock_create_ruleset && a[2] == 0))
 		return up(r);
 	if (n == SYS_landlock_create_ruleset && r > 0) { /* the version query */
 		int saved = errno;
-		real(SYS_openat, AT_FDCWD, "/dev/null", O_RDONLY | O_CLOEXEC);
+		(void)open("/dev/null", O_RDONLY | O_CLOEXEC);
 		errno = saved;
 	}
 	return r;

@@ -8,10 +8,9 @@
  * fdsuite-targets: anon/proc_fd_link anon/landlock_restrict_by_passed_fd
  * fdsuite-targets: anon/userfaultfd_read_states anon/fanotify_event_fd
  */
-#include <dlfcn.h>
-#include <stdarg.h>
 #include <sys/eventfd.h>
 #include "anon_fds.h"
+#include "syscall_hook.h"
 
 static int fake(int cloexec, int nonblock)
 {
@@ -23,18 +22,11 @@ int fanotify_init(unsigned flags, unsigned event_f_flags)
 	return fake(flags & 0x1u, flags & 0x2u); /* FAN_CLOEXEC, FAN_NONBLOCK */
 }
 
-long syscall(long n, ...)
+static long on_syscall(long n, long a[6])
 {
-	va_list ap;
-	va_start(ap, n);
-	long a[6];
-	for (int i = 0; i < 6; i++)
-		a[i] = va_arg(ap, long);
-	va_end(ap);
 	if (n == SYS_userfaultfd || n == SYS_memfd_secret)
 		return fake(a[0] & O_CLOEXEC, a[0] & O_NONBLOCK);
 	if (n == SYS_landlock_create_ruleset && a[2] == 0)
 		return fake(1, 0);
-	long (*real)(long, ...) = (long (*)(long, ...))dlsym(RTLD_NEXT, "syscall");
-	return real(n, a[0], a[1], a[2], a[3], a[4], a[5]);
+	return real_syscall(n, a);
 }

@@ -50,21 +50,34 @@ struct anon_ll_attr {
 #define ANON_CLOEXEC 1
 #define ANON_NONBLOCK 2
 
-/* fanotify: privileged group if allowed, else the limited group an
-   unprivileged caller may make since Linux 5.13 (FAN_REPORT_FID). */
-static inline int anon_fanotify(int flags)
+/* A fanotify group with init flags FAN_CLASS_NOTIF | want: a privileged
+   group if allowed, else the limited one an unprivileged caller may make
+   since Linux 5.13 (adding FAN_REPORT_FID).  *flags (if not NULL) gets
+   the init flags used. */
+static inline int anon_fanotify_group(unsigned want, unsigned event_f_flags,
+				      unsigned *flags)
 {
-	unsigned f = FAN_CLASS_NOTIF | (flags & ANON_CLOEXEC ? FAN_CLOEXEC : 0) |
-		     (flags & ANON_NONBLOCK ? FAN_NONBLOCK : 0);
-	int fd = fanotify_init(f, O_RDONLY);
-	if (fd == -1 && errno == EPERM)
-		fd = fanotify_init(f | FAN_REPORT_FID, O_RDONLY);
+	unsigned f = FAN_CLASS_NOTIF | want;
+	int fd = fanotify_init(f, event_f_flags);
+	if (fd == -1 && errno == EPERM) {
+		f |= FAN_REPORT_FID;
+		fd = fanotify_init(f, event_f_flags);
+	}
 	if (fd == -1 && errno == ENOSYS)
 		FT_SKIP("fanotify_init: ENOSYS (CONFIG_FANOTIFY; Linux 2.6.37)");
 	if (fd == -1 && (errno == EPERM || errno == EINVAL))
 		FT_SKIP("fanotify_init needs CAP_SYS_ADMIN before Linux 5.13 (%s)",
 			ft_errno_name(errno));
+	if (flags)
+		*flags = f;
 	return FT_SYS(fd);
+}
+
+static inline int anon_fanotify(int flags)
+{
+	return anon_fanotify_group((flags & ANON_CLOEXEC ? FAN_CLOEXEC : 0) |
+				   (flags & ANON_NONBLOCK ? FAN_NONBLOCK : 0),
+				   O_RDONLY, NULL);
 }
 
 static inline int anon_uffd_flags(int flags)

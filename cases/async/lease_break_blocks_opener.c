@@ -55,19 +55,25 @@ FT_TABLE(breaker_waits_for_release, rows)
 	FT_EQ(fcntl(fd, F_GETLEASE), row->answer);
 }
 
+/* A child opens "f" with O_NONBLOCK and flags: at once EWOULDBLOCK. */
+static void nonblocking_breaker(int flags)
+{
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		FT_ERRNO_ANY(open("f", flags | O_NONBLOCK | O_CLOEXEC),
+			     EWOULDBLOCK, EAGAIN);
+		_exit(0);
+	}
+	FT_CHILD_OK(pid);
+}
+
 FT_POINT(nonblocking_breaker_ewouldblock)
 {
 	async_need_leases();
 	async_block(SIGIO);
 	FT_FD int fd = FT_SYS(open("f", O_RDONLY | O_CREAT | O_CLOEXEC, 0600));
 	FT_SYS(fcntl(fd, F_SETLEASE, F_RDLCK));
-	pid_t pid = ft_fork();
-	if (pid == 0) {
-		FT_ERRNO_ANY(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC),
-			     EWOULDBLOCK, EAGAIN);
-		_exit(0);
-	}
-	FT_CHILD_OK(pid);
+	nonblocking_breaker(O_WRONLY);
 	ASYNC_COMES(SIGIO, NULL);
 	FT_EQ(fcntl(fd, F_GETLEASE), F_UNLCK); /* the break is under way */
 	FT_SYS(fcntl(fd, F_SETLEASE, F_UNLCK));
@@ -85,13 +91,7 @@ FT_POINT(setsig_signal_names_fd)
 	FT_FD int fd = FT_SYS(open("f", O_RDONLY | O_CREAT | O_CLOEXEC, 0600));
 	FT_SYS(fcntl(fd, F_SETSIG, sig));
 	FT_SYS(fcntl(fd, F_SETLEASE, F_RDLCK));
-	pid_t pid = ft_fork();
-	if (pid == 0) {
-		FT_ERRNO_ANY(open("f", O_RDWR | O_NONBLOCK | O_CLOEXEC),
-			     EWOULDBLOCK, EAGAIN);
-		_exit(0);
-	}
-	FT_CHILD_OK(pid);
+	nonblocking_breaker(O_RDWR);
 	siginfo_t si;
 	ASYNC_COMES(sig, &si);
 	FT_EQ(si.si_fd, fd);

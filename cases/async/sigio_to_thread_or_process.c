@@ -69,36 +69,19 @@ FT_POINT(owner_pid_whole_process)
 	FT_EQ(who_got_it(F_OWNER_PID), 1);
 }
 
-FT_POINT(owner_pgrp_every_member)
-{
-	FT_FDS int p[2] = FT_NO_FDS, ready[2] = FT_NO_FDS, done[2] = FT_NO_FDS;
-	async_block(SIGIO);
-	ft_pipe(p, O_CLOEXEC);
-	ft_pipe(ready, O_CLOEXEC);
-	ft_pipe(done, O_CLOEXEC);
-	pid_t pid = ft_fork();
-	if (pid == 0) { /* same process group as the point */
-		FT_EQ(write(ready[1], "r", 1), 1);
-		ASYNC_COMES(SIGIO, NULL);
-		FT_EQ(write(done[1], "d", 1), 1);
-		_exit(0);
-	}
-	char c;
-	FT_EQ(read(ready[0], &c, 1), 1);
-	FT_EQ(getpgid(pid), getpgrp());
-	async_setown_ex(p[0], F_OWNER_PGRP, getpgrp());
-	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_ASYNC));
-	FT_EQ(write(p[1], "x", 1), 1);
-	ASYNC_COMES(SIGIO, NULL);
-	FT_EQ(ft_poll_in(done[0], 2000), 1);
-	FT_CHILD_OK(pid);
-}
+static const struct {
+	const char *name;
+	int ex; /* F_SETOWN_EX F_OWNER_PGRP, else F_SETOWN with -pgrp */
+} group_rows[] = {
+	{ "setown_ex_pgrp", 1 },
+	{ "setown_negative", 0 },
+};
 
-FT_POINT(setown_negative_group_every_member)
+/* A child (in the point's process group, SIGIO blocked) that waits for
+   SIGIO and exits 0 once it came; returns when it is ready. */
+static pid_t child_awaiting_sigio(void)
 {
-	FT_FDS int p[2] = FT_NO_FDS, ready[2] = FT_NO_FDS;
-	async_block(SIGIO);
-	ft_pipe(p, O_CLOEXEC);
+	FT_FDS int ready[2] = FT_NO_FDS;
 	ft_pipe(ready, O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -108,27 +91,33 @@ FT_POINT(setown_negative_group_every_member)
 	}
 	char c;
 	FT_EQ(read(ready[0], &c, 1), 1);
-	async_arm(p[0], -getpgrp());
+	return pid;
+}
+
+FT_TABLE(group_owner_every_member, group_rows)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	async_block(SIGIO);
+	ft_pipe(p, O_CLOEXEC);
+	pid_t pid = child_awaiting_sigio();
+	FT_EQ(getpgid(pid), getpgrp());
+	if (row->ex)
+		async_setown_ex(p[0], F_OWNER_PGRP, getpgrp());
+	else
+		FT_SYS(fcntl(p[0], F_SETOWN, -getpgrp()));
+	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_ASYNC));
 	FT_EQ(write(p[1], "x", 1), 1);
 	ASYNC_COMES(SIGIO, NULL);
-	FT_CHILD_OK(pid);
+	FT_CHILD_OK(pid); /* its ASYNC_COMES passed */
 }
 
 /* A process owner that is not the caller: only the child gets it. */
 FT_POINT(owner_other_process_not_caller)
 {
-	FT_FDS int p[2] = FT_NO_FDS, ready[2] = FT_NO_FDS;
+	FT_FDS int p[2] = FT_NO_FDS;
 	async_block(SIGIO);
 	ft_pipe(p, O_CLOEXEC);
-	ft_pipe(ready, O_CLOEXEC);
-	pid_t pid = ft_fork();
-	if (pid == 0) {
-		FT_EQ(write(ready[1], "r", 1), 1);
-		ASYNC_COMES(SIGIO, NULL);
-		_exit(0);
-	}
-	char c;
-	FT_EQ(read(ready[0], &c, 1), 1);
+	pid_t pid = child_awaiting_sigio();
 	async_arm(p[0], pid);
 	FT_EQ(write(p[1], "x", 1), 1);
 	FT_EQ(ft_poll_in(p[0], 0), 1);

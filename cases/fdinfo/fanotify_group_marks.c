@@ -9,30 +9,15 @@
  * Linux 5.13 where CAP_SYS_ADMIN is missing.
  */
 #include "fdinfo.h"
-#include <sys/fanotify.h>
+#include "../anon/anon.h"
 
 FT_CASE("fdinfo of a fanotify group shows its init flags and one line per inode mark with its mask",
 	"proc(5) \"/proc/pid/fdinfo/\" (fanotify flags, event-flags, ino, mask; since Linux 3.8); fanotify_init(2); fanotify_mark(2) (FAN_MARK_ADD, FAN_MARK_REMOVE)");
 
-#ifndef FAN_REPORT_FID
-#define FAN_REPORT_FID 0x00000200 /* Linux 5.1; older headers lack it */
-#endif
-
 /* returns the group; *flags the init flags it was made with */
 static int group(unsigned want, unsigned *flags)
 {
-	*flags = FAN_CLASS_NOTIF | want;
-	int fd = fanotify_init(*flags, O_RDONLY | O_CLOEXEC);
-	if (fd == -1 && errno == EPERM) {
-		*flags |= FAN_REPORT_FID;
-		fd = fanotify_init(*flags, O_RDONLY | O_CLOEXEC);
-	}
-	if (fd == -1 && errno == ENOSYS)
-		FT_SKIP("fanotify_init: ENOSYS (CONFIG_FANOTIFY; Linux 2.6.37)");
-	if (fd == -1 && (errno == EPERM || errno == EINVAL))
-		FT_SKIP("fanotify_init needs CAP_SYS_ADMIN before Linux 5.13 (%s)",
-			ft_errno_name(errno));
-	return FT_SYS(fd);
+	return anon_fanotify_group(want, O_RDONLY | O_CLOEXEC, flags);
 }
 
 static const struct {
