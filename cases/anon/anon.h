@@ -88,13 +88,18 @@ static inline int anon_uffd_flags(int flags)
 
 /* userfaultfd(2); where unprivileged use is limited to user-mode faults
    (vm.unprivileged_userfaultfd=0 without CAP_SYS_PTRACE) retry with
-   UFFD_USER_MODE_ONLY (Linux 5.11). */
+   UFFD_USER_MODE_ONLY (Linux 5.11), and leave that flag in
+   anon_uffd_extra for later calls of the point. */
+static int anon_uffd_extra;
 static inline int anon_userfaultfd(int flags)
 {
 	int f = anon_uffd_flags(flags);
 	int fd = (int)syscall(SYS_userfaultfd, f);
-	if (fd == -1 && errno == EPERM)
+	anon_uffd_extra = 0;
+	if (fd == -1 && errno == EPERM) {
+		anon_uffd_extra = UFFD_USER_MODE_ONLY;
 		fd = (int)syscall(SYS_userfaultfd, f | UFFD_USER_MODE_ONLY);
+	}
 	if (fd == -1 && errno == ENOSYS)
 		FT_SKIP("userfaultfd: ENOSYS (CONFIG_USERFAULTFD; Linux 4.3)");
 	if (fd == -1 && (errno == EPERM || errno == EINVAL))

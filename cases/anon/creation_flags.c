@@ -46,17 +46,20 @@ FT_TABLE(nonblock_set, nb_kinds)
 	FT_FLAG_SET(ft_getfd(both), FD_CLOEXEC);
 }
 
+/* The flags a valid call used (an unprivileged caller's group needs
+   FAN_REPORT_FID, or it is EPERM first), plus an unknown one. */
 FT_POINT(unknown_flags_einval)
 {
-	FT_FD int f = anon_fanotify(ANON_CLOEXEC); /* skips where absent */
-	FT_ERRNO(fanotify_init(FAN_CLASS_NOTIF | 0x40000000u, O_RDONLY), EINVAL);
-	FT_ERRNO(fanotify_init(FAN_CLASS_NOTIF, O_RDONLY | O_PATH), EINVAL);
+	unsigned ok;
+	FT_FD int f = anon_fanotify_group(FAN_CLOEXEC, O_RDONLY, &ok);
+	FT_ERRNO(fanotify_init(ok | 0x40000000u, O_RDONLY), EINVAL);
+	FT_ERRNO(fanotify_init(ok, O_RDONLY | O_PATH), EINVAL);
 }
 
 FT_POINT(unknown_flags_einval_userfaultfd)
 {
 	FT_FD int u = anon_userfaultfd(ANON_CLOEXEC);
-	FT_ERRNO(syscall(SYS_userfaultfd, O_CLOEXEC | 0x40000000), EINVAL);
+	FT_ERRNO(syscall(SYS_userfaultfd, O_CLOEXEC | anon_uffd_extra | 0x40000000), EINVAL);
 }
 
 FT_POINT(unknown_flags_einval_landlock)

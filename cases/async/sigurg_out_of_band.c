@@ -32,21 +32,22 @@ static void tcp_pair(int c[2])
 
 /* Sends ordinary data, then the urgent byte, then a marker; returns once
    the marker arrived, so the urgent byte has been processed by then
-   (TCP keeps the order). */
+   (TCP keeps the order).  Whether the urgent byte is also read inline is
+   not this case's concern. */
 static void send_urgent(int c[2])
 {
 	FT_EQ(send(c[1], "a", 1, 0), 1);
 	FT_EQ(send(c[1], "!", 1, MSG_OOB), 1);
 	FT_EQ(send(c[1], "z", 1, 0), 1);
-	char buf[4];
+	char buf[8];
 	size_t got = 0;
-	while (got < 2) {
+	while (got < sizeof buf && !memchr(buf, 'z', got)) {
 		FT_EQ(ft_poll_in(c[0], 2000), 1);
 		ssize_t n = FT_SYS(recv(c[0], buf + got, sizeof buf - got, 0));
 		FT_GT(n, 0);
 		got += (size_t)n;
 	}
-	FT_MEMEQ(buf, "az", 2);
+	FT_TRUE(memchr(buf, 'z', got) != NULL);
 }
 
 FT_POINT(owner_gets_sigurg_without_o_async)
