@@ -1,5 +1,5 @@
 /*
- * async.h - helpers shared by the cases in cases/async/: signal-driven
+ * async.h - functions shared by the cases in cases/async/: signal-driven
  * I/O (F_SETOWN, O_ASYNC, F_SETSIG), leases and dnotify.  The signals the
  * points expect are blocked first and collected with sigtimedwait(2), so
  * a signal is never lost to a default action and "not sent" is a

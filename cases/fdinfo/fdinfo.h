@@ -1,5 +1,5 @@
 /*
- * fdinfo.h - helpers shared by the cases in cases/fdinfo/.  Reading
+ * fdinfo.h - functions shared by the cases in cases/fdinfo/.  Reading
  * /proc/self/fdinfo/N and its "key: value" fields is proc.h's (cases/proc/),
  * reused here; this adds the lines that repeat (one per watch or mark)
  * and a kernel version check for fields whose meaning changed.
