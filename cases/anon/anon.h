@@ -140,6 +140,9 @@ static inline int anon_landlock(int flags)
 		FT_SKIP("landlock_create_ruleset: ENOSYS (Landlock, Linux 5.13)");
 	if (fd == -1 && errno == EOPNOTSUPP)
 		FT_SKIP("Landlock is disabled at boot (landlock_create_ruleset: EOPNOTSUPP)");
+	if (fd == -1 && errno == EPERM)
+		FT_SKIP("denied: landlock_create_ruleset refused with EPERM by the environment "
+			"(seccomp or policy), not a missing feature");
 	return FT_SYS(fd);
 }
 
@@ -150,6 +153,9 @@ static inline int anon_memfd_secret(int flags)
 		FT_SKIP("memfd_secret: ENOSYS (Linux 5.14; off unless secretmem.enable=1 before 6.5)");
 	if (fd == -1 && errno == ENOMEM)
 		FT_SKIP("memfd_secret: ENOMEM (no memory for a secret area here)");
+	if (fd == -1 && errno == EPERM)
+		FT_SKIP("denied: memfd_secret refused with EPERM by the environment "
+			"(seccomp or policy), not a missing feature");
 	return FT_SYS(fd);
 }
 
