@@ -864,8 +864,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	fprintf(o, "/*\n");
 	emit_comment_text(o, line, &lines);
 	emit_comment_text(o, "", &lines);
-	emit_comment_text(o, "cc -o repro repro.c && ./repro  prints \"ok\" when the behavior is "
-			     "observed, else \"not ok\" and the failed check (exit status 1).", &lines);
+	emit_comment_text(o, "cc -o repro repro.c && ./repro: ok, or not ok and the failed check", &lines);
 	if (info->execs_fixture && !probe)
 		emit_comment_text(o, "It execs a program of the suite's: run it with FDSUITE_FIXTURES "
 				     "naming the directory of the built fixtures (build/fixtures).", &lines);

@@ -12,6 +12,11 @@
  * of the NAMEs (or lists the chunk under needs:); its includes: are added
  * to the reproducer's #include lines.  Chunks are emitted in this file's
  * order, so a chunk comes after what it uses.  "core" is always taken.
+ * A macro may have two forms: "with: CHUNK" is kept only where CHUNK is
+ * taken too (FT_EQ in terms of FT_CMP_), "without: CHUNK" only where it
+ * is not (FT_EQ on its own).  The chunk "ft_scratch" (a scratch directory
+ * as the point's cwd, removed afterwards) is taken when the case's own
+ * text calls something that may make files, or a chunk names ft_scratch.
  *
  * The semantics are those of harness/fdtest.c (see fdtest.h): the first
  * failure in any process of the point is reported, a skip says why, a
@@ -192,12 +197,11 @@ static void ft_str_(const char *file, int line, const char *expr, const char *go
 #define FT_NEED_(expr, feature, since, flag) ({                                  \
 	errno = 0;                                                               \
 	__typeof__(expr) ft_r_ = (expr);                                         \
-	int ft_e_ = errno, ft_no_ = (long long)ft_r_ == -1;                      \
-	if (ft_no_ && (ft_e_ == ENOSYS || (flag && (ft_e_ == EINVAL || ft_e_ == EOPNOTSUPP)))) \
-		FT_SKIP("%s not supported here (%s; added in %s)", feature, strerror(ft_e_), since); \
-	if (ft_no_ && ft_e_ == EPERM)                                            \
-		FT_SKIP("denied: %s refused with EPERM by the environment", feature); \
-	if (ft_no_)                                                              \
+	int ft_e_ = (long long)ft_r_ == -1 ? errno : 0;                          \
+	if (ft_e_ == ENOSYS || ft_e_ == EPERM || (flag && (ft_e_ == EINVAL || ft_e_ == EOPNOTSUPP))) \
+		FT_SKIP("%s %s here (%s; added in %s)", feature, ft_e_ == EPERM ? "denied" : "not supported", \
+			strerror(ft_e_), since);                                 \
+	if ((long long)ft_r_ == -1)                                              \
 		ft_fail_(__FILE__, __LINE__, #expr, "success", "-1", ft_e_, NULL); \
 	ft_r_;                                                                   \
 })
@@ -251,25 +255,23 @@ static int ft_list_fds(int *fds, int max)
 }
 /* chunk: ft_offset needs: FT_SYS */
 #define ft_offset(fd) FT_SYS(lseek((fd), 0, SEEK_CUR))
-/* chunk: ft_free_run needs: ft_list_fds FT_FAIL */
+/* chunk: ft_free_run */
 /* n consecutive free numbers below the limit, above every open one if it can */
 static int ft_free_run(int n)
 {
-	static int fds[4096];
-	int k = ft_list_fds(fds, 4096);
-	long lim = sysconf(_SC_OPEN_MAX);
-	int first = k ? fds[k - 1] + 1 : 0;
-	if (lim > 0 && first + n > lim) {
-		for (first = 0; first + n <= lim; first++) {
-			int i = 0;
-			while (i < n && !ft_is_open(first + i))
-				i++;
-			if (i == n)
-				return first;
-		}
-		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n, lim);
+	int lim = (int)sysconf(_SC_OPEN_MAX), top = lim;
+
+	while (top > 0 && !ft_is_open(top - 1))
+		top--;
+	if (top + n <= lim)
+		return top;
+	for (int first = 0, i = 0; first + n <= lim; first++, i = 0) {
+		while (i < n && !ft_is_open(first + i))
+			i++;
+		if (i == n)
+			return first;
 	}
-	return first;
+	ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, "no %d free descriptor numbers in a row", n);
 }
 /* chunk: ft_close_range needs: SYS_close_range */
 static int ft_close_range(unsigned first, unsigned last, unsigned flags)
@@ -389,15 +391,14 @@ static int ft_wait(pid_t pid, int timeout_ms)
 /* the child's exit status; one killed by a signal fails the point */
 static int ft_wait_exit(pid_t pid, int timeout_ms)
 {
-	int st;
+	int st, r;
 
-	(void)timeout_ms; /* a child that never ends runs into the alarm */
-	while (waitpid(pid, &st, 0) == -1)
-		if (errno != EINTR)
-			ft_fail_(__FILE__, __LINE__, "waitpid", "the child", "-1", errno, NULL);
-	if (WIFSIGNALED(st))
-		ft_fail_(__FILE__, __LINE__, "wait for child", "normal exit", "killed", -1,
-			 "by signal %d (%s)", WTERMSIG(st), strsignal(WTERMSIG(st)));
+	(void)timeout_ms; /* no watchdog here: a child that hangs runs into the alarm */
+	while ((r = waitpid(pid, &st, 0)) == -1 && errno == EINTR)
+		;
+	if (r == -1 || !WIFEXITED(st))
+		ft_fail_(__FILE__, __LINE__, "waitpid", "an exit", r == -1 ? "-1" : strsignal(WTERMSIG(st)),
+			 r == -1 ? errno : -1, NULL);
 	return WEXITSTATUS(st);
 }
 /* chunk: FT_CHILD_OK needs: ft_wait_exit FT_EQ */
