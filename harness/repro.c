@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define MAX_NAMES 64
 
@@ -25,6 +26,8 @@ struct piece {
 	int nneeds;
 	char includes[MAX_NAMES][64]; /* chunks: headers */
 	int nincludes;
+	char with[64]; /* chunks: kept only with this chunk ("with:"), or */
+	int without;   /* only without it ("without:"): two forms of one macro */
 	enum { P_DEF, P_INCLUDE, P_POINT, P_CASE, P_CHUNK } kind;
 	int timeout_ms; /* P_POINT */
 	int taken;
@@ -414,6 +417,13 @@ static int split_lib(struct pieces *ps, const char *s)
 				list = pc->needs, n = &pc->nneeds;
 			else if (l == 9 && !strncmp(b, "includes:", 9))
 				list = pc->includes, n = &pc->nincludes;
+			else if ((l == 5 && !strncmp(b, "with:", 5)) || (l == 8 && !strncmp(b, "without:", 8))) {
+				pc->without = l == 8;
+				while (w < le && *w == ' ')
+					w++;
+				for (size_t i = 0; w < le && *w != ' ' && i + 1 < sizeof pc->with; i++)
+					pc->with[i] = *w++;
+			}
 			else if (l)
 				add_name(list, n, b, l);
 		}
@@ -456,6 +466,67 @@ char *repro_slurp(const char *path, size_t *len)
 	if (len)
 		*len = n;
 	return t;
+}
+
+/* The headers a case includes from the tree, each read once. */
+#define MAX_HEADERS 16
+struct headers {
+	char *text[MAX_HEADERS];
+	char path[MAX_HEADERS][512];
+	int n;
+};
+
+/* Splits what text (the file at path) includes from the tree, in order,
+   each header after what it includes in turn: a case's headers
+   ("area.h", "../exec/image.h", "locks.h" from "blocked.h") and a part of
+   the case library a header names ("audit.h": the start-up audit, header
+   and code).  A library part is split without what it includes.  Returns
+   0, or -1 with err set. */
+static int add_includes(struct pieces *ps, struct headers *hs, const char *src, const char *path,
+			const char *text, int depth, char *err, size_t errlen)
+{
+	int dir = (int)(strrchr(path, '/') + 1 - path);
+	for (const char *p = text; (p = strstr(p, "#include \""));) {
+		char inc[256], hpath[2048];
+		p += 10;
+		if (sscanf(p, "%255[^\"]", inc) != 1 || !strcmp(inc, "fdtest.h"))
+			continue;
+		snprintf(hpath, sizeof hpath, "%.*s%s", dir, path, inc);
+		int lib = access(hpath, F_OK) != 0, il = (int)strlen(inc);
+		for (int k = 0; k < 1 + lib; k++) {
+			if (lib) /* not beside the case: a part of the case library */
+				snprintf(hpath, sizeof hpath, "%s/harness/%.*s%s", src, il > 2 ? il - 2 : il,
+					 inc, k ? ".c" : ".h");
+			int seen = 0;
+			for (int i = 0; i < hs->n; i++)
+				seen |= !strcmp(hs->path[i], hpath);
+			if (seen)
+				continue;
+			size_t len;
+			char *t = repro_slurp(hpath, &len);
+			if (!t && lib && errno != ENOMEM)
+				continue; /* neither: a header of the system's */
+			if (!t || hs->n == MAX_HEADERS) {
+				snprintf(err, errlen, "cannot read %s: %s", hpath,
+					 t ? "too many headers" : why(errno));
+				free(t);
+				return -1;
+			}
+			hs->text[hs->n] = t;
+			snprintf(hs->path[hs->n++], sizeof hs->path[0], "%s", hpath);
+			if (!lib && depth < 8 && add_includes(ps, hs, src, hpath, t, depth + 1, err, errlen))
+				return -1;
+			int split = split_source(ps, t, len);
+			if (split) {
+				if (split == -1)
+					snprintf(err, errlen, "out of memory");
+				else
+					snprintf(err, errlen, "cannot split %s into definitions", hpath);
+				return -1;
+			}
+		}
+	}
+	return 0;
 }
 
 struct selection {
@@ -518,29 +589,29 @@ static void take(struct selection *sel, int i)
 static void take_name(const char *s, size_t l, void *arg)
 {
 	struct selection *sel = arg;
-	int chunk = -1, own = 0;
+	int own = 0;
 	for (int i = 0; i < sel->nlocals; i++)
 		if (strlen(sel->locals[i]) == l && !strncmp(sel->locals[i], s, l))
 			return;
-	for (int i = 0; i < sel->ps->n; i++) {
-		struct piece *pc = &sel->ps->v[i];
-		if (pc->kind == P_POINT || pc->kind == P_CASE || pc->kind == P_INCLUDE)
-			continue;
-		for (int j = 0; j < pc->nnames; j++)
-			if (strlen(pc->names[j]) == l && !strncmp(pc->names[j], s, l)) {
-				if (pc->kind != P_CHUNK) {
-					if (sel->chunks_only)
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < sel->ps->n; i++) {
+			struct piece *pc = &sel->ps->v[i];
+			if (pc->kind == P_POINT || pc->kind == P_CASE || pc->kind == P_INCLUDE ||
+			    (pc->kind == P_CHUNK) != pass || (pass && own))
+				continue;
+			/* the calls that make a scratch directory worth having
+			   count in the case's text; the library asks for it by name */
+			int n = pass && sel->chunks_only && !strcmp(pc->names[0], "ft_scratch") ? 1 : pc->nnames;
+			for (int j = 0; j < n; j++) {
+				if (strlen(pc->names[j]) == l && !strncmp(pc->names[j], s, l)) {
+					if (!pass && sel->chunks_only)
 						continue;
 					take(sel, i);
-					own = 1;
+					own |= !pass;
 					break;
 				}
-				if (chunk < 0)
-					chunk = i;
 			}
-	}
-	if (chunk >= 0 && !own)
-		take(sel, chunk);
+		}
 }
 
 /* The text of a string literal sequence ("a" "b") at s, unescaped. */
@@ -563,6 +634,64 @@ static const char *literal(const char *s, char *out, size_t n)
 	}
 	out[o] = 0;
 	return s;
+}
+
+struct find {
+	const char *name;
+	size_t len;
+	int seen;
+};
+
+static void find_ident(const char *s, size_t l, void *arg)
+{
+	struct find *f = arg;
+	f->seen |= l == f->len && !strncmp(s, f->name, l);
+}
+
+/* Whether a function definition has a parameter its body never names
+   (-Wunused-parameter); 1 when it cannot tell. */
+static int unused_param(const struct piece *pc)
+{
+	const char *t = pc->text, *end = t + pc->len, *open = NULL, *body = NULL;
+	for (const char *p = t; p < end && !body;) {
+		size_t k = skip_lit(p, end);
+		if (k) {
+			p += k;
+			continue;
+		}
+		if (*p == '=' || *p == ';')
+			return 0; /* not a function definition */
+		if (*p == '(' && !open)
+			open = p;
+		if (*p == '{')
+			body = p;
+		p++;
+	}
+	if (!open || !body)
+		return 0;
+	const char *seg = open + 1;
+	for (const char *p = seg; p < body; p++) {
+		if (*p == '(')
+			return 1; /* a function pointer parameter: cannot tell */
+		if (*p != ',' && *p != ')')
+			continue;
+		const char *e = p;
+		while (e > seg && !is_id((unsigned char)e[-1]))
+			e--;
+		const char *b = e;
+		while (b > seg && is_id((unsigned char)b[-1]))
+			b--;
+		struct find f = { b, (size_t)(e - b), 0 };
+		if (f.len && !(f.len == 4 && !strncmp(b, "void", 4))) {
+			each_ident(body, (size_t)(end - body), find_ident, &f);
+			if (!f.seen)
+				return 1;
+		}
+		if (*p == ')')
+			break;
+		seg = p + 1;
+	}
+	return 0;
 }
 
 static void emit_comment_text(FILE *out, const char *text, int *lines)
@@ -607,8 +736,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	const char *point = s2 + 1;
 	char path[2048];
 	char *texts[3] = { NULL, NULL, NULL };
-	char *extra[4] = { NULL, NULL, NULL, NULL }; /* library parts a header names */
-	int nextra = 0;
+	struct headers hs = { .n = 0 };
 	struct pieces ps = { 0 };
 	int rc = -1;
 
@@ -634,57 +762,9 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			snprintf(err, errlen, "no case source %s for %s: %s", path, id, strerror(errno));
 		goto done;
 	}
-	/* the case's own header (#include "area.h"), split before the case */
-	char inc[256];
-	const char *ip = strstr(texts[2], "#include \"");
-	if (ip && sscanf(ip, "#include \"%255[^\"]\"", inc) == 1 && strcmp(inc, "fdtest.h")) {
-		char hpath[2048];
-		snprintf(hpath, sizeof hpath, "%.*s%s", (int)(strrchr(path, '/') + 1 - path), path, inc);
-		size_t hlen;
-		if (!(texts[1] = repro_slurp(hpath, &hlen))) {
-			snprintf(err, errlen, "cannot read %s: %s", hpath, why(errno));
-			goto done;
-		}
-		/* a part of the case library the header names (#include
-		   "audit.h": the start-up audit), header and code, first */
-		const char *hp = texts[1];
-		while ((hp = strstr(hp, "#include \"")) && nextra < 4) {
-			char part[128];
-			hp += 10;
-			if (sscanf(hp, "%127[^\"]", part) != 1 || !strcmp(part, "fdtest.h"))
-				continue;
-			size_t pl = strlen(part);
-			for (int k = 0; k < 2 && nextra < 4; k++) {
-				char ppath[2048];
-				snprintf(ppath, sizeof ppath, "%s/harness/%.*s%s", src,
-					 (int)(pl > 2 ? pl - 2 : pl), part, k ? ".c" : ".h");
-				size_t plen;
-				char *t = repro_slurp(ppath, &plen);
-				if (!t) {
-					if (errno == ENOMEM) {
-						snprintf(err, errlen, "out of memory");
-						goto done;
-					}
-					continue; /* not a library part: the case's own */
-				}
-				extra[nextra++] = t;
-				if ((split = split_source(&ps, t, plen))) {
-					if (split == -1)
-						snprintf(err, errlen, "out of memory");
-					else
-						snprintf(err, errlen, "cannot split %s into definitions", ppath);
-					goto done;
-				}
-			}
-		}
-		if ((split = split_source(&ps, texts[1], hlen))) {
-			if (split == -1)
-				snprintf(err, errlen, "out of memory");
-			else
-				snprintf(err, errlen, "cannot split %s into definitions", hpath);
-			goto done;
-		}
-	}
+	/* the headers it includes from the tree, split before the case */
+	if (add_includes(&ps, &hs, src, path, texts[2], 0, err, errlen))
+		goto done;
 	if ((split = split_source(&ps, texts[2], clen))) {
 		if (split == -1)
 			snprintf(err, errlen, "out of memory");
@@ -733,6 +813,8 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			l = pc->len - (size_t)(t - pc->text);
 		}
 		sel.chunks_only = pc->kind == P_CHUNK;
+		if (pc->with[0] && !pc->without)
+			continue; /* the short form, in terms of what it is kept with */
 		if (pc->kind == P_CHUNK || pc->nnames == 0 || !strchr(pc->text, '('))
 			sel.nlocals = 0;
 		else
@@ -748,6 +830,13 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			take_name(pc->needs[j], strlen(pc->needs[j]), &sel);
 	}
 	free(sel.queue);
+	for (int i = 0; i < ps.n; i++) /* of a macro's two forms, the one that fits */
+		if (ps.v[i].taken && ps.v[i].with[0]) {
+			int with = 0;
+			for (int j = 0; j < ps.n; j++)
+				with |= ps.v[j].taken && ps.v[j].kind == P_CHUNK && !strcmp(ps.v[j].names[0], ps.v[i].with);
+			ps.v[i].taken = with != ps.v[i].without;
+		}
 	int probe = 0;
 	for (int i = 0; i < ps.n; i++)
 		if (ps.v[i].taken && ps.v[i].kind == P_CHUNK)
@@ -764,37 +853,35 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		snprintf(err, errlen, "out of memory");
 		goto done;
 	}
-	int lines = 0;
+	int lines = 0, scratch = 0;
+	for (int i = 0; i < ps.n; i++)
+		scratch |= ps.v[i].taken && ps.v[i].kind == P_CHUNK && !strcmp(ps.v[i].names[0], "ft_scratch");
 	int secs = (ps.v[target].timeout_ms + 999) / 1000 * 2;
 	if (secs < 10)
 		secs = 10;
 	char line[1200];
-	snprintf(line, sizeof line, "Reproducer for the fdsuite test point %s: %s (%s).", id,
-		 info->summary, info->cite);
+	snprintf(line, sizeof line, "fdsuite test point %s: %s (%s).", id, info->summary, info->cite);
 	fprintf(o, "/*\n");
 	emit_comment_text(o, line, &lines);
 	emit_comment_text(o, "", &lines);
-	emit_comment_text(o, "  cc -o repro repro.c && ./repro", &lines);
-	emit_comment_text(o, "", &lines);
-	emit_comment_text(o, "It prints \"ok\" when the behavior is observed, else \"not ok\" and the "
-			     "failed check with errno by name (exit status 1).", &lines);
+	emit_comment_text(o, "cc -o repro repro.c && ./repro: ok, or not ok and the failed check", &lines);
 	if (info->execs_fixture && !probe)
 		emit_comment_text(o, "It execs a program of the suite's: run it with FDSUITE_FIXTURES "
 				     "naming the directory of the built fixtures (build/fixtures).", &lines);
-	fprintf(o, " */\n#define _GNU_SOURCE\n"
-		   "#pragma GCC diagnostic ignored \"-Wunused-parameter\" /* as the suite builds */\n");
+	fprintf(o, " */\n#define _GNU_SOURCE\n");
+	for (int i = 0; i < ps.n; i++) /* the case's own functions, as the suite builds them */
+		if (ps.v[i].taken && ps.v[i].kind == P_DEF && unused_param(&ps.v[i])) {
+			fprintf(o, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
+			break;
+		}
 	for (int i = 0; i < ps.n; i++) /* the case's snprintf() into small fields */
 		if (ps.v[i].taken && ps.v[i].kind != P_CHUNK && memmem(ps.v[i].text, ps.v[i].len, "snprintf(", 9)) {
 			fprintf(o, "#pragma GCC diagnostic ignored \"-Wformat-truncation\"\n");
 			break;
 		}
-	/* headers: those the case library promises, the chunks', the case's */
-	static const char *base[] = { "errno.h", "fcntl.h",  "ftw.h",  "signal.h", "stdio.h",
-				      "stdlib.h", "string.h", "sys/wait.h", "unistd.h" };
+	/* headers: the chunks', the case's */
 	char incs[64][64];
 	int ninc = 0;
-	for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
-		snprintf(incs[ninc++], 64, "%s", base[i]);
 	for (int i = 0; i < ps.n; i++) {
 		struct piece *pc = &ps.v[i];
 		for (int j = 0; pc->taken && pc->kind == P_CHUNK && j < pc->nincludes && ninc < 64; j++)
@@ -817,7 +904,8 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			if (!pc->taken || (pass == 0) != (pc->kind == P_CHUNK) ||
 			    pc->len == strspn(pc->text, " \t\n"))
 				continue;
-			if (strncmp(pc->text, "#define", 7) && strncmp(pc->text, "#ifndef", 7))
+			if (strncmp(pc->text, "#define", 7) && strncmp(pc->text, "#ifndef", 7) &&
+			    strncmp(pc->text, "static char ft_scratch", 22))
 				fputc('\n', o); /* a blank line before all but macros */
 			const char *t = pc->text;
 			size_t l = pc->len;
@@ -850,37 +938,39 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 				lines += t[k] == '\n';
 			lines++;
 		}
-	fprintf(o, "\nstatic int ft_rm(const char *path, const struct stat *s, int t, struct FTW *w)\n"
-		   "{\n\treturn (void)s, (void)t, (void)w, remove(path);\n}\n\n");
+	if (scratch)
+		fprintf(o, "\nstatic int ft_rm(const char *path, const struct stat *s, int t, struct FTW *w)\n"
+			   "{\n\treturn (void)s, (void)t, (void)w, remove(path);\n}\n");
 	if (probe)
-		fprintf(o, "int main(int argc, char **argv)\n{\n\tint st = 0;\n\tsigset_t none;\n\n"
+		fprintf(o, "\nint main(int argc, char **argv)\n{\n\tint st = 0;\n\n"
 			   "\tif (argc == 3 && strcmp(argv[1], \"--fdprobe\") == 0)\n"
 			   "\t\treturn ft_fdprobe_main(argv[2]); /* exec'd as the probe */\n");
 	else
-		fprintf(o, "int main(void)\n{\n\tint st = 0;\n\tsigset_t none;\n\n");
-	fprintf(o,
-		"\tft_sh = mmap(NULL, sizeof *ft_sh, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);\n"
-		"\tif (ft_sh == MAP_FAILED || !mkdtemp(ft_scratch) || chdir(ft_scratch) == -1)\n"
-		"\t\treturn perror(\"repro: setup\"), 2;\n"
-		"\tfor (int sig = 1; sig < NSIG; sig++) /* default dispositions, nothing blocked */\n"
-		"\t\tsignal(sig, SIG_DFL);\n"
-		"\tsigemptyset(&none);\n"
-		"\tsigprocmask(SIG_SETMASK, &none, NULL);\n"
-		"\tpid_t pid = fork(); /* the point runs in a child, ended by an alarm if it hangs */\n"
-		"\tif (pid == 0)\n"
-		"\t\talarm(%d), point_%s(), _exit(0);\n"
-		"\tif (pid == -1 || waitpid(pid, &st, 0) == -1 || (!ft_sh->claimed && st != 0))\n"
-		"\t\tft_sh->claimed = 1, snprintf(ft_sh->msg, sizeof ft_sh->msg, \"%%s %%d (%%s)\",\n"
-		"\t\t\t\t\t       WIFSIGNALED(st) ? \"killed by signal\" : \"exit status\",\n"
-		"\t\t\t\t\t       pid == -1 ? -1 : WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st),\n"
-		"\t\t\t\t\t       strsignal(WIFSIGNALED(st) ? WTERMSIG(st) : 0));\n"
-		"\tprintf(ft_sh->claimed == 1 ? \"not ok - %%s\\n# %%s\\n\" : ft_sh->claimed ? \"ok - %%s # SKIP %%s\\n\" : \"ok - %%s\\n%%s\",\n"
-		"\t       \"%s\", ft_sh->msg);\n"
-		"\tif (chdir(\"/\") == 0)\n"
-		"\t\tnftw(ft_scratch, ft_rm, 16, FTW_DEPTH | FTW_PHYS);\n"
-		"\treturn ft_sh->claimed == 1;\n"
-		"}\n",
-		secs, point, id);
+		fprintf(o, "\nint main(void)\n{\n\tint st = 0;\n\n");
+	fprintf(o, "\tft_sh = mmap(NULL, sizeof *ft_sh, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);\n"
+		   "\tif (ft_sh == MAP_FAILED%s)\n"
+		   "\t\treturn perror(\"repro: setup\"), 2;\n"
+		   "\tfor (int sig = 1; sig < NSIG; sig++) /* default dispositions, nothing blocked */\n"
+		   "\t\tsignal(sig, SIG_DFL);\n"
+		   "\tsigprocmask(SIG_SETMASK, &(sigset_t){ 0 }, NULL);\n"
+		   "\tpid_t pid = fork(); /* the point runs in a child; an alarm ends it if it hangs */\n"
+		   "\tif (pid == 0) {\n"
+		   "\t\talarm(%d);\n"
+		   "\t\tpoint_%s();\n"
+		   "\t\t_exit(0);\n"
+		   "\t}\n"
+		   "\tif ((waitpid(pid, &st, 0) == -1 || st != 0) && !ft_sh->state) {\n"
+		   "\t\tft_sh->state = 1;\n"
+		   "\t\tsprintf(ft_sh->msg, \"the point died: wait status %%#x (%%s)\", st,\n"
+		   "\t\t\tWIFSIGNALED(st) ? strsignal(WTERMSIG(st)) : \"no signal\");\n"
+		   "\t}\n"
+		   "\tprintf(\"%%s - %%s%%s%%s\\n\", ft_sh->state == 1 ? \"not ok\" : \"ok\", \"%s\",\n"
+		   "\t       ft_sh->state == 1 ? \"\\n# \" : ft_sh->state ? \" # SKIP \" : \"\", ft_sh->msg);\n",
+		scratch ? " || !mkdtemp(ft_scratch) || chdir(ft_scratch) == -1" : "", secs, point, id);
+	if (scratch)
+		fprintf(o, "\tif (chdir(\"/\") == 0)\n"
+			   "\t\tnftw(ft_scratch, ft_rm, 16, FTW_DEPTH | FTW_PHYS);\n");
+	fprintf(o, "\treturn ft_sh->state == 1;\n}\n");
 	/* writing to memory fails only when memory runs out; and fclose gives
 	   back a NULL buffer when its last realloc fails */
 	int bad = ferror(o);
@@ -902,8 +992,8 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 done:
 	for (int i = 0; i < 3; i++)
 		free(texts[i]);
-	for (int i = 0; i < nextra; i++)
-		free(extra[i]);
+	for (int i = 0; i < hs.n; i++)
+		free(hs.text[i]);
 	free(ps.v);
 	return rc;
 }

@@ -1,13 +1,14 @@
 /*
  * repro.h - minimal standalone reproducers.
  *
- * The case source (with the header of its area) is split into top-level
- * definitions by matching braces outside comments and literals; the
+ * The case source (with the headers it includes from the tree) is split
+ * into top-level definitions by matching braces outside comments and
+ * literals; the
  * selected FT_POINT's body is kept with the definitions it names,
  * transitively, and the chunks of harness/repro_lib.c (the case library in
  * minimal form) that those use.  A small main() runs the point in a child
  * under alarm() and prints one "ok" or "not ok" line, the failed check and
- * errno by name; exit status 1 on failure.
+ * errno (number and strerror text); exit status 1 on failure.
  */
 #ifndef REPRO_H
 #define REPRO_H

@@ -12,6 +12,11 @@
  * of the NAMEs (or lists the chunk under needs:); its includes: are added
  * to the reproducer's #include lines.  Chunks are emitted in this file's
  * order, so a chunk comes after what it uses.  "core" is always taken.
+ * A macro may have two forms: "with: CHUNK" is kept only where CHUNK is
+ * taken too (FT_EQ in terms of FT_CMP_), "without: CHUNK" only where it
+ * is not (FT_EQ on its own).  The chunk "ft_scratch" (a scratch directory
+ * as the point's cwd, removed afterwards) is taken when the case's own
+ * text calls something that may make files, or a chunk names ft_scratch.
  *
  * The semantics are those of harness/fdtest.c (see fdtest.h): the first
  * failure in any process of the point is reported, a skip says why, a
@@ -57,92 +62,82 @@
 /* chunk: uint8_t uint16_t uint32_t uint64_t int8_t int16_t int32_t int64_t uintptr_t intptr_t SIZE_MAX UINT64_MAX INT64_MAX UINT32_MAX INT32_MAX includes: stdint.h */
 /* chunk: syscall includes: sys/syscall.h */
 /* chunk: stat fstat lstat fstatat mkdir mkdirat mkfifo mkfifoat mknod mknodat chmod fchmod fchmodat umask futimens utimensat S_ISREG S_ISDIR S_ISFIFO S_ISSOCK S_ISCHR S_ISBLK S_ISLNK S_IFMT S_IFREG S_IFDIR S_IFIFO S_IFSOCK S_IFCHR S_IRUSR S_IWUSR S_IXUSR S_IRWXU S_IRGRP S_IWGRP S_IROTH S_IWOTH S_ISUID S_ISGID S_ISVTX includes: sys/stat.h */
-/* chunk: core includes: stdarg.h sys/mman.h */
+/* chunk: ft_scratch open openat creat fopen mkdir mkdirat mkfifo mkfifoat mknod mknodat symlink symlinkat link linkat rename renameat renameat2 unlink unlinkat rmdir truncate chdir bind execl execlp execle execv execvp execve fexecve system popen posix_spawn includes: ftw.h stdlib.h */
 static char ft_scratch[] = "/tmp/repro.XXXXXX"; /* the point's cwd */
-static struct { int claimed; char msg[4096]; } *ft_sh; /* shared with main() */
-
-static const char *ft_errno_name(int e)
-{
-#define E(x) [x] = #x,
-	static const char *const name[] = { E(EPERM) E(ENOENT) E(ESRCH) E(EINTR) E(EIO) E(ENXIO) E(E2BIG)
-		E(ENOEXEC) E(EBADF) E(ECHILD) E(EAGAIN) E(ENOMEM) E(EACCES) E(EFAULT) E(EBUSY) E(EEXIST)
-		E(EXDEV) E(ENODEV) E(ENOTDIR) E(EISDIR) E(EINVAL) E(ENFILE) E(EMFILE) E(ENOTTY) E(ETXTBSY)
-		E(EFBIG) E(ENOSPC) E(ESPIPE) E(EROFS) E(EMLINK) E(EPIPE) E(ERANGE) E(EDEADLK) E(ENOLCK)
-		E(ENAMETOOLONG) E(ENOSYS) E(ENOTEMPTY) E(ELOOP) E(ENOMSG) E(EOVERFLOW) E(ENOTSOCK)
-		E(EMSGSIZE) E(ENOPROTOOPT) E(EOPNOTSUPP) E(EAFNOSUPPORT) E(EADDRINUSE) E(ECONNRESET)
-		E(ENOBUFS) E(EISCONN) E(ENOTCONN) E(ETIMEDOUT) E(ECONNREFUSED) E(EINPROGRESS) E(ESTALE) };
-	return e > 0 && e < (int)(sizeof name / sizeof *name) && name[e] ? name[e] : "(unnamed)";
-}
+/* chunk: core includes: errno.h fcntl.h signal.h stdarg.h stdio.h stdlib.h string.h sys/mman.h sys/wait.h unistd.h */
+static struct { int state; char msg[4096]; } *ft_sh; /* 1 failed, 2 skipped */
 
 /* The first failure (or skip: no file) in any process of the point ends it. */
 __attribute__((noreturn, format(printf, 7, 8))) static void
 ft_fail_(const char *file, int line, const char *call, const char *expected,
 	 const char *observed, int err, const char *fmt, ...)
 {
-	char m[2048] = "", e[64] = "";
+	char *m = ft_sh->msg;
 	va_list ap;
+
+	if (!__sync_bool_compare_and_swap(&ft_sh->state, 0, file ? 1 : 2))
+		_exit(file != NULL);
+	if (file)
+		m += sprintf(m, "%.200s:%d: ", file, line);
+	if (call)
+		m += sprintf(m, "%.900s: expected %.200s, observed %.200s%s", call, expected,
+			     observed, fmt ? "; " : "");
 	va_start(ap, fmt);
-	if (fmt)
-		vsnprintf(m, sizeof m, fmt, ap);
+	vsnprintf(m, 2048, fmt ? fmt : "", ap);
 	va_end(ap);
 	if (err > 0)
-		snprintf(e, sizeof e, ", errno %s (%d)", ft_errno_name(err), err);
-	if (!__sync_bool_compare_and_swap(&ft_sh->claimed, 0, file ? 1 : 2))
-		_exit(file != NULL);
-	if (!file)
-		snprintf(ft_sh->msg, sizeof ft_sh->msg, "%s", m);
-	else if (!call)
-		snprintf(ft_sh->msg, sizeof ft_sh->msg, "%s:%d: %s%s", file, line, m, e);
-	else
-		snprintf(ft_sh->msg, sizeof ft_sh->msg, "%s:%d: %s: expected %s, observed %s%s%s%s", file,
-			 line, call, expected, observed, e, *m ? "; " : "", m);
+		sprintf(m + strlen(m), " (errno %d, %s)", err, strerror(err));
 	_exit(file != NULL);
 }
 /* chunk: FT_FAIL */
 #define FT_FAIL(...) ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, __VA_ARGS__)
-/* chunk: ft_skip FT_SKIP */
+/* chunk: ft_skip */
 #define ft_skip(...) ft_fail_(NULL, 0, NULL, NULL, NULL, -1, __VA_ARGS__)
-#define FT_SKIP(...) ft_skip(__VA_ARGS__)
+/* chunk: FT_SKIP */
+#define FT_SKIP(...) ft_fail_(NULL, 0, NULL, NULL, NULL, -1, __VA_ARGS__)
 /* chunk: ft_note */
 #define ft_note(...) (fprintf(stderr, "# " __VA_ARGS__), fputc('\n', stderr))
+/* chunk: ft_errno_name */
+#define ft_errno_name(e) strerror(e)
 /* chunk: FT_SYS */
-#define FT_SYS(expr) ({                                                                      \
-	errno = 0;                                                                           \
-	__typeof__(expr) ft_r_ = (expr);                                                     \
-	(long long)ft_r_ != -1 ? ft_r_ : (ft_fail_(__FILE__, __LINE__, #expr, "success", "-1", errno, NULL), ft_r_); \
+#define FT_SYS(expr) ({                                                          \
+	errno = 0;                                                               \
+	__typeof__(expr) ft_r_ = (expr);                                         \
+	if ((long long)ft_r_ == -1)                                              \
+		ft_fail_(__FILE__, __LINE__, #expr, "success", "-1", errno, NULL); \
+	ft_r_;                                                                   \
 })
-/* chunk: ft_fail_errno_ FT_ERRNO */
-__attribute__((noreturn)) static void ft_fail_errno_(const char *file, int line, const char *call,
-						    int want, long long got, int err)
-{
-	char exp[64], obs[64];
-	snprintf(exp, sizeof exp, "-1 with errno %s", ft_errno_name(want));
-	if (got == -1)
-		snprintf(obs, sizeof obs, "-1 with errno %s", ft_errno_name(err));
-	else
-		snprintf(obs, sizeof obs, "%lld (success)", got);
-	ft_fail_(file, line, call, exp, obs, -1, NULL);
-}
-#define FT_ERRNO(expr, E)                                                        \
-	do {                                                                     \
-		errno = 0;                                                       \
-		long long ft_r_ = (long long)(expr);                             \
-		int ft_e_ = errno;                                               \
-		if (ft_r_ != -1 || ft_e_ != (E))                                 \
-			ft_fail_errno_(__FILE__, __LINE__, #expr, (E), ft_r_, ft_e_); \
-	} while (0)
+/* chunk: ft_fail_errno_ */
+#define ft_fail_errno_(file, line, call, want, got, err)                          \
+	ft_fail_(file, line, NULL, NULL, NULL, (got) == -1 ? (err) : -1,          \
+		 "%s: expected -1 with errno %d (%s), observed %lld", call, want,  \
+		 strerror(want), (long long)(got))
+/* chunk: FT_ERRNO */
+#define FT_ERRNO(expr, E) do {                                                   \
+	errno = 0;                                                               \
+	long long ft_r_ = (long long)(expr), ft_e_ = errno;                      \
+	if (ft_r_ != -1 || ft_e_ != (E))                                         \
+		ft_fail_(__FILE__, __LINE__, #expr, "-1 with errno " #E, ft_r_ == -1 ? "-1" : "success", \
+			 ft_r_ == -1 ? (int)ft_e_ : -1, NULL);                   \
+} while (0)
 /* chunk: FT_CMP_ */
-#define FT_CMP_(a, op, b, sa, sb) do {                                                       \
-	long long ft_a_ = (long long)(a), ft_e_ = errno, ft_b_ = (long long)(b);             \
-	char ft_x_[64], ft_o_[32];                                                           \
-	if (!(ft_a_ op ft_b_))                                                               \
-		snprintf(ft_x_, 64, "%s %lld", #op, ft_b_), snprintf(ft_o_, 32, "%lld", ft_a_), \
-		ft_fail_(__FILE__, __LINE__, sa " " #op " " sb, ft_x_, ft_o_, ft_a_ == -1 ? (int)ft_e_ : -1, NULL); \
+#define FT_CMP_(a, op, b, sa, sb) do {                                           \
+	long long ft_a_ = (long long)(a), ft_e_ = errno, ft_b_ = (long long)(b); \
+	if (!(ft_a_ op ft_b_))                                                   \
+		ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, ft_a_ == -1 ? (int)ft_e_ : -1, \
+			 "%s: expected %s %lld, observed %lld", sa " " #op " " sb, #op, ft_b_, ft_a_); \
 } while (0)
 /* chunk: FT_CMP needs: FT_CMP_ */
 #define FT_CMP(a, op, b) FT_CMP_(a, op, b, #a, #b)
-/* chunk: FT_EQ needs: FT_CMP_ */
+/* chunk: FT_EQ with: FT_CMP_ */
 #define FT_EQ(a, b) FT_CMP_(a, ==, b, #a, #b)
+/* chunk: FT_EQ without: FT_CMP_ */
+#define FT_EQ(a, b) do {                                                         \
+	long long ft_a_ = (long long)(a), ft_e_ = errno, ft_b_ = (long long)(b); \
+	if (ft_a_ != ft_b_)                                                      \
+		ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, ft_a_ == -1 ? (int)ft_e_ : -1, \
+			 "%s == %s: expected %lld, observed %lld", #a, #b, ft_b_, ft_a_); \
+} while (0)
 /* chunk: FT_NE needs: FT_CMP_ */
 #define FT_NE(a, b) FT_CMP_(a, !=, b, #a, #b)
 /* chunk: FT_LT needs: FT_CMP_ */
@@ -157,62 +152,65 @@ __attribute__((noreturn)) static void ft_fail_errno_(const char *file, int line,
 #define FT_TRUE(c) ((c) ? (void)0 : ft_fail_(__FILE__, __LINE__, #c, "true", "false", -1, NULL))
 /* chunk: FT_FALSE */
 #define FT_FALSE(c) ((c) ? ft_fail_(__FILE__, __LINE__, #c, "false", "true", -1, NULL) : (void)0)
-/* chunk: ft_str_ FT_STREQ FT_STRHAS FT_STRENDS */
+/* chunk: ft_str_ */
 static void ft_str_(const char *file, int line, const char *expr, const char *got,
 		    const char *want, int mode)
 {
 	static const char *how[] = { "equal to", "containing", "ending in" };
 	size_t gl = got ? strlen(got) : 0, wl = strlen(want);
+
 	if (got && (mode == 0   ? strcmp(got, want) == 0
 		    : mode == 1 ? strstr(got, want) != NULL
 				: gl >= wl && strcmp(got + gl - wl, want) == 0))
 		return;
-	char exp[600];
-	snprintf(exp, sizeof exp, "a string %s \"%s\"", how[mode], want);
-	ft_fail_(file, line, expr, exp, got ? got : "(null)", -1, NULL);
+	ft_fail_(file, line, expr, how[mode], got ? got : "(null)", -1, "\"%s\"", want);
 }
-#define FT_STREQ(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 0)
-#define FT_STRHAS(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 1)
-#define FT_STRENDS(a, b) ft_str_(__FILE__, __LINE__, #a, (a), (b), 2)
-/* chunk: ft_mem_ FT_MEMEQ */
-static void ft_mem_(const char *file, int line, const char *expr, const void *got,
-		    const void *want, size_t n)
-{
-	if (memcmp(got, want, n) != 0)
-		ft_fail_(file, line, expr, "the same bytes", "different bytes", -1,
-			 "%zu bytes differ", n);
-}
-#define FT_MEMEQ(a, b, n) ft_mem_(__FILE__, __LINE__, #a, (a), (b), (n))
-/* chunk: ft_need_ FT_NEED_CALL FT_NEED_FLAG needs: ft_skip */
+/* chunk: FT_STREQ */
+#define FT_STREQ(a, b) do {                                                      \
+	const char *ft_g_ = (a), *ft_w_ = (b);                                   \
+	if (!ft_g_ || strcmp(ft_g_, ft_w_) != 0)                                 \
+		ft_fail_(__FILE__, __LINE__, #a, ft_w_, ft_g_ ? ft_g_ : "(null)", -1, NULL); \
+} while (0)
+/* chunk: FT_STRHAS */
+#define FT_STRHAS(a, b) do {                                                     \
+	const char *ft_g_ = (a), *ft_w_ = (b);                                   \
+	if (!ft_g_ || !strstr(ft_g_, ft_w_))                                     \
+		ft_fail_(__FILE__, __LINE__, #a, "a string containing " #b,      \
+			 ft_g_ ? ft_g_ : "(null)", -1, NULL);                    \
+} while (0)
+/* chunk: FT_STRENDS */
+#define FT_STRENDS(a, b) do {                                                    \
+	const char *ft_g_ = (a), *ft_w_ = (b);                                   \
+	size_t ft_n_ = ft_g_ ? strlen(ft_g_) : 0, ft_m_ = strlen(ft_w_);         \
+	if (!ft_g_ || ft_n_ < ft_m_ || strcmp(ft_g_ + ft_n_ - ft_m_, ft_w_) != 0) \
+		ft_fail_(__FILE__, __LINE__, #a, "a string ending in " #b,       \
+			 ft_g_ ? ft_g_ : "(null)", -1, NULL);                    \
+} while (0)
+/* chunk: FT_MEMEQ */
+#define FT_MEMEQ(a, b, n) do {                                                   \
+	if (memcmp((a), (b), (n)) != 0)                                          \
+		ft_fail_(__FILE__, __LINE__, #a, "the bytes of " #b, "others", -1, NULL); \
+} while (0)
+/* chunk: FT_NEED_ needs: FT_SKIP */
 /* -1 with ENOSYS (or EINVAL/EOPNOTSUPP for a flag) skips: not implemented;
    EPERM skips as a denial; any other -1 fails */
-__attribute__((noreturn)) static void ft_need_(const char *file, int line, const char *call,
-					      int err, int flag, const char *feature,
-					      const char *since)
-{
-	if (err == ENOSYS || (flag && (err == EINVAL || err == EOPNOTSUPP)))
-		ft_skip("%s not supported here (%s; added in %s)", feature, ft_errno_name(err), since);
-	if (err == EPERM)
-		ft_skip("denied: %s refused with EPERM by the environment", feature);
-	ft_fail_(file, line, call, "success", "-1", err, NULL);
-}
-#define FT_NEED_(expr, feature, since, flag)                                          \
-	({                                                                            \
-		errno = 0;                                                            \
-		__typeof__(expr) ft_r_ = (expr);                                      \
-		if ((long long)ft_r_ == -1)                                           \
-			ft_need_(__FILE__, __LINE__, #expr, errno, flag, feature, since); \
-		ft_r_;                                                                \
-	})
+#define FT_NEED_(expr, feature, since, flag) ({                                  \
+	errno = 0;                                                               \
+	__typeof__(expr) ft_r_ = (expr);                                         \
+	int ft_e_ = (long long)ft_r_ == -1 ? errno : 0;                          \
+	if (ft_e_ == ENOSYS || ft_e_ == EPERM || (flag && (ft_e_ == EINVAL || ft_e_ == EOPNOTSUPP))) \
+		FT_SKIP("%s %s here (%s; added in %s)", feature, ft_e_ == EPERM ? "denied" : "not supported", \
+			strerror(ft_e_), since);                                 \
+	if ((long long)ft_r_ == -1)                                              \
+		ft_fail_(__FILE__, __LINE__, #expr, "success", "-1", ft_e_, NULL); \
+	ft_r_;                                                                   \
+})
+/* chunk: FT_NEED_CALL needs: FT_NEED_ */
 #define FT_NEED_CALL(expr, feature, since) FT_NEED_(expr, feature, since, 0)
+/* chunk: FT_NEED_FLAG needs: FT_NEED_ */
 #define FT_NEED_FLAG(expr, feature, since) FT_NEED_(expr, feature, since, 1)
 /* chunk: ft_signal_name */
-static const char *ft_signal_name(int sig)
-{
-	static char name[48];
-	snprintf(name, sizeof name, "signal %d (%s)", sig, strsignal(sig));
-	return name;
-}
+#define ft_signal_name(sig) strsignal(sig)
 /* chunk: ft_scaled_ms */
 static int ft_scaled_ms(int ms)
 {
@@ -227,10 +225,7 @@ static void ft_msleep(int ms)
 		;
 }
 /* chunk: ft_is_open */
-static int ft_is_open(int fd)
-{
-	return fcntl(fd, F_GETFD) != -1 || errno != EBADF;
-}
+#define ft_is_open(fd) (fcntl((fd), F_GETFD) != -1 || errno != EBADF)
 /* chunk: ft_lowest_free */
 static int ft_lowest_free(void)
 {
@@ -259,29 +254,24 @@ static int ft_list_fds(int *fds, int max)
 	return n;
 }
 /* chunk: ft_offset needs: FT_SYS */
-static long long ft_offset(int fd)
-{
-	return FT_SYS(lseek(fd, 0, SEEK_CUR));
-}
-/* chunk: ft_free_run needs: ft_list_fds FT_FAIL */
+#define ft_offset(fd) FT_SYS(lseek((fd), 0, SEEK_CUR))
+/* chunk: ft_free_run */
 /* n consecutive free numbers below the limit, above every open one if it can */
 static int ft_free_run(int n)
 {
-	static int fds[4096];
-	int k = ft_list_fds(fds, 4096);
-	long lim = sysconf(_SC_OPEN_MAX);
-	int first = k ? fds[k - 1] + 1 : 0;
-	if (lim > 0 && first + n > lim) {
-		for (first = 0; first + n <= lim; first++) {
-			int i = 0;
-			while (i < n && !ft_is_open(first + i))
-				i++;
-			if (i == n)
-				return first;
-		}
-		FT_FAIL("no %d consecutive free descriptor numbers below %ld", n, lim);
+	int lim = (int)sysconf(_SC_OPEN_MAX), top = lim;
+
+	while (top > 0 && !ft_is_open(top - 1))
+		top--;
+	if (top + n <= lim)
+		return top;
+	for (int first = 0, i = 0; first + n <= lim; first++, i = 0) {
+		while (i < n && !ft_is_open(first + i))
+			i++;
+		if (i == n)
+			return first;
 	}
-	return first;
+	ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, "no %d free descriptor numbers in a row", n);
 }
 /* chunk: ft_close_range needs: SYS_close_range */
 static int ft_close_range(unsigned first, unsigned last, unsigned flags)
@@ -344,17 +334,14 @@ static int ft_tmpfile(const char *content, char *path_out)
 static size_t ft_read_all(int fd, void *buf, size_t n)
 {
 	size_t got = 0;
-	while (got < n) {
-		ssize_t r = read(fd, (char *)buf + got, n - got);
-		if (r == -1 && errno == EINTR)
-			continue;
-		if (r == -1)
-			ft_fail_(__FILE__, __LINE__, "read", "data or EOF", "-1", errno,
-				 "read from fd %d failed", fd);
-		if (r == 0)
+
+	for (ssize_t r; got < n; got += (size_t)r)
+		if ((r = read(fd, (char *)buf + got, n - got)) == 0)
 			break;
-		got += (size_t)r;
-	}
+		else if (r == -1 && errno == EINTR)
+			r = 0;
+		else if (r == -1)
+			ft_fail_(__FILE__, __LINE__, "read", "data or EOF", "-1", errno, "fd %d", fd);
 	return got;
 }
 /* chunk: ft_read_file */
@@ -382,43 +369,48 @@ static void ft_readlink_fd(int fd, char *buf, size_t n)
 		ft_fail_(__FILE__, __LINE__, "readlink", "success", "-1", errno, "readlink %s", path);
 	buf[r] = 0;
 }
-/* chunk: ft_fork */
+/* chunk: ft_fork needs: FT_SYS */
 static pid_t ft_fork(void)
 {
 	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == -1)
-		ft_fail_(__FILE__, __LINE__, "fork()", "success", "-1", errno, NULL);
-	return pid;
+	return FT_SYS(fork());
 }
 /* chunk: ft_wait */
 /* the raw wait status; a child that never ends runs into the alarm */
 static int ft_wait(pid_t pid, int timeout_ms)
 {
 	int st;
+
 	(void)timeout_ms;
 	while (waitpid(pid, &st, 0) == -1)
 		if (errno != EINTR)
 			ft_fail_(__FILE__, __LINE__, "waitpid", "the child", "-1", errno, NULL);
 	return st;
 }
-/* chunk: ft_wait_exit FT_CHILD_OK needs: ft_wait ft_signal_name FT_EQ */
+/* chunk: ft_wait_exit */
+/* the child's exit status; one killed by a signal fails the point */
 static int ft_wait_exit(pid_t pid, int timeout_ms)
 {
-	int st = ft_wait(pid, timeout_ms);
-	if (WIFSIGNALED(st))
-		ft_fail_(__FILE__, __LINE__, "wait for child", "normal exit", "killed", -1,
-			 "child %d was killed by %s", (int)pid, ft_signal_name(WTERMSIG(st)));
+	int st, r;
+
+	(void)timeout_ms; /* no watchdog here: a child that hangs runs into the alarm */
+	while ((r = waitpid(pid, &st, 0)) == -1 && errno == EINTR)
+		;
+	if (r == -1 || !WIFEXITED(st))
+		ft_fail_(__FILE__, __LINE__, "waitpid", "an exit", r == -1 ? "-1" : strsignal(WTERMSIG(st)),
+			 r == -1 ? errno : -1, NULL);
 	return WEXITSTATUS(st);
 }
+/* chunk: FT_CHILD_OK needs: ft_wait_exit FT_EQ */
 #define FT_CHILD_OK(pid) FT_EQ(ft_wait_exit((pid), 0), 0)
-/* chunk: ft_poll_in needs: ft_scaled_ms includes: poll.h */
+/* chunk: ft_poll_in includes: poll.h */
 /* 1 if fd is readable (or at EOF/hangup) within timeout_ms, else 0 */
 static int ft_poll_in(int fd, int timeout_ms)
 {
 	struct pollfd p = { .fd = fd, .events = POLLIN };
 	int r;
-	while ((r = poll(&p, 1, ft_scaled_ms(timeout_ms))) == -1 && errno == EINTR)
+
+	while ((r = poll(&p, 1, timeout_ms)) == -1 && errno == EINTR)
 		;
 	if (r == -1)
 		ft_fail_(__FILE__, __LINE__, "poll", "success", "-1", errno, NULL);
@@ -482,7 +474,18 @@ static int ft_fdprobe_main(const char *report)
 	}
 	return !out || fprintf(out, "end\n") < 0 || fclose(out) ? 3 : 0;
 }
-/* chunk: ft_exec_probe needs: ft_probe ft_fork ft_wait_exit ft_read_all ft_fdprobe_main */
+/* chunk: ft_probe_parse needs: ft_probe */
+/* a report of fdprobe's: one "fd=N fdflags=F flflags=L offset=O type=T ino=I" line a descriptor */
+static void ft_probe_parse(const char *text, struct ft_probe *out)
+{
+	out->n = 0;
+	for (const char *l = text; l && out->n < FT_PROBE_MAX; l = strchr(l, '\n'), l = l ? l + 1 : l) {
+		struct ft_probe_fd *f = &out->fds[out->n];
+		out->n += sscanf(l, "fd=%d fdflags=%d flflags=%d offset=%lld type=%7s ino=%llu", &f->fd,
+				 &f->fdflags, &f->flflags, &f->offset, f->type, &f->ino) == 6;
+	}
+}
+/* chunk: ft_exec_probe needs: ft_probe_parse ft_fork ft_wait_exit ft_read_all ft_fdprobe_main */
 /* fork, prep(arg) in the child, exec this program as the probe, read its report */
 static void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 {
@@ -502,35 +505,22 @@ static void ft_exec_probe(struct ft_probe *out, void (*prep)(void *), void *arg)
 	text[ft_read_all(fd, text, sizeof text - 1)] = 0;
 	close(fd);
 	unlink(report);
-	out->n = 0;
-	for (char *l = text; l && out->n < FT_PROBE_MAX; l = strchr(l, '\n'), l = l ? l + 1 : l) {
-		struct ft_probe_fd *f = &out->fds[out->n];
-		out->n += sscanf(l, "fd=%d fdflags=%d flflags=%d offset=%lld type=%7s ino=%llu", &f->fd,
-				 &f->fdflags, &f->flflags, &f->offset, f->type, &f->ino) == 6;
-	}
+	ft_probe_parse(text, out);
 }
 /* chunk: ft_getfl needs: FT_SYS */
-/* the status flags, checked: a failed fcntl is -1, every bit set */
-static int ft_getfl(int fd)
-{
-	return FT_SYS(fcntl(fd, F_GETFL));
-}
+#define ft_getfl(fd) FT_SYS(fcntl((fd), F_GETFL)) /* checked: -1 has every bit set */
 /* chunk: ft_getfd needs: FT_SYS */
-/* the descriptor flags, checked */
-static int ft_getfd(int fd)
-{
-	return FT_SYS(fcntl(fd, F_GETFD));
-}
-/* chunk: FT_FLAG_SET FT_FLAG_CLEAR */
-/* flag bits of a word that is not -1 (a failed call's result) */
-#define FT_FLAG_SET(value, flag) do {                                                        \
-	long long ft_v_ = (long long)(value), ft_f_ = (long long)(flag);                     \
-	if (ft_v_ == -1 || (ft_v_ & ft_f_) != ft_f_)                                         \
+#define ft_getfd(fd) FT_SYS(fcntl((fd), F_GETFD)) /* checked: -1 has every bit set */
+/* chunk: FT_FLAG_SET */
+#define FT_FLAG_SET(value, flag) do {                                            \
+	long long ft_v_ = (long long)(value), ft_f_ = (long long)(flag);         \
+	if (ft_v_ == -1 || (ft_v_ & ft_f_) != ft_f_) /* -1: a failed call */     \
 		ft_fail_(__FILE__, __LINE__, #value, #flag " set", ft_v_ == -1 ? "-1" : "clear", -1, NULL); \
 } while (0)
-#define FT_FLAG_CLEAR(value, flag) do {                                                      \
-	long long ft_v_ = (long long)(value), ft_f_ = (long long)(flag);                     \
-	if (ft_v_ == -1 || (ft_v_ & ft_f_) != 0)                                             \
+/* chunk: FT_FLAG_CLEAR */
+#define FT_FLAG_CLEAR(value, flag) do {                                          \
+	long long ft_v_ = (long long)(value), ft_f_ = (long long)(flag);         \
+	if (ft_v_ == -1 || (ft_v_ & ft_f_) != 0) /* -1: a failed call */         \
 		ft_fail_(__FILE__, __LINE__, #value, #flag " clear", ft_v_ == -1 ? "-1" : "set", -1, NULL); \
 } while (0)
 /* chunk: FT_ERRNO_ANY */

@@ -13,10 +13,11 @@ READER_DEPS := $(READER_SRCS) harness/tap.h harness/results.h harness/collate.h 
 $(UNIT_BIN): $(UNIT_SRCS) harness/tap.c harness/tap.h harness/results.c harness/results.h \
 		harness/collate.c harness/collate.h harness/json.c harness/json.h harness/utf8.h \
 		harness/diff.c harness/diff.h harness/runenv.c harness/runenv.h harness/formats.c harness/formats.h \
-		harness/audit.c harness/audit.h
+		harness/audit.c harness/audit.h harness/repro.c harness/repro.h harness/repro_lib.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $(UNIT_SRCS) harness/tap.c \
 		harness/results.c harness/collate.c harness/diff.c harness/json.c harness/runenv.c harness/formats.c harness/audit.c \
+		harness/repro.c \
 		$$(pkg-config --cflags --libs criterion 2>/dev/null || echo -lcriterion)
 
 $(OOM_BIN): harness/tests/test_oom.c $(READER_DEPS)
