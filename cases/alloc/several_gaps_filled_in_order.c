@@ -17,7 +17,7 @@ FT_CASE("several gaps are filled lowest first, by any creating call",
 
 FT_POINT(gaps_filled_ascending_then_above)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int f[N];
 	alloc_place(src, f, N);
 	int above = alloc_free_above(f[N - 1]);
@@ -43,5 +43,4 @@ FT_POINT(gaps_filled_ascending_then_above)
 	for (int i = 0; i < N; i += 2)
 		close(f[i]);
 	close(f[9]);
-	close(src);
 }

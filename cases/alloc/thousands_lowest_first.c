@@ -43,16 +43,15 @@ static void empty(void)
 
 FT_POINT_OPTS(five_thousand_in_order, .timeout_ms = 20000)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	fill(src);
 	FT_LT(fds[0], fds[N - 1]);
 	empty();
-	close(src);
 }
 
 FT_POINT_OPTS(far_gaps_refilled_lowest_first, .timeout_ms = 20000)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	fill(src);
 	int top = alloc_free_above(fds[N - 1]);
 	int hi = fds[4500], lo = fds[3001];
@@ -69,5 +68,4 @@ FT_POINT_OPTS(far_gaps_refilled_lowest_first, .timeout_ms = 20000)
 	close(b);
 	close(c);
 	empty();
-	close(src);
 }
