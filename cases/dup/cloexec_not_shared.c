@@ -14,29 +14,25 @@ FT_CASE("FD_CLOEXEC is per descriptor, not shared by dup'd descriptors",
 
 FT_POINT(set_on_dup_only)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(fcntl(d, F_SETFD, FD_CLOEXEC));
 	FT_EQ(ft_getfd(d), FD_CLOEXEC);
 	FT_EQ(ft_getfd(fd), 0);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(clear_on_dup_only)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
-	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_SYS(fcntl(d, F_SETFD, 0));
 	FT_EQ(ft_getfd(d), 0);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(child_setfd_not_seen_by_parent)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
@@ -44,18 +40,15 @@ FT_POINT(child_setfd_not_seen_by_parent)
 	}
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(exec_closes_only_flagged)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(fcntl(d, F_SETFD, FD_CLOEXEC));
 	struct ft_probe pr;
 	ft_exec_probe(&pr, NULL, NULL);
 	FT_TRUE(ft_probe_find(&pr, fd) != NULL);
 	FT_TRUE(ft_probe_find(&pr, d) == NULL);
-	close(d);
-	close(fd);
 }

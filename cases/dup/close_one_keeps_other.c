@@ -15,14 +15,13 @@ FT_CASE("closing one dup'd descriptor leaves the other fully usable",
 FT_POINT(file_keeps_offset)
 {
 	int fd = ft_tmpfile("abcdef", NULL);
-	int d = FT_SYS(dup(fd));
+	FT_FD int d = FT_SYS(dup(fd));
 	char buf[2];
 	FT_EQ(read(fd, buf, 2), 2);
 	FT_EQ(close(fd), 0);
 	FT_EQ(ft_offset(d), 2);
 	FT_EQ(read(d, buf, 1), 1);
 	FT_EQ(buf[0], 'c');
-	close(d);
 }
 
 FT_POINT(pipe_writer_survives)

@@ -32,29 +32,23 @@ static int open_path(void)
 
 FT_POINT(dup_keeps_o_path)
 {
-	int fd = open_path();
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = open_path();
+	FT_FD int d = FT_SYS(dup(fd));
 	check_path_fd(d, fd);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(dup2_keeps_o_path)
 {
-	int fd = open_path();
-	int n = ft_lowest_free();
+	FT_FD int fd = open_path();
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup2(fd, n), n);
 	check_path_fd(n, fd);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_cloexec_keeps_o_path)
 {
-	int fd = open_path();
-	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_FD int fd = open_path();
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	check_path_fd(d, fd);
 	FT_EQ(ft_getfd(d), FD_CLOEXEC);
-	close(d);
-	close(fd);
 }

@@ -13,39 +13,32 @@ FT_CASE("dup'd descriptors share the file status flags",
 
 FT_POINT(append_from_open_seen)
 {
-	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND, 0600));
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND, 0600));
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_FLAG_SET(ft_getfl(d), O_APPEND);
 	FT_EQ(write(fd, "ab", 2), 2);
 	FT_EQ(lseek(d, 0, SEEK_SET), 0);
 	FT_EQ(write(d, "c", 1), 1); /* appends despite the seek */
 	FT_EQ(ft_offset(fd), 3);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(setfl_append_seen)
 {
-	int fd = ft_tmpfile("abc", NULL);
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(fcntl(d, F_SETFL, ft_getfl(d) | O_APPEND));
 	FT_FLAG_SET(ft_getfl(fd), O_APPEND);
 	FT_SYS(fcntl(d, F_SETFL, ft_getfl(d) & ~O_APPEND));
 	FT_FLAG_CLEAR(ft_getfl(fd), O_APPEND);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(setfl_nonblock_seen)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
-	int d = FT_SYS(dup(p[0]));
+	FT_FD int d = FT_SYS(dup(p[0]));
 	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(d), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(d, &c, 1), EAGAIN); /* empty pipe, no wait */
-	close(d);
-	close(p[0]);
-	close(p[1]);
 }

@@ -16,22 +16,18 @@ FT_CASE("F_GETFD returns exactly FD_CLOEXEC or 0",
 
 FT_POINT(regular_file)
 {
-	int a = FT_SYS(open("f", O_RDWR | O_CREAT, 0600));
-	int b = FT_SYS(open("f", O_RDONLY | O_CLOEXEC));
+	FT_FD int a = FT_SYS(open("f", O_RDWR | O_CREAT, 0600));
+	FT_FD int b = FT_SYS(open("f", O_RDONLY | O_CLOEXEC));
 	FT_EQ(ft_getfd(a), 0);
 	FT_EQ(ft_getfd(b), FD_CLOEXEC);
-	close(a);
-	close(b);
 }
 
 FT_POINT(directory_and_o_path)
 {
-	int a = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
-	int b = FT_SYS(open(".", O_PATH | O_CLOEXEC));
+	FT_FD int a = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
+	FT_FD int b = FT_SYS(open(".", O_PATH | O_CLOEXEC));
 	FT_EQ(ft_getfd(a), 0);
 	FT_EQ(ft_getfd(b), FD_CLOEXEC);
-	close(a);
-	close(b);
 }
 
 FT_POINT(pipe_ends)
@@ -51,10 +47,8 @@ FT_POINT(pipe_ends)
 
 FT_POINT(socketpair_ends)
 {
-	int s[2];
+	FT_FDS int s[2] = FT_NO_FDS;
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, s));
 	FT_EQ(ft_getfd(s[0]), FD_CLOEXEC);
 	FT_EQ(ft_getfd(s[1]), FD_CLOEXEC);
-	close(s[0]);
-	close(s[1]);
 }

@@ -14,34 +14,30 @@ FT_CASE("F_SETFD sets and clears FD_CLOEXEC",
 
 FT_POINT(set_then_clear)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_EQ(fcntl(fd, F_SETFD, FD_CLOEXEC), 0);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	FT_EQ(fcntl(fd, F_SETFD, 0), 0);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(undefined_bits_not_reported)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_EQ(fcntl(fd, F_SETFD, ~0), 0); /* includes FD_CLOEXEC */
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	FT_EQ(fcntl(fd, F_SETFD, ~FD_CLOEXEC), 0); /* everything but it */
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(exec_honours_flag)
 {
-	int a = ft_tmpfile(NULL, NULL);
-	int b = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int a = ft_tmpfile(NULL, NULL);
+	FT_FD int b = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	FT_SYS(fcntl(a, F_SETFD, FD_CLOEXEC));
 	FT_SYS(fcntl(b, F_SETFD, 0));
 	struct ft_probe pr;
 	ft_exec_probe(&pr, NULL, NULL);
 	FT_TRUE(ft_probe_find(&pr, a) == NULL);
 	FT_TRUE(ft_probe_find(&pr, b) != NULL);
-	close(a);
-	close(b);
 }

@@ -24,35 +24,29 @@ static void toggle(int fd, int flag)
 
 FT_POINT(o_append)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	toggle(fd, O_APPEND);
-	close(fd);
 }
 
 FT_POINT(o_nonblock)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	toggle(p[0], O_NONBLOCK);
 	toggle(p[1], O_NONBLOCK);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(o_async)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	toggle(p[0], O_ASYNC);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(o_noatime_as_owner)
 {
-	int fd = ft_tmpfile(NULL, NULL); /* created by us, so we own it */
+	FT_FD int fd = ft_tmpfile(NULL, NULL); /* created by us, so we own it */
 	toggle(fd, O_NOATIME);
-	close(fd);
 }
 
 FT_POINT(o_direct)

@@ -17,7 +17,7 @@ FT_CASE("descriptors inherited through fork refer to the parent's files",
 FT_POINT(file_same_inode_and_data)
 {
 	char path[FT_PATH_MAX], buf[8] = "";
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int go[2];
 	FT_SYS(pipe(go));
 	pid_t pid = ft_fork();
@@ -36,12 +36,11 @@ FT_POINT(file_same_inode_and_data)
 	FT_EQ(pread(fd, buf, 2, 2), 2);
 	FT_MEMEQ(buf, "CH", 2);
 	close(go[1]);
-	close(fd);
 }
 
 FT_POINT(pipe_same_pipe)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	char c = 0;
 	FT_SYS(pipe(p));
 	struct stat pst;
@@ -58,13 +57,11 @@ FT_POINT(pipe_same_pipe)
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	FT_EQ(read(p[0], &c, 1), 1);
 	FT_EQ(c, 'k');
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(socket_same_socket)
 {
-	int s[2];
+	FT_FDS int s[2] = FT_NO_FDS;
 	char c = 0;
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
 	pid_t pid = ft_fork();
@@ -78,6 +75,4 @@ FT_POINT(socket_same_socket)
 	FT_EQ(c, 'q');
 	FT_EQ(send(s[1], "a", 1, 0), 1);
 	FT_CHILD_OK(pid);
-	close(s[0]);
-	close(s[1]);
 }

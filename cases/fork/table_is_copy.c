@@ -15,7 +15,7 @@ FT_CASE("fork copies the descriptor table; later opens are per process",
 
 FT_POINT(child_open_not_in_parent)
 {
-	int r[2];
+	FT_FDS int r[2] = FT_NO_FDS;
 	FT_SYS(pipe(r));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -27,13 +27,11 @@ FT_POINT(child_open_not_in_parent)
 	FT_EQ(read(r[0], &fd, sizeof fd), (long)sizeof fd);
 	FT_CHILD_OK(pid);
 	FT_TRUE(!ft_is_open(fd) || !fk_same_file(fd, "child"));
-	close(r[0]);
-	close(r[1]);
 }
 
 FT_POINT(child_dup2_not_in_parent)
 {
-	int a = ft_tmpfile("a", NULL);
+	FT_FD int a = ft_tmpfile("a", NULL);
 	int free_fd = ft_lowest_free();
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -42,7 +40,6 @@ FT_POINT(child_dup2_not_in_parent)
 	}
 	FT_CHILD_OK(pid);
 	FT_FALSE(ft_is_open(free_fd));
-	close(a);
 }
 
 FT_POINT(parent_open_not_in_child)
@@ -58,9 +55,8 @@ FT_POINT(parent_open_not_in_child)
 		_exit(0);
 	}
 	close(r[0]);
-	int fd = FT_SYS(open("parent", O_RDWR | O_CREAT, 0600));
+	FT_FD int fd = FT_SYS(open("parent", O_RDWR | O_CREAT, 0600));
 	FT_EQ(write(r[1], &fd, sizeof fd), (long)sizeof fd);
 	FT_CHILD_OK(pid);
-	close(fd);
 	close(r[1]);
 }

@@ -13,18 +13,17 @@ FT_CASE("dup and F_DUPFD at the RLIMIT_NOFILE limit fail with EMFILE",
 
 FT_POINT(dup_emfile)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int l = lim_full(&old);
 	FT_ERRNO(dup(fd), EMFILE);
 	FT_FALSE(ft_is_open(l));
 	lim_restore(&old);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_emfile)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int l = lim_full(&old);
 	FT_ERRNO(fcntl(fd, F_DUPFD, 0), EMFILE);
@@ -33,5 +32,4 @@ FT_POINT(f_dupfd_emfile)
 		FT_ERRNO(fcntl(fd, F_DUPFD, l - 1), EMFILE);
 	FT_FALSE(ft_is_open(l));
 	lim_restore(&old);
-	close(fd);
 }

@@ -77,12 +77,11 @@ FT_POINT(epoll_sees_fd_above_setsize)
 	while (ft_is_open(at))
 		at++;
 	int w, r = readable_at(at, &w);
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
 	struct epoll_event ev = { .events = EPOLLIN, .data.fd = r }, out;
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, r, &ev));
 	FT_EQ(epoll_wait(ep, &out, 1, 1000), 1);
 	FT_EQ(out.data.fd, r);
-	close(ep);
 	close(r);
 	close(w);
 }

@@ -17,7 +17,7 @@ FT_POINT(write_on_rdonly)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("abc", path));
-	int fd = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = FT_SYS(open(path, O_RDONLY));
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	FT_ERRNO(write(fd, "X", 1), EBADF);
 	FT_ERRNO(pwrite(fd, "X", 1, 0), EBADF);
@@ -25,29 +25,25 @@ FT_POINT(write_on_rdonly)
 	char buf[4];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 3);
 	FT_MEMEQ(buf, "abc", 3);
-	close(fd);
 }
 
 FT_POINT(read_on_wronly)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("abc", path));
-	int fd = FT_SYS(open(path, O_WRONLY));
+	FT_FD int fd = FT_SYS(open(path, O_WRONLY));
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	char buf[4];
 	FT_ERRNO(read(fd, buf, 1), EBADF);
 	FT_ERRNO(pread(fd, buf, 1, 0), EBADF);
 	FT_EQ(ft_offset(fd), 1);
-	close(fd);
 }
 
 FT_POINT(pipe_ends)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	char c;
 	FT_ERRNO(write(p[0], "x", 1), EBADF);
 	FT_ERRNO(read(p[1], &c, 1), EBADF);
-	close(p[0]);
-	close(p[1]);
 }

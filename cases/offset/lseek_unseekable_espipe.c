@@ -25,28 +25,22 @@ static void check(int rd, int wr)
 
 FT_POINT(pipe)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	check(p[0], p[1]);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(fifo)
 {
 	FT_SYS(mkfifo("q", 0600));
-	int r = FT_SYS(open("q", O_RDONLY | O_NONBLOCK));
-	int w = FT_SYS(open("q", O_WRONLY | O_NONBLOCK));
+	FT_FD int r = FT_SYS(open("q", O_RDONLY | O_NONBLOCK));
+	FT_FD int w = FT_SYS(open("q", O_WRONLY | O_NONBLOCK));
 	check(r, w);
-	close(w);
-	close(r);
 }
 
 FT_POINT(socket)
 {
-	int s[2];
+	FT_FDS int s[2] = FT_NO_FDS;
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
 	check(s[0], s[1]);
-	close(s[0]);
-	close(s[1]);
 }

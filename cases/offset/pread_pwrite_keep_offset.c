@@ -13,7 +13,7 @@ FT_CASE("pread and pwrite do not move the file offset",
 
 FT_POINT(pread_keeps)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	char buf[4];
 	FT_EQ(pread(fd, buf, 3, 3), 3);
@@ -21,28 +21,25 @@ FT_POINT(pread_keeps)
 	FT_EQ(ft_offset(fd), 1);
 	FT_EQ(read(fd, buf, 1), 1);
 	FT_EQ(buf[0], 'b');
-	close(fd);
 }
 
 FT_POINT(pwrite_keeps)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 2, SEEK_SET), 2);
 	FT_EQ(pwrite(fd, "XY", 2, 4), 2);
 	FT_EQ(ft_offset(fd), 2);
 	char buf[8];
 	FT_EQ(read(fd, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "cdXY", 4);
-	close(fd);
 }
 
 FT_POINT(pwrite_past_eof_keeps)
 {
-	int fd = ft_tmpfile("ab", NULL);
+	FT_FD int fd = ft_tmpfile("ab", NULL);
 	FT_EQ(pwrite(fd, "z", 1, 10), 1);
 	FT_EQ(ft_offset(fd), 0);
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_size, 11);
-	close(fd);
 }

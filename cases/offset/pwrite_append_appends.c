@@ -16,33 +16,30 @@ FT_POINT(appends_regardless_of_offset)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("abc", path));
-	int fd = FT_SYS(open(path, O_RDWR | O_APPEND));
+	FT_FD int fd = FT_SYS(open(path, O_RDWR | O_APPEND));
 	FT_EQ(pwrite(fd, "X", 1, 0), 1);
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcX", 4);
-	close(fd);
 }
 
 FT_POINT(offset_unchanged)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("abc", path));
-	int fd = FT_SYS(open(path, O_RDWR | O_APPEND));
+	FT_FD int fd = FT_SYS(open(path, O_RDWR | O_APPEND));
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	FT_EQ(pwrite(fd, "XY", 2, 0), 2);
 	FT_EQ(ft_offset(fd), 1);
-	close(fd);
 }
 
 FT_POINT(setfl_append_too)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(pwrite(fd, "X", 1, 1), 1);
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcX", 4);
 	FT_EQ(ft_offset(fd), 0);
-	close(fd);
 }

@@ -15,7 +15,7 @@ FT_CASE("readv and writev advance the offset by the total, once",
 
 FT_POINT(writev_total)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	FT_EQ(lseek(fd, 2, SEEK_SET), 2);
 	struct iovec iov[3] = { { "ab", 2 }, { "", 0 }, { "cde", 3 } };
 	FT_EQ(writev(fd, iov, 3), 5);
@@ -23,12 +23,11 @@ FT_POINT(writev_total)
 	char buf[10];
 	FT_EQ(pread(fd, buf, 10, 0), 10);
 	FT_MEMEQ(buf, "01abcde789", 10);
-	close(fd);
 }
 
 FT_POINT(readv_total)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	char a[2], b[4];
 	struct iovec iov[2] = { { a, 2 }, { b, 4 } };
@@ -36,12 +35,11 @@ FT_POINT(readv_total)
 	FT_MEMEQ(a, "12", 2);
 	FT_MEMEQ(b, "3456", 4);
 	FT_EQ(ft_offset(fd), 7);
-	close(fd);
 }
 
 FT_POINT(readv_short_at_eof)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	FT_EQ(lseek(fd, 7, SEEK_SET), 7);
 	char a[2], b[4];
 	struct iovec iov[2] = { { a, 2 }, { b, 4 } };
@@ -49,5 +47,4 @@ FT_POINT(readv_short_at_eof)
 	FT_MEMEQ(a, "78", 2);
 	FT_EQ(b[0], '9');
 	FT_EQ(ft_offset(fd), 10);
-	close(fd);
 }
