@@ -1,7 +1,8 @@
 /*
  * dup/o_path_survives_dup - a duplicate of an O_PATH descriptor refers to
  * the same O_PATH open file description: F_GETFL still reports O_PATH,
- * file I/O through it still fails with EBADF, and fstat() still works.
+ * file I/O through it still fails with EBADF, and fstat() still works,
+ * whichever call of the dup family made it.
  *
  * Cites: open(2) O_PATH (duplicating is allowed; F_GETFL includes
  * O_PATH; read fails with EBADF; fstat since Linux 3.6); dup(2)
@@ -26,7 +27,7 @@ static void check_path_fd(int d, int orig)
 static int open_path(void)
 {
 	char path[FT_PATH_MAX];
-	close(ft_tmpfile("abc", path));
+	FT_FD int made = ft_tmpfile("abc", path);
 	return FT_NEED_FLAG(open(path, O_PATH), "O_PATH", "Linux 2.6.39");
 }
 
@@ -51,4 +52,12 @@ FT_POINT(f_dupfd_cloexec_keeps_o_path)
 	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	check_path_fd(d, fd);
 	FT_EQ(ft_getfd(d), FD_CLOEXEC);
+}
+
+FT_TABLE(keeps_o_path_via, ft_dup_kinds)
+{
+	FT_FD int orig = open_path();
+	FT_FD int copy = FT_SYS(row->dup(orig));
+	check_path_fd(copy, orig);
+	FT_EQ(ft_getfd(copy), row->cloexec ? FD_CLOEXEC : 0);
 }

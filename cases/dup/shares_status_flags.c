@@ -1,7 +1,9 @@
 /*
  * dup/shares_status_flags - the file status flags (O_APPEND, O_NONBLOCK)
  * belong to the open file description, so a descriptor made by dup()
- * reports and obeys flags set by open() or by F_SETFL through the other.
+ * reports and obeys flags set by open() or by F_SETFL through the other:
+ * for a copy made by any call of the dup family, and for a dup() of every
+ * type of descriptor.
  *
  * Cites: dup(2) DESCRIPTION; fcntl(2) "File status flags"; open(2) NOTES
  * "Open file descriptions"; POSIX dup(3p).
@@ -41,4 +43,25 @@ FT_POINT(setfl_nonblock_seen)
 	FT_FLAG_SET(ft_getfl(d), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(d, &c, 1), EAGAIN); /* empty pipe, no wait */
+}
+
+FT_TABLE(setfl_seen_via, ft_dup_kinds)
+{
+	FT_FD int orig = ft_tmpfile("abc", NULL);
+	FT_FD int copy = FT_SYS(row->dup(orig));
+	FT_SYS(fcntl(copy, F_SETFL, ft_getfl(copy) | O_APPEND));
+	FT_FLAG_SET(ft_getfl(orig), O_APPEND);
+	FT_EQ(write(orig, "d", 1), 1); /* appends, at 3 */
+	FT_EQ(ft_offset(copy), 4);
+}
+
+/* O_NONBLOCK set through the copy, seen through the original, for every
+   type of descriptor */
+FT_TABLE(nonblock_seen_on, ft_fd_kinds)
+{
+	FT_FD int orig = row->open();
+	FT_FD int copy = FT_SYS(dup(orig));
+	FT_FLAG_CLEAR(ft_getfl(orig), O_NONBLOCK);
+	FT_SYS(fcntl(copy, F_SETFL, ft_getfl(copy) | O_NONBLOCK));
+	FT_FLAG_SET(ft_getfl(orig), O_NONBLOCK);
 }
