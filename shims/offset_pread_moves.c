@@ -3,6 +3,7 @@
  * emulated with lseek() to the given offset followed by read()/write()
  * (readv()/writev()), without restoring the file offset - the classic
  * emulation on systems without positional I/O, which moves the offset.
+ * preadv2() and pwritev2() given an offset (not -1) do the same.
  *
  * fdsuite-targets: offset/pread_pwrite_keep_offset
  * fdsuite-targets: offset/preadv_pwritev_keep_offset offset/pwrite_append_appends
@@ -54,4 +55,28 @@ ssize_t preadv64(int fd, const struct iovec *iov, int cnt, off_t off)
 ssize_t pwritev64(int fd, const struct iovec *iov, int cnt, off_t off)
 {
 	return pwritev(fd, iov, cnt, off);
+}
+
+ssize_t preadv2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
+{
+	if (off == -1)
+		return syscall(SYS_preadv2, fd, iov, cnt, off, 0, fl);
+	return preadv(fd, iov, cnt, off);
+}
+
+ssize_t pwritev2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
+{
+	if (off == -1)
+		return syscall(SYS_pwritev2, fd, iov, cnt, off, 0, fl);
+	return pwritev(fd, iov, cnt, off);
+}
+
+ssize_t preadv64v2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
+{
+	return preadv2(fd, iov, cnt, off, fl);
+}
+
+ssize_t pwritev64v2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
+{
+	return pwritev2(fd, iov, cnt, off, fl);
 }
