@@ -2,7 +2,9 @@
  * fork/inherited_fds_same_files - each descriptor a forked child inherits
  * refers to the same open file as the parent's: the same inode for a
  * regular file, the same pipe and the same socket, so data written
- * through the child's copy is seen through the parent's and back.
+ * through the child's copy is seen through the parent's and back.  For
+ * every type of descriptor the child's copy shares the parent's open
+ * file description: a status flag the child sets is seen by the parent.
  *
  * Cites: fork(2) DESCRIPTION ("Each file descriptor in the child refers
  * to the same open file description"); open(2) NOTES "Open file
@@ -18,8 +20,8 @@ FT_POINT(file_same_inode_and_data)
 {
 	char path[FT_PATH_MAX], buf[8] = "";
 	FT_FD int fd = ft_tmpfile("0123456789", path);
-	int go[2];
-	FT_SYS(pipe(go));
+	FT_FDS int go[2] = FT_NO_FDS;
+	ft_pipe(go, 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_TRUE(fk_same_file(fd, path));
@@ -29,13 +31,12 @@ FT_POINT(file_same_inode_and_data)
 		FT_MEMEQ(buf, "PA", 2);
 		_exit(0);
 	}
-	close(go[0]);
+	ft_close(&go[0]);
 	FT_EQ(pwrite(fd, "PA", 2, 6), 2);
 	FT_EQ(write(go[1], "x", 1), 1);
 	FT_CHILD_OK(pid);
 	FT_EQ(pread(fd, buf, 2, 2), 2);
 	FT_MEMEQ(buf, "CH", 2);
-	close(go[1]);
 }
 
 FT_POINT(pipe_same_pipe)
@@ -75,4 +76,17 @@ FT_POINT(socket_same_socket)
 	FT_EQ(c, 'q');
 	FT_EQ(send(s[1], "a", 1, 0), 1);
 	FT_CHILD_OK(pid);
+}
+
+FT_TABLE(shares_description_for, ft_fd_kinds)
+{
+	FT_FD int fd = row->open();
+	FT_FLAG_CLEAR(ft_getfl(fd), O_NONBLOCK);
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_NONBLOCK));
+		_exit(0);
+	}
+	FT_CHILD_OK(pid);
+	FT_FLAG_SET(ft_getfl(fd), O_NONBLOCK);
 }

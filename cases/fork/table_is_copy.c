@@ -2,7 +2,8 @@
  * fork/table_is_copy - fork() gives the child a copy of the descriptor
  * table, not a share of it: a descriptor the child opens or dup2()s into
  * a free number does not appear in the parent, and one the parent opens
- * after the fork does not appear in the child.
+ * after the fork does not appear in the child; an inherited descriptor
+ * of any type the child closes stays open in the parent.
  *
  * Cites: fork(2) DESCRIPTION ("copies of the parent's set of open file
  * descriptors"); clone(2) "The flags mask", CLONE_FILES not set; POSIX
@@ -59,4 +60,17 @@ FT_POINT(parent_open_not_in_child)
 	FT_EQ(write(r[1], &fd, sizeof fd), (long)sizeof fd);
 	FT_CHILD_OK(pid);
 	close(r[1]);
+}
+
+FT_TABLE(child_close_not_in_parent_for, ft_fd_kinds)
+{
+	FT_FD int fd = row->open();
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		FT_EQ(close(fd), 0);
+		FT_ERRNO(fcntl(fd, F_GETFD), EBADF);
+		_exit(0);
+	}
+	FT_CHILD_OK(pid);
+	FT_TRUE(ft_is_open(fd));
 }
