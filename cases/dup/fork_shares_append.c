@@ -31,21 +31,18 @@ FT_POINT(child_sets_parent_sees)
 FT_POINT(parent_sets_child_sees)
 {
 	FT_FD int fd = ft_tmpfile("abc", NULL);
-	int g[2];
+	FT_FDS int g[2] = FT_NO_FDS;
 	FT_SYS(pipe(g));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char c;
-		close(g[1]);
 		FT_EQ(read(g[0], &c, 1), 1);
 		FT_FLAG_SET(ft_getfl(fd), O_APPEND);
 		FT_EQ(write(fd, "d", 1), 1);
 		_exit(0);
 	}
-	close(g[0]);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(write(g[1], "go", 1), 1);
-	close(g[1]);
 	FT_CHILD_OK(pid);
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);

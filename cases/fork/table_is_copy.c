@@ -45,21 +45,18 @@ FT_POINT(child_dup2_not_in_parent)
 
 FT_POINT(parent_open_not_in_child)
 {
-	int r[2];
+	FT_FDS int r[2] = FT_NO_FDS;
 	FT_SYS(pipe(r));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		int fd = -1;
-		close(r[1]);
 		FT_EQ(read(r[0], &fd, sizeof fd), (long)sizeof fd);
 		FT_TRUE(!ft_is_open(fd) || !fk_same_file(fd, "parent"));
 		_exit(0);
 	}
-	close(r[0]);
 	FT_FD int fd = FT_SYS(open("parent", O_RDWR | O_CREAT, 0600));
 	FT_EQ(write(r[1], &fd, sizeof fd), (long)sizeof fd);
 	FT_CHILD_OK(pid);
-	close(r[1]);
 }
 
 FT_TABLE(child_close_not_in_parent_for, ft_fd_kinds)
