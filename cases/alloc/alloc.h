@@ -115,8 +115,14 @@ struct alloc_fill {
 };
 static inline void alloc_unfill_(struct alloc_fill *f)
 {
-	for (int i = 0; i < f->n; i++)
-		ft_close_fd_(&f->fd[i]);
+	/* fd[1..n-1] ascend: close each run of consecutive numbers at once */
+	for (int i = 1, run = 1; i < f->n; i = run) {
+		while (run < f->n && f->fd[run] == f->fd[i] + (run - i))
+			run++;
+		ft_close_range((unsigned)f->fd[i], (unsigned)f->fd[run - 1], 0);
+	}
+	if (f->n > 0)
+		ft_close_fd_(&f->fd[0]);
 }
 #define ALLOC_FILL __attribute__((cleanup(alloc_unfill_))) struct alloc_fill
 
