@@ -279,4 +279,28 @@ static inline const char *alloc_open_path(int flags)
 	return flags & O_CREAT ? "f" : "/dev/null";
 }
 
+/* The call under test for a case whose call makes one descriptor with no
+   preparation: expr, with "flags" in it, e.g.
+   ALLOC_CALL_ONE(eventfd(1, flags)) defines "call". */
+#define ALLOC_CALL_ONE(expr)                                                 \
+	static int alloc_create_(int flags, const int *held, int fds[2])     \
+	{                                                                    \
+		fds[0] = FT_SYS(expr);                                       \
+		return 1;                                                    \
+	}                                                                    \
+	static const struct alloc_call call = { alloc_create_, NULL }
+
+/* The points most *_takes_lowest cases have: fills_gap (the call with
+   flags fills a gap) and second_call_takes_next_free (flags_a fills it,
+   flags_b takes the next free number). */
+#define ALLOC_GAP_POINTS(call, flags, flags_a, flags_b)                      \
+	FT_POINT(fills_gap)                                                  \
+	{                                                                    \
+		alloc_fills_gap((call), (flags), 0);                         \
+	}                                                                    \
+	FT_POINT(second_call_takes_next_free)                                \
+	{                                                                    \
+		alloc_second_call((call), (flags_a), (flags_b));             \
+	}
+
 #endif

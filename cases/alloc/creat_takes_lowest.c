@@ -13,21 +13,8 @@ FT_CASE("creat() returns the lowest-numbered free descriptor",
 	"open(2) DESCRIPTION, \"creat()\"; POSIX creat(3p); POSIX XSH 2.14 File Descriptor Allocation");
 
 /* a second creat() of "f" opens it again, truncated */
-static int create(int flags, const int *held, int fds[2])
-{
-	fds[0] = FT_SYS(creat("f", 0600));
-	return 1;
-}
-static const struct alloc_call call = { create, NULL };
+ALLOC_CALL_ONE(creat("f", 0600));
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, 0, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, 0, 0);
-}
+ALLOC_GAP_POINTS(&call, 0, 0, 0)
 
 ALLOC_ROWS_ABOVE(&call, 0)

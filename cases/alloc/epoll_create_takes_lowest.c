@@ -16,25 +16,12 @@ FT_CASE("epoll_create1() and epoll_create() return the lowest-numbered free desc
 	"epoll_create(2) DESCRIPTION, \"epoll_create1()\"; POSIX XSH 2.14 File Descriptor Allocation");
 
 #define OLD_CALL (-1) /* epoll_create(1) instead of epoll_create1() */
-static int create(int flags, const int *held, int fds[2])
-{
-	fds[0] = FT_SYS(flags == OLD_CALL ? epoll_create(1) : epoll_create1(flags));
-	return 1;
-}
-static const struct alloc_call call = { create, NULL };
+ALLOC_CALL_ONE(flags == OLD_CALL ? epoll_create(1) : epoll_create1(flags));
 static const struct alloc_flag_row flag_rows[] = {
 	{ "none", 0 }, { "cloexec", EPOLL_CLOEXEC }, { "epoll_create", OLD_CALL },
 };
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, EPOLL_CLOEXEC, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, EPOLL_CLOEXEC, OLD_CALL);
-}
+ALLOC_GAP_POINTS(&call, EPOLL_CLOEXEC, EPOLL_CLOEXEC, OLD_CALL)
 
 ALLOC_ROWS_FLAGS(&call, flag_rows)
 ALLOC_ROWS_ABOVE(&call, EPOLL_CLOEXEC)

@@ -14,23 +14,10 @@
 FT_CASE("inotify_init1() returns the lowest-numbered free descriptor",
 	"inotify_init(2) DESCRIPTION; POSIX XSH 2.14 File Descriptor Allocation");
 
-static int create(int flags, const int *held, int fds[2])
-{
-	fds[0] = FT_SYS(inotify_init1(flags));
-	return 1;
-}
-static const struct alloc_call call = { create, NULL };
+ALLOC_CALL_ONE(inotify_init1(flags));
 ALLOC_FLAG_ROWS(IN_CLOEXEC, IN_NONBLOCK);
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, IN_CLOEXEC, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, IN_CLOEXEC, IN_NONBLOCK);
-}
+ALLOC_GAP_POINTS(&call, IN_CLOEXEC, IN_CLOEXEC, IN_NONBLOCK)
 
 ALLOC_ROWS_FLAGS(&call, alloc_flag_rows)
 ALLOC_ROWS_ABOVE(&call, IN_CLOEXEC)

@@ -42,15 +42,7 @@ static const struct alloc_flag_row flag_rows[] = {
 	{ "all", MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_NOEXEC_SEAL },
 };
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, MFD_CLOEXEC, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, MFD_CLOEXEC, MFD_ALLOW_SEALING);
-}
+ALLOC_GAP_POINTS(&call, MFD_CLOEXEC, MFD_CLOEXEC, MFD_ALLOW_SEALING)
 
 ALLOC_ROWS_FLAGS(&call, flag_rows)
 ALLOC_ROWS_ABOVE(&call, MFD_CLOEXEC)

@@ -34,15 +34,7 @@ static const struct alloc_flag_row flag_rows[] = {
 	{ "all", O_WRONLY | O_CLOEXEC | O_EXCL },
 };
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, O_RDWR, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, O_RDWR | O_CLOEXEC, O_RDWR | O_EXCL);
-}
+ALLOC_GAP_POINTS(&call, O_RDWR, O_RDWR | O_CLOEXEC, O_RDWR | O_EXCL)
 
 ALLOC_ROWS_FLAGS(&call, flag_rows)
 ALLOC_ROWS_ABOVE(&call, O_RDWR)

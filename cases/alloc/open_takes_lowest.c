@@ -12,23 +12,10 @@
 FT_CASE("open() returns the lowest-numbered free descriptor",
 	"open(2) DESCRIPTION; POSIX open(3p); POSIX XSH 2.14 File Descriptor Allocation");
 
-static int create(int flags, const int *held, int fds[2])
-{
-	fds[0] = FT_SYS(open(alloc_open_path(flags), flags, 0600));
-	return 1;
-}
-static const struct alloc_call call = { create, NULL };
+ALLOC_CALL_ONE(open(alloc_open_path(flags), flags, 0600));
 ALLOC_OPEN_FLAG_ROWS;
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, O_RDONLY, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, O_RDONLY, O_WRONLY | O_CLOEXEC);
-}
+ALLOC_GAP_POINTS(&call, O_RDONLY, O_RDONLY, O_WRONLY | O_CLOEXEC)
 
 ALLOC_ROWS_FLAGS(&call, alloc_open_rows)
 ALLOC_ROWS_ABOVE(&call, O_RDONLY)

@@ -41,15 +41,7 @@ static const struct alloc_flag_row flag_rows[] = {
 	{ "none", 0 }, { "nonblock", PIDFD_NONBLOCK },
 };
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, 0, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, 0, 0);
-}
+ALLOC_GAP_POINTS(&call, 0, 0, 0)
 
 ALLOC_ROWS_FLAGS(&call, flag_rows)
 ALLOC_ROWS_ABOVE(&call, 0)

@@ -28,15 +28,7 @@ static int create(int flags, const int *held, int fds[2])
 static const struct alloc_call call = { create, NULL };
 ALLOC_FLAG_ROWS(SFD_CLOEXEC, SFD_NONBLOCK);
 
-FT_POINT(fills_gap)
-{
-	alloc_fills_gap(&call, SFD_CLOEXEC, 0);
-}
-
-FT_POINT(second_call_takes_next_free)
-{
-	alloc_second_call(&call, 0, SFD_NONBLOCK);
-}
+ALLOC_GAP_POINTS(&call, SFD_CLOEXEC, 0, SFD_NONBLOCK)
 
 FT_POINT(modifying_existing_allocates_nothing)
 {
