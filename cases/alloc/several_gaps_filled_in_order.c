@@ -11,7 +11,7 @@
 #include <sys/socket.h>
 
 FT_CASE("several gaps are filled lowest first, by any creating call",
-	"open(2) DESCRIPTION; dup(2) DESCRIPTION; POSIX XSH 2.14 File Descriptor Allocation");
+	"open(2) DESCRIPTION; dup(2) DESCRIPTION; fcntl(2) \"Duplicating a file descriptor\"; POSIX XSH 2.14 File Descriptor Allocation");
 
 #define N 10
 

@@ -10,7 +10,7 @@
 #include "close.h"
 
 FT_CASE("closefrom(lowfd) closes every descriptor >= lowfd and nothing below",
-	"glibc manual \"Opening and Closing Files\" (closefrom, glibc 2.34); close_range(2)");
+	"glibc manual \"Opening and Closing Files\" (closefrom, glibc 2.34); close_range(2); FreeBSD/Solaris closefrom(3)");
 
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
 #define HAVE_CLOSEFROM 1

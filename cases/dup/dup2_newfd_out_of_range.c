@@ -12,7 +12,7 @@
 #include <sys/resource.h>
 
 FT_CASE("dup2 to a newfd out of range is EBADF, F_DUPFD is EINVAL",
-	"dup(2) ERRORS and NOTES; fcntl(2) ERRORS and NOTES; getrlimit(2) RLIMIT_NOFILE");
+	"dup(2) ERRORS and NOTES; fcntl(2) ERRORS and NOTES; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p)");
 
 static int soft_limit(void)
 {

@@ -11,7 +11,7 @@
 #include "fdtest.h"
 
 FT_CASE("dup'd descriptors share the file status flags",
-	"dup(2) DESCRIPTION; fcntl(2) \"File status flags\"; open(2) NOTES \"Open file descriptions\"");
+	"dup(2) DESCRIPTION; fcntl(2) \"File status flags\"; open(2) NOTES \"Open file descriptions\"; POSIX dup(3p)");
 
 FT_POINT(append_from_open_seen)
 {

@@ -7,8 +7,8 @@
  *
  * Cites: Linux 6.12, "fcntl: add F_CREATED_QUERY" (include/uapi/linux/
  * fcntl.h F_CREATED_QUERY = F_LINUX_SPECIFIC_BASE + 4; fs/fcntl.c
- * f_created_query(): FMODE_CREATED of the file); not yet in fcntl(2) of
- * man-pages 6.03.  open(2) O_CREAT, O_EXCL.
+ * f_created_query(): FMODE_CREATED of the file); not yet in the fcntl
+ * page of man-pages 6.03.  open(2) O_CREAT, O_EXCL.
  */
 #include "fdtest.h"
 

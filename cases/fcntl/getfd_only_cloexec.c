@@ -14,7 +14,7 @@
 #include <sys/socket.h>
 
 FT_CASE("F_GETFD returns exactly FD_CLOEXEC or 0",
-	"fcntl(2) \"File descriptor flags\"; open(2) O_CLOEXEC; pidfd_open(2) DESCRIPTION; POSIX fcntl(3p)");
+	"fcntl(2) \"File descriptor flags\"; open(2) O_CLOEXEC; pipe(2) pipe2; socket(2) SOCK_CLOEXEC; pidfd_open(2) DESCRIPTION; POSIX fcntl(3p)");
 
 FT_POINT(regular_file)
 {

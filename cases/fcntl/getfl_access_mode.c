@@ -12,7 +12,7 @@
 #include <sys/socket.h>
 
 FT_CASE("F_GETFL reports the access mode",
-	"fcntl(2) \"File status flags\"; open(2) NOTES \"File access mode\"; POSIX fcntl(3p)");
+	"fcntl(2) \"File status flags\"; open(2) NOTES \"File access mode\"; pipe(2) DESCRIPTION; POSIX fcntl(3p)");
 
 FT_POINT(regular_file_modes)
 {

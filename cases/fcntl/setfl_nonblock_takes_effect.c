@@ -11,7 +11,7 @@
 #include "fdtest.h"
 
 FT_CASE("O_NONBLOCK set by F_SETFL makes would-block I/O fail with EAGAIN",
-	"fcntl(2) \"File status flags\"; open(2) O_NONBLOCK; pipe(7) \"I/O on pipes and FIFOs\"");
+	"fcntl(2) \"File status flags\"; open(2) O_NONBLOCK; pipe(7) \"I/O on pipes and FIFOs\"; read(2), write(2) ERRORS");
 
 FT_POINT(read_empty_pipe)
 {

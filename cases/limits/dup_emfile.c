@@ -9,7 +9,7 @@
 #include "limits.h"
 
 FT_CASE("dup and F_DUPFD at the RLIMIT_NOFILE limit fail with EMFILE",
-	"dup(2) ERRORS; fcntl(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p)");
+	"dup(2) ERRORS; fcntl(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p), fcntl(3p)");
 
 FT_POINT(dup_emfile)
 {

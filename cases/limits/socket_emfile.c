@@ -11,7 +11,7 @@
 #include <sys/un.h>
 
 FT_CASE("socket calls at the RLIMIT_NOFILE limit fail with EMFILE",
-	"socket(2) ERRORS; socketpair(2) ERRORS; accept(2) ERRORS; getrlimit(2) RLIMIT_NOFILE");
+	"socket(2) ERRORS; socketpair(2) ERRORS; accept(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX socket(3p), accept(3p)");
 
 FT_POINT(socket_emfile)
 {
