@@ -48,16 +48,6 @@ ssize_t pwrite(int fd, const void *buf, size_t n, off_t off)
 	return ebadf(r) && valid(fd) ? (ssize_t)n : r;
 }
 
-ssize_t pread64(int fd, void *buf, size_t n, off_t off)
-{
-	return pread(fd, buf, n, off);
-}
-
-ssize_t pwrite64(int fd, const void *buf, size_t n, off_t off)
-{
-	return pwrite(fd, buf, n, off);
-}
-
 static ssize_t total(const struct iovec *iov, int cnt)
 {
 	ssize_t n = 0;
@@ -105,22 +95,4 @@ ssize_t pwritev2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
 	return WRITE_LIKE(r, fd, iov, cnt);
 }
 
-ssize_t preadv64(int fd, const struct iovec *iov, int cnt, off_t off)
-{
-	return preadv(fd, iov, cnt, off);
-}
-
-ssize_t pwritev64(int fd, const struct iovec *iov, int cnt, off_t off)
-{
-	return pwritev(fd, iov, cnt, off);
-}
-
-ssize_t preadv64v2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
-{
-	return preadv2(fd, iov, cnt, off, fl);
-}
-
-ssize_t pwritev64v2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
-{
-	return pwritev2(fd, iov, cnt, off, fl);
-}
+#include "rw_aliases.h"
