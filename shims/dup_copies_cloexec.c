@@ -3,7 +3,7 @@
  * fcntl(F_DUPFD) copy oldfd's FD_CLOEXEC to the new descriptor instead of
  * leaving it clear, as if the flag lived in the open file description.
  *
- * fdsuite-targets: dup/dup_clears_cloexec
+ * fdsuite-targets: dup/dup_clears_cloexec dup/cloexec_not_shared
  */
 #include <fcntl.h>
 #include <stdarg.h>

@@ -5,7 +5,7 @@
  * without it (carelessly) would.
  *
  * fdsuite-targets: dup/dup3_same_fd_einval dup/dup3_unknown_flags_einval
- * fdsuite-targets: dup/dup3_cloexec_sets_flag
+ * fdsuite-targets: dup/dup3_cloexec_sets_flag dup/cloexec_not_shared
  */
 #include <sys/syscall.h>
 #include <unistd.h>

@@ -4,6 +4,7 @@
  * runtime that predates Linux 2.6.24 semantics but accepts the command.
  *
  * fdsuite-targets: dup/f_dupfd_cloexec_sets_flag dup/o_path_survives_dup
+ * fdsuite-targets: dup/cloexec_not_shared
  */
 #include <fcntl.h>
 #include <stdarg.h>

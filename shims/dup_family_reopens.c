@@ -5,7 +5,8 @@
  * number, while dup() itself stays right: a runtime that fixed one call
  * of the family and not the others.  Offsets are no longer shared.
  *
- * fdsuite-targets: dup/shares_offset
+ * fdsuite-targets: dup/shares_offset dup/shares_status_flags
+ * fdsuite-targets: dup/close_one_keeps_other dup/o_path_survives_dup
  */
 #include <stdio.h>
 #include "fcntl_hook.h"

@@ -3,6 +3,7 @@
  * emulated with lseek() to the given offset followed by read()/write()
  * (readv()/writev()), without restoring the file offset - the classic
  * emulation on systems without positional I/O, which moves the offset.
+ * preadv2() and pwritev2() given an offset (not -1) do the same.
  *
  * fdsuite-targets: offset/pread_pwrite_keep_offset
  * fdsuite-targets: offset/preadv_pwritev_keep_offset offset/pwrite_append_appends
@@ -36,22 +37,18 @@ ssize_t pwritev(int fd, const struct iovec *iov, int cnt, off_t off)
 	return seek(fd, off) ? -1 : syscall(SYS_writev, fd, iov, cnt);
 }
 
-ssize_t pread64(int fd, void *buf, size_t n, off_t off)
+ssize_t preadv2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
 {
-	return pread(fd, buf, n, off);
-}
-
-ssize_t pwrite64(int fd, const void *buf, size_t n, off_t off)
-{
-	return pwrite(fd, buf, n, off);
-}
-
-ssize_t preadv64(int fd, const struct iovec *iov, int cnt, off_t off)
-{
+	if (off == -1)
+		return syscall(SYS_preadv2, fd, iov, cnt, off, 0, fl);
 	return preadv(fd, iov, cnt, off);
 }
 
-ssize_t pwritev64(int fd, const struct iovec *iov, int cnt, off_t off)
+ssize_t pwritev2(int fd, const struct iovec *iov, int cnt, off_t off, int fl)
 {
+	if (off == -1)
+		return syscall(SYS_pwritev2, fd, iov, cnt, off, 0, fl);
 	return pwritev(fd, iov, cnt, off);
 }
+
+#include "rw_aliases.h"

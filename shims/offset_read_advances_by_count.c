@@ -5,6 +5,7 @@
  * offset too far.
  *
  * fdsuite-targets: offset/read_write_advance offset/read_at_eof_returns_zero
+ * fdsuite-targets: offset/readv_writev_advance_once
  */
 #include <sys/syscall.h>
 #include <unistd.h>

@@ -14,7 +14,7 @@ FT_CASE("dup2()/dup3() to a number at or above RLIMIT_NOFILE fail with EBADF",
 
 FT_POINT(dup2_at_limit_ebadf)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int s = alloc_small_limit(&old);
 	int lf = ft_lowest_free(), was = ft_is_open(s);
@@ -25,12 +25,11 @@ FT_POINT(dup2_at_limit_ebadf)
 	close(s - 1);
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &old));
 	FT_EQ(ft_is_open(s), was); /* nothing was created there */
-	close(fd);
 }
 
 FT_POINT(dup3_at_limit_ebadf)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int s = alloc_small_limit(&old);
 	FT_ERRNO(dup3(fd, s, O_CLOEXEC), EBADF);
@@ -38,13 +37,11 @@ FT_POINT(dup3_at_limit_ebadf)
 	FT_EQ(dup3(fd, s - 1, 0), s - 1);
 	close(s - 1);
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &old));
-	close(fd);
 }
 
 FT_POINT(negative_newfd_ebadf)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	FT_ERRNO(dup2(fd, -1), EBADF);
 	FT_ERRNO(dup3(fd, -1, 0), EBADF);
-	close(fd);
 }

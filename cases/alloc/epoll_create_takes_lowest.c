@@ -1,7 +1,8 @@
 /*
  * alloc/epoll_create_takes_lowest - a new epoll instance's descriptor, from
- * epoll_create1() or the older epoll_create(), is the lowest free number:
- * it fills a gap below an open descriptor, and the next instance takes
+ * epoll_create1() (with and without EPOLL_CLOEXEC) or the older
+ * epoll_create(), is the lowest free number: it fills a gap below an open
+ * descriptor, also above 63 or above 1023, and the next instance takes
  * the next free number above it.
  *
  * Cites: epoll_create(2) DESCRIPTION and "epoll_create1()"; POSIX XSH
@@ -14,24 +15,13 @@
 FT_CASE("epoll_create1() and epoll_create() return the lowest-numbered free descriptor",
 	"epoll_create(2) DESCRIPTION, \"epoll_create1()\"; POSIX XSH 2.14 File Descriptor Allocation");
 
-FT_POINT(fills_gap)
-{
-	int plug, h = alloc_gap(&plug);
-	int fd = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
-	FT_EQ(fd, h);
-	close(fd);
-	close(plug);
-}
+#define OLD_CALL (-1) /* epoll_create(1) instead of epoll_create1() */
+ALLOC_CALL_ONE(flags == OLD_CALL ? epoll_create(1) : epoll_create1(flags));
+static const struct alloc_flag_row flag_rows[] = {
+	{ "none", 0 }, { "cloexec", EPOLL_CLOEXEC }, { "epoll_create", OLD_CALL },
+};
 
-FT_POINT(second_call_takes_next_free)
-{
-	int plug, h = alloc_gap(&plug);
-	int a = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
-	FT_EQ(a, h);
-	int want = alloc_free_above(h);
-	int b = FT_SYS(epoll_create(1));
-	FT_EQ(b, want);
-	close(b);
-	close(a);
-	close(plug);
-}
+ALLOC_GAP_POINTS(&call, EPOLL_CLOEXEC, EPOLL_CLOEXEC, OLD_CALL)
+
+ALLOC_ROWS_FLAGS(&call, flag_rows)
+ALLOC_ROWS_ABOVE(&call, EPOLL_CLOEXEC)

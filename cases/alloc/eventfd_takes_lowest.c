@@ -1,8 +1,8 @@
 /*
  * alloc/eventfd_takes_lowest - eventfd() returns the lowest free number:
- * it fills a gap below an open descriptor, and a second eventfd takes the
- * next free number above it, whatever the flags (each creation flag alone
- * and all of them together).
+ * it fills a gap below an open descriptor, also above 63 or above 1023,
+ * and a second eventfd takes the next free number above it, whatever the
+ * flags (each creation flag alone and all of them together).
  */
 #include "alloc.h"
 #include <sys/eventfd.h>
@@ -10,7 +10,8 @@
 FT_CASE("eventfd() returns the lowest-numbered free descriptor",
 	"eventfd(2) DESCRIPTION; POSIX XSH 2.14 File Descriptor Allocation");
 
-static const struct { const char *name; int flags; } flag_rows[] = {
+ALLOC_CALL_ONE(eventfd(1, flags));
+static const struct alloc_flag_row flag_rows[] = {
 	{ "none", 0 },
 	{ "cloexec", EFD_CLOEXEC },
 	{ "nonblock", EFD_NONBLOCK },
@@ -18,29 +19,7 @@ static const struct { const char *name; int flags; } flag_rows[] = {
 	{ "all", EFD_CLOEXEC | EFD_NONBLOCK | EFD_SEMAPHORE },
 };
 
-FT_POINT(fills_gap)
-{
-	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
-	FT_FD int fd = FT_SYS(eventfd(0, EFD_CLOEXEC));
-	FT_EQ(fd, gap);
-}
+ALLOC_GAP_POINTS(&call, EFD_CLOEXEC, EFD_CLOEXEC, EFD_NONBLOCK | EFD_SEMAPHORE)
 
-FT_POINT(second_call_takes_next_free)
-{
-	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
-	FT_FD int first = FT_SYS(eventfd(0, EFD_CLOEXEC));
-	FT_EQ(first, gap);
-	int next_free = alloc_free_above(gap);
-	FT_FD int second = FT_SYS(eventfd(3, EFD_NONBLOCK | EFD_SEMAPHORE));
-	FT_EQ(second, next_free);
-}
-
-FT_TABLE(fills_gap_flags, flag_rows)
-{
-	FT_FD int plug = -1;
-	int gap = alloc_gap(&plug);
-	FT_FD int fd = FT_SYS(eventfd(1, row->flags));
-	FT_EQ(fd, gap);
-}
+ALLOC_ROWS_FLAGS(&call, flag_rows)
+ALLOC_ROWS_ABOVE(&call, EFD_CLOEXEC)

@@ -21,34 +21,27 @@ static int pick_min(void)
 
 FT_POINT(returns_arg_when_free)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int m = pick_min();
-	int d = FT_SYS(fcntl(fd, F_DUPFD, m));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD, m));
 	FT_EQ(d, m);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(skips_open_numbers_from_arg)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
-	int m = pick_min();
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int m = pick_min();
 	FT_SYS(dup2(fd, m));
 	int want = alloc_free_above(m);
-	int d = FT_SYS(fcntl(fd, F_DUPFD, m));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD, m));
 	FT_EQ(d, want);
-	close(d);
-	close(m);
-	close(fd);
 }
 
 FT_POINT(cloexec_variant_honors_arg)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY));
 	int m = pick_min();
-	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, m));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, m));
 	FT_EQ(d, m);
 	FT_EQ(ft_getfd(d), FD_CLOEXEC);
-	close(d);
-	close(fd);
 }

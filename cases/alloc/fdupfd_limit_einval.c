@@ -14,7 +14,7 @@ FT_CASE("F_DUPFD with arg at or above RLIMIT_NOFILE fails with EINVAL",
 
 FT_POINT(arg_at_limit_einval)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int s = alloc_small_limit(&old);
 	FT_ERRNO(fcntl(fd, F_DUPFD, s), EINVAL);
@@ -24,13 +24,11 @@ FT_POINT(arg_at_limit_einval)
 	FT_EQ(d, s - 1);
 	close(d);
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &old));
-	close(fd);
 }
 
 FT_POINT(negative_arg_einval)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	FT_ERRNO(fcntl(fd, F_DUPFD, -1), EINVAL);
 	FT_ERRNO(fcntl(fd, F_DUPFD_CLOEXEC, -5), EINVAL);
-	close(fd);
 }

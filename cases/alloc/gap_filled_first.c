@@ -14,36 +14,30 @@ FT_CASE("a gap left by close() is filled before higher numbers",
 
 FT_POINT(middle_gap_filled)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int f[3];
 	alloc_place(src, f, 3);
 	int above = alloc_free_above(f[2]);
 	FT_SYS(close(f[1]));
-	int a = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int a = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(a, f[1]);
-	int b = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int b = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(b, above);
-	close(b);
-	close(a);
 	close(f[0]);
 	close(f[2]);
-	close(src);
 }
 
 FT_POINT(lower_gap_beats_recent_higher_close)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int f[4];
 	alloc_place(src, f, 4);
 	FT_SYS(close(f[1]));
 	FT_SYS(close(f[2])); /* freed last, but higher */
-	int a = FT_SYS(dup(src));
-	int b = FT_SYS(dup(src));
+	FT_FD int a = FT_SYS(dup(src));
+	FT_FD int b = FT_SYS(dup(src));
 	FT_EQ(a, f[1]);
 	FT_EQ(b, f[2]);
-	close(b);
-	close(a);
 	close(f[0]);
 	close(f[3]);
-	close(src);
 }

@@ -11,13 +11,13 @@
 #include <sys/socket.h>
 
 FT_CASE("several gaps are filled lowest first, by any creating call",
-	"open(2) DESCRIPTION; dup(2) DESCRIPTION; POSIX XSH 2.14 File Descriptor Allocation");
+	"open(2) DESCRIPTION; dup(2) DESCRIPTION; fcntl(2) \"Duplicating a file descriptor\"; POSIX XSH 2.14 File Descriptor Allocation");
 
 #define N 10
 
 FT_POINT(gaps_filled_ascending_then_above)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int f[N];
 	alloc_place(src, f, N);
 	int above = alloc_free_above(f[N - 1]);
@@ -25,23 +25,17 @@ FT_POINT(gaps_filled_ascending_then_above)
 	int order[] = { 7, 1, 5, 3 };
 	for (int i = 0; i < 4; i++)
 		FT_SYS(close(f[order[i]]));
-	int a = FT_SYS(dup(f[0]));
+	FT_FD int a = FT_SYS(dup(f[0]));
 	FT_EQ(a, f[1]);
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_EQ(p[0] < p[1] ? p[0] : p[1], f[3]);
 	FT_EQ(p[0] < p[1] ? p[1] : p[0], f[5]);
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
 	FT_EQ(s, f[7]);
-	int d = FT_SYS(fcntl(f[0], F_DUPFD, 0));
+	FT_FD int d = FT_SYS(fcntl(f[0], F_DUPFD, 0));
 	FT_EQ(d, above);
-	close(d);
-	close(s);
-	close(p[0]);
-	close(p[1]);
-	close(a);
 	for (int i = 0; i < N; i += 2)
 		close(f[i]);
 	close(f[9]);
-	close(src);
 }

@@ -15,31 +15,26 @@ FT_CASE("once fd 0 is closed the next descriptor created is 0",
 FT_POINT(open_gets_0)
 {
 	close(0); /* the point child is disposable; 0 may already be closed */
-	int fd = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(fd, 0);
-	close(fd);
 }
 
 FT_POINT(dup_gets_0)
 {
 	int t = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
-	int src = FT_SYS(fcntl(t, F_DUPFD_CLOEXEC, 1)); /* not 0 */
+	FT_FD int src = FT_SYS(fcntl(t, F_DUPFD_CLOEXEC, 1)); /* not 0 */
 	close(t);
 	close(0);
-	int fd = FT_SYS(dup(src));
+	FT_FD int fd = FT_SYS(dup(src));
 	FT_EQ(fd, 0);
-	close(fd);
-	close(src);
 }
 
 FT_POINT(pipe_end_gets_0)
 {
 	close(0);
 	int next = alloc_free_above(0);
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_EQ(p[0] < p[1] ? p[0] : p[1], 0);
 	FT_EQ(p[0] < p[1] ? p[1] : p[0], next);
-	close(p[0]);
-	close(p[1]);
 }

@@ -43,31 +43,26 @@ static void empty(void)
 
 FT_POINT_OPTS(five_thousand_in_order, .timeout_ms = 20000)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	fill(src);
 	FT_LT(fds[0], fds[N - 1]);
 	empty();
-	close(src);
 }
 
 FT_POINT_OPTS(far_gaps_refilled_lowest_first, .timeout_ms = 20000)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	fill(src);
 	int top = alloc_free_above(fds[N - 1]);
 	int hi = fds[4500], lo = fds[3001];
 	FT_SYS(close(hi));
 	FT_SYS(close(lo));
 	fds[4500] = fds[3001] = -1;
-	int a = FT_SYS(open("/dev/null", O_RDONLY));
-	int b = FT_SYS(dup(src));
-	int c = FT_SYS(fcntl(src, F_DUPFD, 0));
+	FT_FD int a = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int b = FT_SYS(dup(src));
+	FT_FD int c = FT_SYS(fcntl(src, F_DUPFD, 0));
 	FT_EQ(a, lo);
 	FT_EQ(b, hi);
 	FT_EQ(c, top);
-	close(a);
-	close(b);
-	close(c);
 	empty();
-	close(src);
 }

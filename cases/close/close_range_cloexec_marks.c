@@ -54,10 +54,9 @@ FT_POINT(gaps_stay_free)
 
 FT_POINT(already_marked_stays_marked)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
 	FT_NEED_FLAG(ft_close_range(fd, fd, CLOSE_RANGE_CLOEXEC),
 		     "close_range CLOSE_RANGE_CLOEXEC", "Linux 5.11");
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
 }

@@ -29,11 +29,10 @@ FT_POINT(other_reference_keeps_description)
 {
 	int p[2];
 	FT_SYS(pipe(p));
-	int d = FT_SYS(dup(p[1]));
+	FT_FD int d = FT_SYS(dup(p[1]));
 	FT_NEED_CALL(ft_close_range(p[1], p[1], 0), "close_range", "Linux 5.9");
 	FT_EQ(ft_poll_in(p[0], 0), 0); /* a writer is left: no EOF */
 	FT_EQ(write(d, "x", 1), 1);
-	close(d);
 	close(p[0]);
 }
 

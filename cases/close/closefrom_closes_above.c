@@ -10,7 +10,7 @@
 #include "close.h"
 
 FT_CASE("closefrom(lowfd) closes every descriptor >= lowfd and nothing below",
-	"glibc manual \"Opening and Closing Files\" (closefrom, glibc 2.34); close_range(2)");
+	"glibc manual \"Opening and Closing Files\" (closefrom, glibc 2.34); close_range(2); FreeBSD/Solaris closefrom(3)");
 
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
 #define HAVE_CLOSEFROM 1
@@ -50,10 +50,9 @@ FT_POINT(lowfd_above_all_closes_nothing)
 	if (!HAVE_CLOSEFROM)
 		FT_SKIP("closefrom not provided by this C library (glibc 2.34)");
 	int before[4096], after[4096];
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	int nb = ft_list_fds(before, 4096);
 	closefrom(before[nb - 1] + 1);
 	FT_EQ(ft_list_fds(after, 4096), nb);
 	FT_MEMEQ(after, before, nb * sizeof(int));
-	close(fd);
 }

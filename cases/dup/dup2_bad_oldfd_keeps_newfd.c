@@ -20,7 +20,7 @@ static int closed_fd(void)
 
 FT_POINT(dup2_keeps_newfd)
 {
-	int n = ft_tmpfile("abc", NULL);
+	FT_FD int n = ft_tmpfile("abc", NULL);
 	int bad = closed_fd(); /* after n, so n cannot reuse its number */
 	FT_EQ(lseek(n, 1, SEEK_SET), 1);
 	FT_ERRNO(dup2(bad, n), EBADF);
@@ -29,22 +29,19 @@ FT_POINT(dup2_keeps_newfd)
 	FT_EQ(read(n, &c, 1), 1);
 	FT_EQ(c, 'b');
 	FT_FALSE(ft_is_open(bad));
-	close(n);
 }
 
 FT_POINT(dup3_keeps_newfd)
 {
-	int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	int bad = closed_fd();
 	FT_ERRNO(dup3(bad, n, 0), EBADF);
 	FT_EQ(ft_getfd(n), FD_CLOEXEC);
-	close(n);
 }
 
 FT_POINT(negative_oldfd)
 {
-	int n = ft_tmpfile(NULL, NULL);
+	FT_FD int n = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup2(-1, n), EBADF);
 	FT_TRUE(ft_is_open(n));
-	close(n);
 }

@@ -25,29 +25,23 @@ static void check_shared(int fd, int d)
 
 FT_POINT(dup2_shares)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
-	int n = ft_lowest_free();
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup2(fd, n), n);
 	check_shared(fd, n);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(dup3_shares)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
-	int n = ft_lowest_free();
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup3(fd, n, O_CLOEXEC), n);
 	check_shared(fd, n);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_shares)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
-	int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
 	check_shared(fd, d);
-	close(d);
-	close(fd);
 }

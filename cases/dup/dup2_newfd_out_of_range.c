@@ -12,7 +12,7 @@
 #include <sys/resource.h>
 
 FT_CASE("dup2 to a newfd out of range is EBADF, F_DUPFD is EINVAL",
-	"dup(2) ERRORS and NOTES; fcntl(2) ERRORS and NOTES; getrlimit(2) RLIMIT_NOFILE");
+	"dup(2) ERRORS and NOTES; fcntl(2) ERRORS and NOTES; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p)");
 
 static int soft_limit(void)
 {
@@ -26,31 +26,27 @@ static int soft_limit(void)
 
 FT_POINT(dup2_at_limit_ebadf)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup2(fd, soft_limit()), EBADF);
 	FT_TRUE(ft_is_open(fd));
-	close(fd);
 }
 
 FT_POINT(dup3_at_limit_ebadf)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup3(fd, soft_limit(), 0), EBADF);
-	close(fd);
 }
 
 FT_POINT(negative_newfd_ebadf)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup2(fd, -1), EBADF);
 	FT_ERRNO(dup3(fd, -1, 0), EBADF);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_at_limit_einval)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(fcntl(fd, F_DUPFD, soft_limit()), EINVAL);
 	FT_ERRNO(fcntl(fd, F_DUPFD, -1), EINVAL);
-	close(fd);
 }

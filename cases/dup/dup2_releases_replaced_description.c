@@ -15,22 +15,19 @@ FT_CASE("dup2 over the last write end of a pipe gives the reader EOF",
 
 FT_POINT(last_write_end_eof)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int p[2];
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_EQ(dup2(fd, p[1]), p[1]);
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
-	close(p[1]);
-	close(fd);
 }
 
 FT_POINT(other_reference_keeps_writer)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int p[2];
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	int w = FT_SYS(dup(p[1]));
 	FT_EQ(dup2(fd, p[1]), p[1]);
@@ -41,7 +38,4 @@ FT_POINT(other_reference_keeps_writer)
 	close(w);
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
-	close(p[1]);
-	close(fd);
 }

@@ -26,33 +26,26 @@ static void check_replaced(int fd, int n)
 
 FT_POINT(dup2_over_open_fd)
 {
-	int fd = ft_tmpfile("abc", NULL);
-	int n = ft_tmpfile("xyz", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int n = ft_tmpfile("xyz", NULL);
 	FT_EQ(dup2(fd, n), n);
 	check_replaced(fd, n);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(dup3_over_open_fd)
 {
-	int fd = ft_tmpfile("abc", NULL);
-	int n = ft_tmpfile("xyz", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int n = ft_tmpfile("xyz", NULL);
 	FT_EQ(dup3(fd, n, 0), n);
 	check_replaced(fd, n);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(dup2_over_pipe_end)
 {
-	int fd = ft_tmpfile("abc", NULL);
-	int p[2];
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_EQ(dup2(fd, p[0]), p[0]);
 	check_replaced(fd, p[0]);
 	FT_ERRNO(lseek(p[1], 0, SEEK_CUR), ESPIPE); /* the other end: a pipe */
-	close(p[0]);
-	close(p[1]);
-	close(fd);
 }

@@ -14,22 +14,20 @@ FT_CASE("dup2(fd, fd) returns fd and changes nothing",
 
 FT_POINT(returns_fd_keeps_offset)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 3, SEEK_SET), 3);
 	FT_EQ(dup2(fd, fd), fd);
 	FT_EQ(ft_offset(fd), 3);
 	char c;
 	FT_EQ(read(fd, &c, 1), 1);
 	FT_EQ(c, 'd');
-	close(fd);
 }
 
 FT_POINT(keeps_cloexec)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	FT_EQ(dup2(fd, fd), fd);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
 }
 
 FT_POINT(closed_fd_ebadf)

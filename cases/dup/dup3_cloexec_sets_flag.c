@@ -13,35 +13,29 @@ FT_CASE("dup3 with O_CLOEXEC sets FD_CLOEXEC on the new descriptor only",
 
 FT_POINT(sets_flag)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int n = ft_lowest_free();
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup3(fd, n, O_CLOEXEC), n);
 	FT_EQ(ft_getfd(n), FD_CLOEXEC);
 	FT_EQ(ft_getfd(fd), 0);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(zero_flags_clears)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
-	int n = ft_lowest_free();
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup3(fd, n, 0), n);
 	FT_EQ(ft_getfd(n), 0);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(closed_by_exec)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int n = ft_lowest_free();
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup3(fd, n, O_CLOEXEC), n);
 	struct ft_probe pr;
 	ft_exec_probe(&pr, NULL, NULL);
 	FT_TRUE(ft_probe_find(&pr, n) == NULL);
 	FT_TRUE(ft_probe_find(&pr, fd) != NULL);
-	close(n);
-	close(fd);
 }

@@ -13,16 +13,14 @@ FT_CASE("dup3(fd, fd, flags) fails with EINVAL",
 
 FT_POINT(no_flags)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup3(fd, fd, 0), EINVAL);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(cloexec_not_applied)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(dup3(fd, fd, O_CLOEXEC), EINVAL);
 	FT_EQ(ft_getfd(fd), 0); /* the failed call set nothing */
-	close(fd);
 }

@@ -13,30 +13,26 @@ FT_CASE("dup3 with flags other than O_CLOEXEC fails with EINVAL",
 
 FT_POINT(o_nonblock_refused)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	int n = ft_lowest_free();
 	FT_ERRNO(dup3(fd, n, O_NONBLOCK), EINVAL);
 	FT_FALSE(ft_is_open(n));
-	close(fd);
 }
 
 FT_POINT(high_bit_refused)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	int n = ft_lowest_free();
 	FT_ERRNO(dup3(fd, n, O_CLOEXEC | 0x40000000), EINVAL);
 	FT_FALSE(ft_is_open(n));
-	close(fd);
 }
 
 FT_POINT(open_newfd_untouched)
 {
-	int fd = ft_tmpfile("abc", NULL);
-	int n = ft_tmpfile("xyz", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int n = ft_tmpfile("xyz", NULL);
 	FT_ERRNO(dup3(fd, n, O_APPEND), EINVAL);
 	char c;
 	FT_EQ(read(n, &c, 1), 1);
 	FT_EQ(c, 'x');
-	close(n);
-	close(fd);
 }

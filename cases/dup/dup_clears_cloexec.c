@@ -13,40 +13,32 @@ FT_CASE("dup, dup2 and F_DUPFD give a descriptor without FD_CLOEXEC",
 
 FT_POINT(dup_clears)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_EQ(ft_getfd(d), 0);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(dup2_clears)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
-	int n = ft_lowest_free();
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int n = ft_lowest_free();
 	FT_EQ(dup2(fd, n), n);
 	FT_EQ(ft_getfd(n), 0);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(dup2_over_cloexec_target)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int t = FT_SYS(open("g", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int t = FT_SYS(open("g", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
 	FT_EQ(dup2(fd, t), t);
 	FT_EQ(ft_getfd(t), 0);
-	close(t);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_clears)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
-	int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
 	FT_EQ(ft_getfd(d), 0);
-	close(d);
-	close(fd);
 }

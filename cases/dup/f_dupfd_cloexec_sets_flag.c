@@ -15,36 +15,30 @@ FT_CASE("F_DUPFD_CLOEXEC duplicates with FD_CLOEXEC set",
 
 FT_POINT(sets_flag_on_new_only)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_NE(d, fd);
 	FT_EQ(ft_getfd(d), FD_CLOEXEC);
 	FT_EQ(ft_getfd(fd), 0);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(at_or_above_arg_and_shared)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	struct rlimit rl;
 	FT_SYS(getrlimit(RLIMIT_NOFILE, &rl));
 	int min = fd + 10;
 	if ((rlim_t)min >= rl.rlim_cur) /* a small limit: stay inside it */
 		min = (int)rl.rlim_cur - 1;
-	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, min));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, min));
 	FT_GE(d, min);
 	FT_EQ(lseek(d, 2, SEEK_SET), 2);
 	FT_EQ(ft_offset(fd), 2);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(plain_f_dupfd_does_not_set)
 {
-	int fd = ft_tmpfile(NULL, NULL);
-	int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD, 0));
 	FT_EQ(ft_getfd(d), 0);
-	close(d);
-	close(fd);
 }

@@ -13,7 +13,7 @@ FT_CASE("O_APPEND set with F_SETFL is shared across fork in both directions",
 
 FT_POINT(child_sets_parent_sees)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
@@ -26,37 +26,32 @@ FT_POINT(child_sets_parent_sees)
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcd", 4);
-	close(fd);
 }
 
 FT_POINT(parent_sets_child_sees)
 {
-	int fd = ft_tmpfile("abc", NULL);
-	int g[2];
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FDS int g[2] = FT_NO_FDS;
 	FT_SYS(pipe(g));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char c;
-		close(g[1]);
 		FT_EQ(read(g[0], &c, 1), 1);
 		FT_FLAG_SET(ft_getfl(fd), O_APPEND);
 		FT_EQ(write(fd, "d", 1), 1);
 		_exit(0);
 	}
-	close(g[0]);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(write(g[1], "go", 1), 1);
-	close(g[1]);
 	FT_CHILD_OK(pid);
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcd", 4);
-	close(fd);
 }
 
 FT_POINT(child_clears_parent_sees)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_APPEND, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_APPEND, 0600));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) & ~O_APPEND));
@@ -64,5 +59,4 @@ FT_POINT(child_clears_parent_sees)
 	}
 	FT_CHILD_OK(pid);
 	FT_FLAG_CLEAR(ft_getfl(fd), O_APPEND);
-	close(fd);
 }

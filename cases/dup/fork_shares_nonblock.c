@@ -14,7 +14,7 @@ FT_CASE("O_NONBLOCK set with F_SETFL is shared across fork in both directions",
 
 FT_POINT(child_sets_parent_sees)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -25,36 +25,30 @@ FT_POINT(child_sets_parent_sees)
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(parent_sets_child_sees)
 {
-	int p[2], g[2];
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FDS int g[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_SYS(pipe(g));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char c;
-		close(g[1]);
 		FT_EQ(read(g[0], &c, 1), 1);
 		FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 		FT_ERRNO(read(p[0], &c, 1), EAGAIN);
 		_exit(0);
 	}
-	close(g[0]);
 	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
 	FT_EQ(write(g[1], "go", 1), 1);
-	close(g[1]);
 	FT_CHILD_OK(pid);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(child_clears_parent_sees)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe2(p, O_NONBLOCK));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -64,6 +58,4 @@ FT_POINT(child_clears_parent_sees)
 	FT_CHILD_OK(pid);
 	FT_FLAG_CLEAR(ft_getfl(p[1]), O_NONBLOCK);
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK); /* the other end: untouched */
-	close(p[0]);
-	close(p[1]);
 }

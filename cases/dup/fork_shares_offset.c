@@ -14,7 +14,7 @@ FT_CASE("parent and child after fork share the file offset",
 
 FT_POINT(child_read_moves_parent)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char buf[2];
@@ -23,12 +23,11 @@ FT_POINT(child_read_moves_parent)
 	}
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_offset(fd), 2);
-	close(fd);
 }
 
 FT_POINT(child_write_moves_parent)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_EQ(write(fd, "abc", 3), 3);
@@ -39,29 +38,24 @@ FT_POINT(child_write_moves_parent)
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcd", 4);
-	close(fd);
 }
 
 FT_POINT(parent_lseek_seen_by_child)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
-	int g[2];
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
+	FT_FDS int g[2] = FT_NO_FDS;
 	FT_SYS(pipe(g));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char c;
-		close(g[1]);
 		FT_EQ(read(g[0], &c, 1), 1); /* the parent has seeked */
 		FT_EQ(ft_offset(fd), 4);
 		FT_EQ(read(fd, &c, 1), 1);
 		FT_EQ(c, 'e');
 		_exit(0);
 	}
-	close(g[0]);
 	FT_EQ(lseek(fd, 4, SEEK_SET), 4);
 	FT_EQ(write(g[1], "go", 1), 1);
-	close(g[1]);
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_offset(fd), 5);
-	close(fd);
 }

@@ -22,18 +22,16 @@ static const char *src = "net/socket.c __sys_accept4(): fdget, flags, then sock_
 
 FT_POINT(each_error_alone)
 {
-	int f = ft_tmpfile("x", NULL);
+	FT_FD int f = ft_tmpfile("x", NULL);
 	FT_ERRNO(accept4(eo_closed_fd(), NULL, NULL, 0), EBADF);
 	FT_ERRNO(accept4(f, NULL, NULL, 0), ENOTSOCK);
 	struct sockaddr_un a = { .sun_family = AF_UNIX, .sun_path = "sock" };
 	/* non-blocking: a runtime that drops the unknown flag returns
 	   EAGAIN instead of waiting for a connection */
-	int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
 	FT_SYS(bind(s, (struct sockaddr *)&a, sizeof a));
 	FT_SYS(listen(s, 1));
 	FT_ERRNO(accept4(s, NULL, NULL, BAD_FLAG), EINVAL);
-	close(s);
-	close(f);
 }
 
 FT_POINT(closed_fd_bad_flag_ebadf)
@@ -44,7 +42,6 @@ FT_POINT(closed_fd_bad_flag_ebadf)
 
 FT_POINT(not_socket_bad_flag_einval)
 {
-	int f = ft_tmpfile("x", NULL);
+	FT_FD int f = ft_tmpfile("x", NULL);
 	EO_KERNEL_ORDER(accept4(f, NULL, NULL, BAD_FLAG), EINVAL, ENOTSOCK, src);
-	close(f);
 }

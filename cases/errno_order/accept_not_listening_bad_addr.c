@@ -31,42 +31,37 @@ static int bound_stream(void)
 
 FT_POINT(not_listening_einval)
 {
-	int s = bound_stream();
+	FT_FD int s = bound_stream();
 	FT_ERRNO(accept(s, NULL, NULL), EINVAL);
 	FT_ERRNO(accept4(s, NULL, NULL, SOCK_CLOEXEC), EINVAL);
-	close(s);
 }
 
 FT_POINT(pending_bad_addr_efault)
 {
-	int l = bound_stream();
+	FT_FD int l = bound_stream();
 	FT_SYS(listen(l, 1));
 	struct sockaddr_un a = { .sun_family = AF_UNIX, .sun_path = "sock" };
-	int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(connect(c, (struct sockaddr *)&a, sizeof a));
 	socklen_t len = sizeof a;
 	int before = ft_lowest_free();
 	FT_ERRNO(accept(l, EO_BAD_PTR, &len), EFAULT);
 	FT_EQ(ft_lowest_free(), before); /* no descriptor was left behind */
-	close(c);
-	close(l);
 }
 
 FT_POINT(not_listening_bad_addr_einval)
 {
-	int s = bound_stream();
+	FT_FD int s = bound_stream();
 	socklen_t len = sizeof(struct sockaddr_un);
 	EO_KERNEL_ORDER(accept(s, EO_BAD_PTR, &len), EINVAL, EFAULT, src);
 	EO_KERNEL_ORDER(accept4(s, EO_BAD_PTR, &len, SOCK_CLOEXEC), EINVAL, EFAULT, src);
 	EO_KERNEL_ORDER(accept(s, EO_BAD_PTR, EO_BAD_PTR), EINVAL, EFAULT, src);
-	close(s);
 }
 
 FT_POINT(dgram_bad_addr_eopnotsupp)
 {
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
 	FT_ERRNO(accept(s, NULL, NULL), EOPNOTSUPP);
 	socklen_t len = sizeof(struct sockaddr_un);
 	EO_KERNEL_ORDER(accept(s, EO_BAD_PTR, &len), EOPNOTSUPP, EFAULT, src);
-	close(s);
 }

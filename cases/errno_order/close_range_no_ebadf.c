@@ -31,11 +31,10 @@ FT_POINT(closed_range_succeeds)
 FT_POINT(closed_range_to_max_succeeds)
 {
 	int first = range();
-	int keep = ft_tmpfile("x", NULL); /* the lowest free: below first + 4 */
+	FT_FD int keep = ft_tmpfile("x", NULL); /* the lowest free: below first + 4 */
 	FT_LT(keep, first + 4);
 	FT_EQ(ft_close_range((unsigned)first + 4, ~0U, 0), 0);
 	FT_TRUE(ft_is_open(keep));
-	close(keep);
 }
 
 FT_POINT(reversed_range_einval)
@@ -43,11 +42,10 @@ FT_POINT(reversed_range_einval)
 	int first = range();
 	FT_ERRNO(ft_close_range((unsigned)first + 7, (unsigned)first, 0), EINVAL);
 	int t = ft_tmpfile("x", NULL);
-	int fd = FT_SYS(dup2(t, first + 3));
+	FT_FD int fd = FT_SYS(dup2(t, first + 3));
 	close(t);
 	FT_ERRNO(ft_close_range((unsigned)first + 7, (unsigned)first, 0), EINVAL);
 	FT_TRUE(ft_is_open(fd));
-	close(fd);
 }
 
 FT_POINT(unknown_flag_einval)

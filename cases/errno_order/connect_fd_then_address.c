@@ -27,13 +27,11 @@ static char too_long[4096];
 FT_POINT(each_error_alone)
 {
 	struct sockaddr_un a = { .sun_family = AF_UNIX, .sun_path = "none" };
-	int f = ft_tmpfile("x", NULL);
+	FT_FD int f = ft_tmpfile("x", NULL);
 	FT_ERRNO(connect(eo_closed_fd(), (struct sockaddr *)&a, sizeof a), EBADF);
 	FT_ERRNO(connect(f, (struct sockaddr *)&a, sizeof a), ENOTSOCK);
-	int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_ERRNO(connect(s, EO_BAD_PTR, sizeof a), EFAULT);
-	close(s);
-	close(f);
 }
 
 FT_POINT(closed_fd_bad_address_ebadf)
@@ -44,8 +42,7 @@ FT_POINT(closed_fd_bad_address_ebadf)
 
 FT_POINT(not_socket_bad_address_efault)
 {
-	int f = ft_tmpfile("x", NULL);
+	FT_FD int f = ft_tmpfile("x", NULL);
 	EO_KERNEL_ORDER(connect(f, EO_BAD_PTR, 16), EFAULT, ENOTSOCK, src);
 	EO_KERNEL_ORDER(connect(f, (void *)too_long, sizeof too_long), EINVAL, ENOTSOCK, src);
-	close(f);
 }

@@ -31,17 +31,15 @@ FT_POINT(bad_oldfd_bad_newfd)
 
 FT_POINT(good_oldfd_bad_newfd)
 {
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_ERRNO(dup2(fd, -1), EBADF);
 	FT_ERRNO(dup2(fd, eo_nofile()), EBADF);
-	close(fd);
 }
 
 FT_POINT(open_newfd_kept)
 {
-	int keep = ft_tmpfile("x", NULL);
+	FT_FD int keep = ft_tmpfile("x", NULL);
 	int n = eo_closed_fd();
 	FT_ERRNO(dup2(n, keep), EBADF);
 	FT_TRUE(ft_is_open(keep));
-	close(keep);
 }

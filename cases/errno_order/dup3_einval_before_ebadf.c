@@ -19,14 +19,13 @@ static const char *src = "fs/file.c ksys_dup3(): flags, oldfd == newfd, rlimit, 
 
 FT_POINT(each_error_alone)
 {
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	int n = eo_closed_fd();
 	FT_ERRNO(dup3(fd, fd, 0), EINVAL);
 	FT_ERRNO(dup3(fd, n, BAD_FLAG), EINVAL);
 	FT_ERRNO(dup3(n, n + 1, 0), EBADF);
 	FT_ERRNO(dup3(fd, eo_nofile(), 0), EBADF);
 	FT_FALSE(ft_is_open(n));
-	close(fd);
 }
 
 FT_POINT(same_closed_number_einval)
@@ -45,7 +44,6 @@ FT_POINT(bad_flag_closed_oldfd_einval)
 
 FT_POINT(bad_flag_newfd_out_of_range_einval)
 {
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	EO_KERNEL_ORDER(dup3(fd, eo_nofile(), BAD_FLAG), EINVAL, EBADF, src);
-	close(fd);
 }

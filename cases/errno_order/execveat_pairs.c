@@ -21,15 +21,13 @@ static const char *src = "fs/exec.c do_open_execat(): flags checked before do_fi
 
 FT_POINT(each_error_alone)
 {
-	int f = ft_tmpfile("x", NULL);
-	int d = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int f = ft_tmpfile("x", NULL);
+	FT_FD int d = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	FT_ERRNO(ex_run_at(eo_closed_fd(), "prog", 0), EBADF);
 	FT_ERRNO(ex_run_at(f, "prog", 0), ENOTDIR);
 	FT_ERRNO(ex_run_at(d, "prog", 0), ENOENT);
 	FT_ERRNO(ex_run_at(d, "prog", BAD_FLAG), EINVAL);
 	FT_ERRNO(ex_run_at(eo_closed_fd(), "", AT_EMPTY_PATH), EBADF);
-	close(d);
-	close(f);
 }
 
 FT_POINT(bad_flag_closed_dirfd)
@@ -40,9 +38,8 @@ FT_POINT(bad_flag_closed_dirfd)
 
 FT_POINT(bad_flag_not_directory)
 {
-	int f = ft_tmpfile("x", NULL);
+	FT_FD int f = ft_tmpfile("x", NULL);
 	EO_KERNEL_ORDER(ex_run_at(f, "prog", BAD_FLAG), EINVAL, ENOTDIR, src);
-	close(f);
 }
 
 FT_POINT(bad_flag_missing_file)

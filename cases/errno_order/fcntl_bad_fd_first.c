@@ -21,12 +21,11 @@ static const char *src = "fs/fcntl.c fcntl(): fdget_raw, check_fcntl_cmd for O_P
 
 FT_POINT(each_error_alone)
 {
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_ERRNO(fcntl(eo_closed_fd(), F_GETFD), EBADF);
 	FT_ERRNO(fcntl(fd, UNKNOWN_CMD), EINVAL);
 	FT_ERRNO(fcntl(fd, F_DUPFD, eo_nofile()), EINVAL);
 	FT_ERRNO(fcntl(fd, F_GETLK, EO_BAD_PTR), EFAULT);
-	close(fd);
 }
 
 FT_POINT(closed_fd_unknown_cmd_ebadf)
@@ -50,11 +49,10 @@ FT_POINT(o_path_outside_set_ebadf)
 {
 	char path[FT_PATH_MAX];
 	int t = ft_tmpfile("x", path);
-	int fd = FT_SYS(open(path, O_PATH | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open(path, O_PATH | O_CLOEXEC));
 	close(t);
 	struct flock fl = { .l_type = F_RDLCK, .l_whence = SEEK_SET };
 	FT_ERRNO(fcntl(fd, F_SETLK, &fl), EBADF);
 	EO_KERNEL_ORDER(fcntl(fd, UNKNOWN_CMD), EBADF, EINVAL, src);
 	EO_KERNEL_ORDER(fcntl(fd, F_GETLK, EO_BAD_PTR), EBADF, EFAULT, src);
-	close(fd);
 }

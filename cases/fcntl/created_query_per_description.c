@@ -28,32 +28,29 @@ static int creating_open(void)
 FT_POINT(dups_report_1)
 {
 	int fd = creating_open();
-	int d = FT_SYS(dup(fd));
-	int e = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_FD int d = FT_SYS(dup(fd));
+	FT_FD int e = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_EQ(fcntl(d, F_CREATED_QUERY, 0), 1);
 	FT_EQ(fcntl(e, F_CREATED_QUERY, 0), 1);
 	close(fd); /* the description lives on in d and e */
 	FT_EQ(fcntl(d, F_CREATED_QUERY, 0), 1);
-	close(d);
-	close(e);
 }
 
 FT_POINT(forked_child_reports_1)
 {
-	int fd = creating_open();
+	FT_FD int fd = creating_open();
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_EQ(fcntl(fd, F_CREATED_QUERY, 0), 1);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(second_open_reports_0)
 {
-	int fd = creating_open();
-	int again = FT_SYS(open("f", O_RDWR | O_CLOEXEC));
+	FT_FD int fd = creating_open();
+	FT_FD int again = FT_SYS(open("f", O_RDWR | O_CLOEXEC));
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	FT_EQ(fcntl(again, F_CREATED_QUERY, 0), 0);
@@ -63,6 +60,4 @@ FT_POINT(second_open_reports_0)
 		close(viaproc);
 	}
 	FT_EQ(fcntl(fd, F_CREATED_QUERY, 0), 1);
-	close(again);
-	close(fd);
 }

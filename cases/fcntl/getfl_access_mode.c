@@ -12,7 +12,7 @@
 #include <sys/socket.h>
 
 FT_CASE("F_GETFL reports the access mode",
-	"fcntl(2) \"File status flags\"; open(2) NOTES \"File access mode\"; POSIX fcntl(3p)");
+	"fcntl(2) \"File status flags\"; open(2) NOTES \"File access mode\"; pipe(2) DESCRIPTION; POSIX fcntl(3p)");
 
 FT_POINT(regular_file_modes)
 {
@@ -28,19 +28,15 @@ FT_POINT(regular_file_modes)
 
 FT_POINT(pipe_ends)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_EQ(ft_getfl(p[0]) & O_ACCMODE, O_RDONLY);
 	FT_EQ(ft_getfl(p[1]) & O_ACCMODE, O_WRONLY);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(socket_rdwr)
 {
-	int s[2];
+	FT_FDS int s[2] = FT_NO_FDS;
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
 	FT_EQ(ft_getfl(s[0]) & O_ACCMODE, O_RDWR);
-	close(s[0]);
-	close(s[1]);
 }

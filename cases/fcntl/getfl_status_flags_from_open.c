@@ -16,27 +16,23 @@ FT_CASE("F_GETFL reports the status flags set at open, not the creation flags",
 FT_POINT(status_flags_reported)
 {
 	int want = O_APPEND | O_NONBLOCK | O_DSYNC;
-	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | want, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | want, 0600));
 	FT_FLAG_SET(ft_getfl(fd), want);
-	close(fd);
 }
 
 FT_POINT(creation_flags_not_reported)
 {
 	int cre = O_CREAT | O_EXCL | O_TRUNC | O_NOCTTY | O_CLOEXEC;
-	int fd = FT_SYS(open("f", O_RDWR | cre, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | cre, 0600));
 	int fl = ft_getfl(fd);
 	FT_EQ(fl & cre, 0);
 	FT_EQ(fl & O_ACCMODE, O_RDWR);
-	close(fd);
 }
 
 FT_POINT(pipe2_nonblock_reported)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe2(p, O_NONBLOCK | O_CLOEXEC));
 	FT_EQ(ft_getfl(p[0]) & (O_NONBLOCK | O_CLOEXEC), O_NONBLOCK);
 	FT_EQ(ft_getfl(p[1]) & (O_NONBLOCK | O_CLOEXEC), O_NONBLOCK);
-	close(p[0]);
-	close(p[1]);
 }

@@ -33,10 +33,9 @@ static int foreign_file(void)
 
 FT_POINT(cap_fowner_may_set)
 {
-	int fd = foreign_file();
+	FT_FD int fd = foreign_file();
 	FT_EQ(fcntl(fd, F_SETFL, ft_getfl(fd) | O_NOATIME), 0);
 	FT_FLAG_SET(ft_getfl(fd), O_NOATIME);
-	close(fd);
 }
 
 FT_POINT(non_owner_eperm)

@@ -22,30 +22,25 @@ static int open_path(int extra)
 
 FT_POINT(getfl_reports_o_path)
 {
-	int fd = open_path(O_RDWR | O_APPEND); /* both ignored with O_PATH */
+	FT_FD int fd = open_path(O_RDWR | O_APPEND); /* both ignored with O_PATH */
 	int fl = ft_getfl(fd);
 	FT_FLAG_SET(fl, O_PATH);
 	FT_FLAG_CLEAR(fl, O_APPEND);
-	close(fd);
 }
 
 FT_POINT(getfd_setfd)
 {
-	int fd = open_path(O_CLOEXEC);
+	FT_FD int fd = open_path(O_CLOEXEC);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
 	FT_EQ(fcntl(fd, F_SETFD, 0), 0);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(dupfd)
 {
-	int fd = open_path(0);
-	int a = FT_SYS(fcntl(fd, F_DUPFD, 0));
-	int b = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_FD int fd = open_path(0);
+	FT_FD int a = FT_SYS(fcntl(fd, F_DUPFD, 0));
+	FT_FD int b = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_FLAG_SET(ft_getfl(a), O_PATH);
 	FT_EQ(ft_getfd(b), FD_CLOEXEC);
-	close(a);
-	close(b);
-	close(fd);
 }

@@ -20,7 +20,7 @@ FT_POINT(fstat_fstatfs)
 	int f = ft_tmpfile("abcde", path);
 	FT_SYS(fchmod(f, 0)); /* no read permission needed (for the owner) */
 	close(f);
-	int fd = FT_NEED_FLAG(open(path, O_PATH), "O_PATH", "Linux 2.6.39");
+	FT_FD int fd = FT_NEED_FLAG(open(path, O_PATH), "O_PATH", "Linux 2.6.39");
 	struct stat st, ref;
 	FT_SYS(fstat(fd, &st));
 	FT_SYS(stat(path, &ref));
@@ -28,20 +28,18 @@ FT_POINT(fstat_fstatfs)
 	FT_EQ(st.st_size, 5);
 	struct statfs sf;
 	FT_SYS(fstatfs(fd, &sf));
-	close(fd);
 }
 
 FT_POINT(fchdir_directory)
 {
 	FT_SYS(mkdir("d", 0700));
-	int fd = FT_NEED_FLAG(open("d", O_PATH | O_DIRECTORY), "O_PATH", "Linux 2.6.39");
+	FT_FD int fd = FT_NEED_FLAG(open("d", O_PATH | O_DIRECTORY), "O_PATH", "Linux 2.6.39");
 	FT_SYS(fchdir(fd));
 	struct stat a, b;
 	FT_SYS(stat(".", &a));
 	FT_SYS(fstat(fd, &b));
 	FT_EQ(a.st_ino, b.st_ino);
 	FT_SYS(chdir(".."));
-	close(fd);
 }
 
 FT_POINT(openat_dirfd)
@@ -50,11 +48,9 @@ FT_POINT(openat_dirfd)
 	int w = FT_SYS(open("d/x", O_WRONLY | O_CREAT, 0600));
 	FT_EQ(write(w, "hi", 2), 2);
 	close(w);
-	int dfd = FT_NEED_FLAG(open("d", O_PATH | O_DIRECTORY), "O_PATH", "Linux 2.6.39");
-	int fd = FT_SYS(openat(dfd, "x", O_RDONLY));
+	FT_FD int dfd = FT_NEED_FLAG(open("d", O_PATH | O_DIRECTORY), "O_PATH", "Linux 2.6.39");
+	FT_FD int fd = FT_SYS(openat(dfd, "x", O_RDONLY));
 	char buf[4];
 	FT_EQ(read(fd, buf, sizeof buf), 2);
 	FT_MEMEQ(buf, "hi", 2);
-	close(fd);
-	close(dfd);
 }

@@ -20,26 +20,23 @@ static int open_path(void)
 
 FT_POINT(read_write)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	char c;
 	FT_ERRNO(read(fd, &c, 1), EBADF);
 	FT_ERRNO(write(fd, "x", 1), EBADF);
-	close(fd);
 }
 
 FT_POINT(pread_pwrite)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	char c;
 	FT_ERRNO(pread(fd, &c, 1, 0), EBADF);
 	FT_ERRNO(pwrite(fd, "x", 1, 0), EBADF);
-	close(fd);
 }
 
 FT_POINT(fchmod_lseek)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	FT_ERRNO(fchmod(fd, 0644), EBADF);
 	FT_ERRNO(lseek(fd, 0, SEEK_SET), EBADF);
-	close(fd);
 }

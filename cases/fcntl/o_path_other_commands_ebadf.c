@@ -23,33 +23,30 @@ static int open_path(int *plain)
 
 FT_POINT(setfl_ebadf)
 {
-	int plain, fd = open_path(&plain);
+	FT_FD int plain = -1;
+	FT_FD int fd = open_path(&plain);
 	int fl = ft_getfl(fd);
 	FT_ERRNO(fcntl(fd, F_SETFL, fl | O_NONBLOCK), EBADF);
 	FT_EQ(ft_getfl(fd), fl);
 	FT_EQ(fcntl(plain, F_SETFL, O_NONBLOCK), 0);
-	close(fd);
-	close(plain);
 }
 
 FT_POINT(locks_ebadf)
 {
-	int plain, fd = open_path(&plain);
+	FT_FD int plain = -1;
+	FT_FD int fd = open_path(&plain);
 	struct flock lk = { .l_type = F_RDLCK, .l_whence = SEEK_SET };
 	FT_ERRNO(fcntl(fd, F_GETLK, &lk), EBADF);
 	FT_ERRNO(fcntl(fd, F_SETLK, &lk), EBADF);
 	FT_EQ(fcntl(plain, F_GETLK, &lk), 0);
-	close(fd);
-	close(plain);
 }
 
 FT_POINT(getown_getsig_ebadf)
 {
-	int plain, fd = open_path(&plain);
+	FT_FD int plain = -1;
+	FT_FD int fd = open_path(&plain);
 	FT_ERRNO(fcntl(fd, F_GETOWN), EBADF);
 	FT_ERRNO(fcntl(fd, F_GETSIG), EBADF);
 	FT_NE(fcntl(plain, F_GETOWN), -1);
 	FT_EQ(fcntl(plain, F_GETSIG), 0); /* the default: SIGIO */
-	close(fd);
-	close(plain);
 }

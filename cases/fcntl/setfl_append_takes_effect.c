@@ -14,7 +14,7 @@ FT_CASE("O_APPEND set by F_SETFL makes writes append; clearing it stops that",
 
 FT_POINT(set_appends)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	FT_EQ(ft_offset(fd), 0);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_EQ(write(fd, "d", 1), 1);
@@ -22,12 +22,11 @@ FT_POINT(set_appends)
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcd", 4);
-	close(fd);
 }
 
 FT_POINT(clear_writes_at_offset)
 {
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_APPEND, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_APPEND, 0600));
 	FT_EQ(write(fd, "abc", 3), 3);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) & ~O_APPEND));
 	FT_EQ(lseek(fd, 0, SEEK_SET), 0);
@@ -35,5 +34,4 @@ FT_POINT(clear_writes_at_offset)
 	char buf[8];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 3);
 	FT_MEMEQ(buf, "xbc", 3);
-	close(fd);
 }

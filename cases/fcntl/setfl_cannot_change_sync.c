@@ -13,21 +13,19 @@ FT_CASE("F_SETFL silently ignores O_SYNC and O_DSYNC",
 
 FT_POINT(cannot_clear_o_sync)
 {
-	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_SYNC, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_SYNC, 0600));
 	FT_FLAG_SET(ft_getfl(fd), O_SYNC);
 	FT_EQ(fcntl(fd, F_SETFL, 0), 0);
 	FT_FLAG_SET(ft_getfl(fd), O_SYNC);
-	close(fd);
 }
 
 FT_POINT(cannot_set_o_dsync)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	int fl = ft_getfl(fd);
 	FT_FLAG_CLEAR(fl, O_DSYNC);
 	FT_EQ(fcntl(fd, F_SETFL, fl | O_DSYNC | O_APPEND), 0);
 	fl = ft_getfl(fd);
 	FT_FLAG_CLEAR(fl, O_DSYNC);
 	FT_FLAG_SET(fl, O_APPEND);
-	close(fd);
 }

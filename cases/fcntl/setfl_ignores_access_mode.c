@@ -16,36 +16,32 @@ FT_POINT(rdonly_stays_rdonly)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("abc", path));
-	int fd = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = FT_SYS(open(path, O_RDONLY));
 	FT_EQ(fcntl(fd, F_SETFL, O_RDWR | O_NONBLOCK), 0);
 	int fl = ft_getfl(fd);
 	FT_EQ(fl & O_ACCMODE, O_RDONLY);
 	FT_FLAG_SET(fl, O_NONBLOCK);
 	FT_ERRNO(write(fd, "x", 1), EBADF);
-	close(fd);
 }
 
 FT_POINT(wronly_stays_wronly)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("abc", path));
-	int fd = FT_SYS(open(path, O_WRONLY));
+	FT_FD int fd = FT_SYS(open(path, O_WRONLY));
 	FT_EQ(fcntl(fd, F_SETFL, O_RDONLY | O_APPEND), 0);
 	int fl = ft_getfl(fd);
 	FT_EQ(fl & O_ACCMODE, O_WRONLY);
 	FT_FLAG_SET(fl, O_APPEND);
 	char c;
 	FT_ERRNO(read(fd, &c, 1), EBADF);
-	close(fd);
 }
 
 FT_POINT(pipe_read_end_stays_rdonly)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_EQ(fcntl(p[0], F_SETFL, O_WRONLY), 0);
 	FT_EQ(ft_getfl(p[0]) & O_ACCMODE, O_RDONLY);
 	FT_ERRNO(write(p[0], "x", 1), EBADF);
-	close(p[0]);
-	close(p[1]);
 }

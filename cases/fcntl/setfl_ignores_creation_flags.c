@@ -15,23 +15,21 @@ FT_CASE("F_SETFL ignores the file creation flags",
 
 FT_POINT(o_trunc_does_not_truncate)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	int fl = ft_getfl(fd);
 	FT_EQ(fcntl(fd, F_SETFL, fl | O_TRUNC), 0);
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_size, 6);
 	FT_FLAG_CLEAR(ft_getfl(fd), O_TRUNC);
-	close(fd);
 }
 
 FT_POINT(not_reported_by_getfl)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	int cre = O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC;
 	FT_EQ(fcntl(fd, F_SETFL, cre | O_APPEND), 0);
 	int fl = ft_getfl(fd);
 	FT_EQ(fl & cre, 0);
 	FT_FLAG_SET(fl, O_APPEND); /* the status flag was applied */
-	close(fd);
 }

@@ -11,11 +11,11 @@
 #include "fdtest.h"
 
 FT_CASE("O_NONBLOCK set by F_SETFL makes would-block I/O fail with EAGAIN",
-	"fcntl(2) \"File status flags\"; open(2) O_NONBLOCK; pipe(7) \"I/O on pipes and FIFOs\"");
+	"fcntl(2) \"File status flags\"; open(2) O_NONBLOCK; pipe(7) \"I/O on pipes and FIFOs\"; read(2), write(2) ERRORS");
 
 FT_POINT(read_empty_pipe)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_SYS(fcntl(p[0], F_SETFL, ft_getfl(p[0]) | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK); /* else the read would wait */
@@ -24,13 +24,11 @@ FT_POINT(read_empty_pipe)
 	FT_EQ(write(p[1], "x", 1), 1);
 	FT_EQ(read(p[0], &c, 1), 1); /* data is read as usual */
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(write_full_pipe)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_SYS(fcntl(p[1], F_SETFL, ft_getfl(p[1]) | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(p[1]), O_NONBLOCK);
@@ -43,6 +41,4 @@ FT_POINT(write_full_pipe)
 	FT_EQ(w, -1);
 	FT_EQ(e, EAGAIN);
 	FT_GT(total, 0);
-	close(p[0]);
-	close(p[1]);
 }

@@ -1,7 +1,8 @@
 /*
  * fcntl/setfl_sets_and_clears - F_SETFL can turn each of the flags Linux
  * lets it change (O_APPEND, O_NONBLOCK, O_ASYNC, O_NOATIME, O_DIRECT) on
- * and off again, and F_GETFL reports every change.
+ * and off again, and F_GETFL reports every change; O_NONBLOCK on every
+ * type of descriptor, each change made twice with the same argument.
  *
  * Cites: fcntl(2) "File status flags" (F_SETFL can change only O_APPEND,
  * O_ASYNC, O_DIRECT, O_NOATIME and O_NONBLOCK); open(2) O_NOATIME (the
@@ -24,35 +25,29 @@ static void toggle(int fd, int flag)
 
 FT_POINT(o_append)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	toggle(fd, O_APPEND);
-	close(fd);
 }
 
 FT_POINT(o_nonblock)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	toggle(p[0], O_NONBLOCK);
 	toggle(p[1], O_NONBLOCK);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(o_async)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	toggle(p[0], O_ASYNC);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(o_noatime_as_owner)
 {
-	int fd = ft_tmpfile(NULL, NULL); /* created by us, so we own it */
+	FT_FD int fd = ft_tmpfile(NULL, NULL); /* created by us, so we own it */
 	toggle(fd, O_NOATIME);
-	close(fd);
 }
 
 FT_POINT(o_direct)
@@ -66,4 +61,14 @@ FT_POINT(o_direct)
 	FT_SYS(fcntl(fd, F_SETFL, fl));
 	toggle(fd, O_DIRECT);
 	close(fd);
+}
+
+FT_TABLE(o_nonblock_on, ft_fd_kinds)
+{
+	FT_FD int fd = row->open();
+	toggle(fd, O_NONBLOCK);
+	int fl = ft_getfl(fd);
+	for (int i = 0; i < 2; i++) /* the same call twice: the same result */
+		FT_EQ(fcntl(fd, F_SETFL, fl | O_NONBLOCK), 0);
+	FT_FLAG_SET(ft_getfl(fd), O_NONBLOCK);
 }

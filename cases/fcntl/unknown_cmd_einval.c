@@ -17,21 +17,18 @@ static const int unknown[] = { 1000, 0x7fffffff, -1 };
 
 FT_POINT(regular_file)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	int fl = ft_getfl(fd);
 	for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
 		FT_ERRNO(fcntl(fd, unknown[i], 0), EINVAL);
 	FT_EQ(ft_getfl(fd), fl);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(pipe_end)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
 		FT_ERRNO(fcntl(p[0], unknown[i], 0), EINVAL);
-	close(p[0]);
-	close(p[1]);
 }

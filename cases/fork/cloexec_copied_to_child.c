@@ -2,7 +2,7 @@
  * fork/cloexec_copied_to_child - the child of fork() starts with the
  * parent's descriptor flags: a descriptor marked close-on-exec (by
  * O_CLOEXEC or by F_SETFD) is marked in the child too, and one without
- * the flag is unmarked.
+ * the flag is unmarked, for every type of descriptor.
  *
  * Cites: fork(2) DESCRIPTION (the child gets copies of the parent's
  * descriptors); clone(2) "The flags mask", CLONE_FILES not set (a copy
@@ -16,8 +16,8 @@ FT_CASE("FD_CLOEXEC is copied into the forked child",
 
 FT_POINT(o_cloexec_copied)
 {
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_EQ(ft_getfd(c), FD_CLOEXEC);
@@ -25,13 +25,12 @@ FT_POINT(o_cloexec_copied)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(c);
-	close(k);
 }
 
 FT_POINT(setfd_flag_copied)
 {
-	int a = ft_tmpfile(NULL, NULL), b = ft_tmpfile(NULL, NULL);
+	FT_FD int a = ft_tmpfile(NULL, NULL);
+	FT_FD int b = ft_tmpfile(NULL, NULL);
 	FT_SYS(fcntl(a, F_SETFD, FD_CLOEXEC));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -40,6 +39,18 @@ FT_POINT(setfd_flag_copied)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(a);
-	close(b);
+}
+
+FT_TABLE(both_states_copied_for, ft_fd_kinds)
+{
+	FT_FD int marked = row->open();
+	FT_FD int plain = FT_SYS(dup(marked));
+	FT_SYS(fcntl(marked, F_SETFD, FD_CLOEXEC));
+	pid_t pid = ft_fork();
+	if (pid == 0) {
+		FT_EQ(ft_getfd(marked), FD_CLOEXEC);
+		FT_EQ(ft_getfd(plain), 0);
+		_exit(0);
+	}
+	FT_CHILD_OK(pid);
 }

@@ -16,7 +16,7 @@ FT_CASE("FD_CLOEXEC changes after fork stay in the process that made them",
 
 FT_POINT(child_set_not_in_parent)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
@@ -25,12 +25,11 @@ FT_POINT(child_set_not_in_parent)
 	}
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }
 
 FT_POINT(child_clear_not_in_parent)
 {
-	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_SYS(fcntl(fd, F_SETFD, 0));
@@ -39,14 +38,14 @@ FT_POINT(child_clear_not_in_parent)
 	}
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
 }
 
 FT_POINT(parent_set_not_in_child)
 {
-	int fd = ft_tmpfile(NULL, NULL), go[2];
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
+	FT_FDS int go[2] = FT_NO_FDS;
 	char c;
-	FT_SYS(pipe(go));
+	ft_pipe(go, 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		close(go[1]);
@@ -54,11 +53,9 @@ FT_POINT(parent_set_not_in_child)
 		FT_EQ(ft_getfd(fd), 0);
 		_exit(0);
 	}
-	close(go[0]);
+	ft_close(&go[0]);
 	FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
 	FT_EQ(write(go[1], "x", 1), 1);
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(go[1]);
-	close(fd);
 }

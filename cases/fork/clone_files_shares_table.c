@@ -30,8 +30,8 @@ FT_POINT(child_open_seen_by_parent)
 	FT_CHILD_OK(pid);
 	FT_TRUE(fk_same_file(got, "child"));
 	FT_EQ(close(got), 0);
-	close(go[0]);
-	close(go[1]);
+	ft_close(&go[0]);
+	ft_close(&go[1]);
 }
 
 static int child_checks_closed(void *arg)
@@ -50,8 +50,8 @@ FT_POINT(parent_close_seen_by_child)
 	FT_EQ(close(fd), 0);
 	FT_EQ(write(go[1], "x", 1), 1);
 	FT_CHILD_OK(pid);
-	close(go[0]);
-	close(go[1]);
+	ft_close(&go[0]);
+	ft_close(&go[1]);
 }
 
 static int child_sets_cloexec(void *arg)
@@ -66,5 +66,5 @@ FT_POINT(fd_flags_shared)
 	pid_t pid = fk_clone(child_sets_cloexec, NULL, CLONE_FILES);
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
+	ft_close(&fd);
 }

@@ -32,5 +32,5 @@ FT_POINT(child_changes_stay_in_child)
 	FT_TRUE(fk_same_file(fd, path));
 	FT_EQ(ft_getfd(fd), 0);
 	FT_FALSE(ft_is_open(low));
-	close(fd);
+	ft_close(&fd);
 }

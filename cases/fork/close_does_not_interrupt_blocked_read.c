@@ -48,10 +48,10 @@ static void close_while_blocked(int r, int w)
 	FT_EQ(result, 1);
 	FT_EQ(got, 'w');
 	close(w);
-	close(ready[0]);
-	close(ready[1]);
-	close(done[0]);
-	close(done[1]);
+	ft_close(&ready[0]);
+	ft_close(&ready[1]);
+	ft_close(&done[0]);
+	ft_close(&done[1]);
 }
 
 FT_POINT(pipe_read_completes)

@@ -42,6 +42,6 @@ FT_POINT(child_has_all_threads_fds)
 	c = FT_SYS(open("c", O_RDWR | O_CREAT, 0600));
 	pthread_barrier_wait(&bar);
 	fk_join(t);
-	close(a);
-	close(c);
+	ft_close(&a);
+	ft_close(&c);
 }

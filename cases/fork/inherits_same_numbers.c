@@ -15,8 +15,9 @@ static int parent_fds[4096], child_fds[4096];
 
 FT_POINT(same_set)
 {
-	int a = ft_tmpfile("a", NULL), p[2];
-	FT_SYS(pipe(p));
+	FT_FD int a = ft_tmpfile("a", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	int n = ft_list_fds(parent_fds, 4096);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -25,14 +26,11 @@ FT_POINT(same_set)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(a);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(high_number_kept)
 {
-	int a = ft_tmpfile("a", NULL);
+	FT_FD int a = ft_tmpfile("a", NULL);
 	int hi = FT_SYS(fcntl(a, F_DUPFD, 200 < sysconf(_SC_OPEN_MAX)
 						  ? 200 : a + 1));
 	struct stat st;
@@ -46,13 +44,12 @@ FT_POINT(high_number_kept)
 	}
 	FT_CHILD_OK(pid);
 	close(hi);
-	close(a);
 }
 
 FT_POINT(closed_gap_stays_closed)
 {
 	int a = ft_tmpfile("a", NULL);
-	int b = ft_tmpfile("b", NULL);
+	FT_FD int b = ft_tmpfile("b", NULL);
 	FT_EQ(close(a), 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -61,5 +58,4 @@ FT_POINT(closed_gap_stays_closed)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(b);
 }

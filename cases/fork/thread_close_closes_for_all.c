@@ -1,7 +1,8 @@
 /*
  * fork/thread_close_closes_for_all - since threads share one descriptor
  * table, close() in any thread closes the descriptor for the whole
- * process: the other threads then get EBADF for that number.
+ * process: the other threads then get EBADF for that number, whatever
+ * the type of descriptor.
  *
  * Cites: pthreads(7) DESCRIPTION (threads share open file descriptors);
  * clone(2) "The flags mask" (CLONE_FILES: a close in one is seen by the
@@ -48,4 +49,11 @@ FT_POINT(main_close_seen_by_thread)
 	FT_EQ(close(fd), 0);
 	pthread_barrier_wait(&bar);
 	fk_join(t);
+}
+
+FT_TABLE(thread_close_for, ft_fd_kinds)
+{
+	fd = row->open();
+	fk_in_thread(close_fd, NULL);
+	FT_ERRNO(fcntl(fd, F_GETFD), EBADF);
 }

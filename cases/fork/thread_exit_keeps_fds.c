@@ -44,5 +44,5 @@ FT_POINT(duplicated_in_thread)
 	FT_EQ(read(d, &c, 1), 1);
 	FT_EQ(c, 'z');
 	FT_EQ(close(d), 0);
-	close(fd);
+	ft_close(&fd);
 }

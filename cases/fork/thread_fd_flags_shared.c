@@ -26,7 +26,7 @@ FT_POINT(thread_set_seen_by_main)
 	fd = ft_tmpfile(NULL, NULL);
 	fk_in_thread(set_cloexec, NULL);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
+	ft_close(&fd);
 }
 
 static void *check_cleared(void *arg)
@@ -46,5 +46,5 @@ FT_POINT(main_clear_seen_by_thread)
 	FT_SYS(fcntl(fd, F_SETFD, 0));
 	pthread_barrier_wait(&bar);
 	fk_join(t);
-	close(fd);
+	ft_close(&fd);
 }

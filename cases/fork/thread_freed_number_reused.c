@@ -27,10 +27,9 @@ FT_POINT(freed_in_thread_reused_by_main)
 	fd = FT_SYS(open("old", O_RDWR | O_CREAT, 0600));
 	FT_EQ(fd, low);
 	fk_in_thread(close_fd, NULL);
-	int again = FT_SYS(open("new", O_RDWR | O_CREAT, 0600));
+	FT_FD int again = FT_SYS(open("new", O_RDWR | O_CREAT, 0600));
 	FT_EQ(again, low);
 	FT_TRUE(fk_same_file(again, "new"));
-	close(again);
 }
 
 static void *open_t(void *arg)
@@ -41,11 +40,9 @@ static void *open_t(void *arg)
 FT_POINT(taken_in_thread_skipped_by_main)
 {
 	int low = ft_lowest_free();
-	int t = (int)(long)fk_in_thread(open_t, NULL);
+	FT_FD int t = (int)(long)fk_in_thread(open_t, NULL);
 	FT_EQ(t, low);
-	int m = FT_SYS(open("m", O_RDWR | O_CREAT, 0600));
+	FT_FD int m = FT_SYS(open("m", O_RDWR | O_CREAT, 0600));
 	FT_NE(m, t);
 	FT_TRUE(fk_same_file(t, "t"));
-	close(m);
-	close(t);
 }

@@ -63,6 +63,6 @@ FT_POINT(dup2_in_thread_seen_by_main)
 	b_fd = FT_SYS(open("b", O_RDWR | O_CREAT, 0600));
 	fk_in_thread(dup2_a_b, NULL);
 	FT_TRUE(fk_same_file(b_fd, "a"));
-	close(a_fd);
-	close(b_fd);
+	ft_close(&a_fd);
+	ft_close(&b_fd);
 }

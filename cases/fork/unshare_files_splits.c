@@ -42,6 +42,6 @@ FT_POINT(changes_not_shared_after_unshare)
 	pthread_barrier_wait(&bar);
 	fk_join(t);
 	FT_TRUE(fk_same_file(keep, "keep"));
-	close(keep);
-	close(drop_here);
+	ft_close(&keep);
+	ft_close(&drop_here);
 }

@@ -42,12 +42,11 @@ FT_POINT(child_open_not_in_parent)
 
 FT_POINT(child_setfd_not_in_parent)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	pid_t pid = vfork();
 	if (pid == 0)
 		_exit(fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 ? 0 : 1);
 	FT_SYS(pid);
 	FT_EQ(ft_wait_exit(pid, 0), 0);
 	FT_EQ(ft_getfd(fd), 0);
-	close(fd);
 }

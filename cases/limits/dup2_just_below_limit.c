@@ -37,33 +37,30 @@ static void same_file(int a, int b)
 FT_POINT(dup2_onto_top)
 {
 	int n = top();
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_EQ(dup2(fd, n), n);
 	same_file(fd, n);
 	FT_EQ(ft_getfd(n), 0);
 	FT_EQ(close(n), 0);
 	FT_ERRNO(fcntl(n, F_GETFD), EBADF);
-	close(fd);
 }
 
 FT_POINT(dup3_cloexec_onto_top)
 {
 	int n = top();
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_EQ(dup3(fd, n, O_CLOEXEC), n);
 	FT_EQ(ft_getfd(n), FD_CLOEXEC);
 	same_file(fd, n);
 	FT_EQ(close(n), 0);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_minimum_top)
 {
 	int n = top();
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_EQ(fcntl(fd, F_DUPFD, n), n);
 	same_file(fd, n);
 	FT_ERRNO(fcntl(fd, F_DUPFD, n), EMFILE); /* nothing free at or above */
 	FT_EQ(close(n), 0);
-	close(fd);
 }

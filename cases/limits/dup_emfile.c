@@ -9,22 +9,21 @@
 #include "limits.h"
 
 FT_CASE("dup and F_DUPFD at the RLIMIT_NOFILE limit fail with EMFILE",
-	"dup(2) ERRORS; fcntl(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p)");
+	"dup(2) ERRORS; fcntl(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p), fcntl(3p)");
 
 FT_POINT(dup_emfile)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int l = lim_full(&old);
 	FT_ERRNO(dup(fd), EMFILE);
 	FT_FALSE(ft_is_open(l));
 	lim_restore(&old);
-	close(fd);
 }
 
 FT_POINT(f_dupfd_emfile)
 {
-	int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	int l = lim_full(&old);
 	FT_ERRNO(fcntl(fd, F_DUPFD, 0), EMFILE);
@@ -33,5 +32,4 @@ FT_POINT(f_dupfd_emfile)
 		FT_ERRNO(fcntl(fd, F_DUPFD, l - 1), EMFILE);
 	FT_FALSE(ft_is_open(l));
 	lim_restore(&old);
-	close(fd);
 }

@@ -17,44 +17,39 @@ FT_CASE("a descriptor above RLIMIT_NOFILE can be duplicated below it",
 
 FT_POINT(dup_and_f_dupfd_copy_down)
 {
-	int h = lim_high_fd("abc");
+	FT_FD int h = lim_high_fd("abc");
 	struct rlimit old;
 	int l = ft_lowest_free(), n2 = l + 1;
 	while (ft_is_open(n2))
 		n2++;
 	FT_LT(n2, h);
 	lim_soft(n2 + 1, &old); /* room for exactly l and n2 */
-	int a = FT_SYS(dup(h));
+	FT_FD int a = FT_SYS(dup(h));
 	FT_EQ(a, l);
-	int b = FT_SYS(fcntl(h, F_DUPFD, 0));
+	FT_FD int b = FT_SYS(fcntl(h, F_DUPFD, 0));
 	FT_EQ(b, n2);
 	char c;
 	FT_EQ(read(a, &c, 1), 1);
 	FT_EQ(ft_offset(h), 1); /* one open file description */
 	lim_restore(&old);
-	close(a);
-	close(b);
-	close(h);
 }
 
 FT_POINT(dup2_copies_down)
 {
-	int h = lim_high_fd("abc");
+	FT_FD int h = lim_high_fd("abc");
 	struct rlimit old;
-	int l = ft_lowest_free();
+	FT_FD int l = ft_lowest_free();
 	lim_soft(l + 1, &old);
 	FT_EQ(dup2(h, l), l);
 	FT_EQ(lseek(l, 2, SEEK_SET), 2);
 	FT_EQ(ft_offset(h), 2);
 	lim_restore(&old);
-	close(l);
-	close(h);
 }
 
 FT_POINT(dup2_onto_open_high_fd_ebadf)
 {
-	int h = lim_high_fd("abc");
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int h = lim_high_fd("abc");
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	struct rlimit old;
 	lim_soft(ft_lowest_free(), &old);
 	FT_ERRNO(dup2(src, h), EBADF);
@@ -63,6 +58,4 @@ FT_POINT(dup2_onto_open_high_fd_ebadf)
 	FT_EQ(read(h, &c, 1), 1);
 	FT_EQ(c, 'a');
 	lim_restore(&old);
-	close(src);
-	close(h);
 }

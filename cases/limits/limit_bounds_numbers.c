@@ -46,7 +46,7 @@ FT_POINT(last_number_is_limit_minus_one)
 
 FT_POINT(fds_above_limit_use_no_room)
 {
-	int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
+	FT_FD int src = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
 	int s = ft_lowest_free() + 4;
 	int high[8], nh = 0;
 	/* 8 fds above the coming limit: from s + 10, or lower where the
@@ -73,5 +73,4 @@ FT_POINT(fds_above_limit_use_no_room)
 		close(got[i]);
 	for (int i = 0; i < nh; i++)
 		close(high[i]);
-	close(src);
 }

@@ -43,11 +43,10 @@ FT_POINT(fd_above_lowered_limit_usable)
 	FT_EQ(ft_getfd(h), 0);
 	struct stat st;
 	FT_SYS(fstat(h, &st));
-	int low = FT_SYS(fcntl(h, F_DUPFD_CLOEXEC, 0));
+	FT_FD int low = FT_SYS(fcntl(h, F_DUPFD_CLOEXEC, 0));
 	FT_LT(low, h - 10);
 	FT_ERRNO(dup2(low, h + 1), EBADF); /* new numbers stay below */
 	FT_EQ(close(h), 0);
 	FT_ERRNO(fcntl(h, F_GETFD), EBADF);
 	lim_restore(&old);
-	close(low);
 }

@@ -41,16 +41,14 @@ FT_POINT(fd_above_limit_still_works)
 
 FT_POINT(only_numbers_below_limit_created)
 {
-	int h = lim_high_fd("hello");
+	FT_FD int h = lim_high_fd("hello");
 	struct rlimit old;
 	int l = lim_one_slot(&old); /* only l is below the limit and free */
-	int a = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int a = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(a, l);
 	FT_ERRNO(open("/dev/null", O_RDONLY), EMFILE);
 	FT_ERRNO(dup(h), EMFILE);
 	lim_restore(&old);
-	close(a);
-	close(h);
 }
 
 /* In the child about to exec: room for the probe's own two descriptors
@@ -64,7 +62,7 @@ static void lower_for_probe(void *arg)
 
 FT_POINT(fd_above_limit_survives_exec)
 {
-	int h = lim_high_fd("hello");
+	FT_FD int h = lim_high_fd("hello");
 	FT_EQ(lseek(h, 3, SEEK_SET), 3);
 	struct ft_probe p;
 	ft_exec_probe(&p, lower_for_probe, NULL);
@@ -74,5 +72,4 @@ FT_POINT(fd_above_limit_survives_exec)
 			"is not open in the exec'd image", h);
 	FT_EQ(f->offset, 3);
 	FT_STREQ(f->type, "reg");
-	close(h);
 }

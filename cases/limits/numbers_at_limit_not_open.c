@@ -55,13 +55,12 @@ FT_POINT(dup2_at_limit_ebadf)
 	if (lim < 0 || lim > 0x7fffff00)
 		FT_SKIP("soft RLIMIT_NOFILE is unlimited");
 	int k = ft_list_fds(fds, 8192);
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_ERRNO(dup2(fd, (int)lim), EBADF);
 	FT_ERRNO(dup2(fd, (int)lim + 1), EBADF);
 	FT_ERRNO(dup3(fd, (int)lim, O_CLOEXEC), EBADF);
 	if (!listed((int)lim, k)) /* dup2 and dup3 left it unopened */
 		FT_ERRNO(fcntl((int)lim, F_GETFD), EBADF);
-	close(fd);
 }
 
 FT_POINT(listed_above_limit_kept)

@@ -23,14 +23,13 @@ FT_POINT(open_emfile)
 
 FT_POINT(openat_emfile)
 {
-	int dfd = FT_SYS(open("/dev", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int dfd = FT_SYS(open("/dev", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	struct rlimit old;
 	int l = lim_full(&old);
 	FT_ERRNO(openat(dfd, "null", O_RDONLY), EMFILE);
 	FT_ERRNO(openat(AT_FDCWD, "/dev/null", O_RDONLY), EMFILE);
 	FT_FALSE(ft_is_open(l));
 	lim_restore(&old);
-	close(dfd);
 }
 
 FT_POINT(creat_emfile)

@@ -44,7 +44,7 @@ FT_POINT(nfds_at_limit_ok)
 	FT_GE(lim, 1);
 	for (int i = 0; i < lim; i++)
 		pf[i] = (struct pollfd){ .fd = -1, .events = POLLIN };
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_SYS(pipe(p));
 	FT_EQ(write(p[1], "x", 1), 1);
 	pf[lim - 1].fd = p[0];
@@ -53,6 +53,4 @@ FT_POINT(nfds_at_limit_ok)
 	FT_EQ(poll(pf, lim, 0), 1);
 	FT_EQ(pf[lim - 1].revents, POLLIN);
 	lim_restore(&old);
-	close(p[0]);
-	close(p[1]);
 }

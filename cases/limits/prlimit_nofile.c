@@ -24,14 +24,13 @@ FT_POINT(self_returns_old_and_binds)
 	FT_ERRNO(open("/dev/null", O_RDONLY), EMFILE);
 	FT_SYS(prlimit(0, RLIMIT_NOFILE, &cur, &now));
 	FT_EQ(now.rlim_cur, l);
-	int fd = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int fd = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(fd, l);
-	close(fd);
 }
 
 FT_POINT(set_on_child_binds_child)
 {
-	int go[2];
+	FT_FDS int go[2] = FT_NO_FDS;
 	FT_SYS(pipe2(go, O_CLOEXEC));
 	int l = ft_lowest_free(); /* the child's lowest free number too */
 	pid_t pid = ft_fork();
@@ -50,6 +49,4 @@ FT_POINT(set_on_child_binds_child)
 	FT_EQ(lim_cur(), (long)cur.rlim_cur); /* ours is unchanged */
 	FT_EQ(write(go[1], "g", 1), 1);
 	FT_CHILD_OK(pid);
-	close(go[0]);
-	close(go[1]);
 }

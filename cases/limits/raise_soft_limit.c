@@ -21,10 +21,9 @@ FT_POINT(raise_after_emfile_allows_open)
 	struct rlimit up = { (rlim_t)l + 2, old.rlim_max };
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &up));
 	FT_EQ(lim_cur(), l + 2);
-	int a = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int a = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(a, l);
 	lim_restore(&old);
-	close(a);
 }
 
 FT_POINT(soft_up_to_hard_ok)
@@ -36,10 +35,9 @@ FT_POINT(soft_up_to_hard_ok)
 	struct rlimit up = { old.rlim_max, old.rlim_max };
 	FT_SYS(setrlimit(RLIMIT_NOFILE, &up));
 	FT_EQ(lim_cur(), (long)old.rlim_max);
-	int a = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int a = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(a, l);
 	lim_restore(&old);
-	close(a);
 }
 
 FT_POINT(soft_above_hard_einval)

@@ -45,15 +45,14 @@ static int top_below_setsize(void)
 FT_POINT(select_sees_fd_below_setsize)
 {
 	lim_at_least(FD_SETSIZE + 16);
-	int w, r = readable_at(top_below_setsize(), &w);
+	FT_FD int w = -1;
+	FT_FD int r = readable_at(top_below_setsize(), &w);
 	fd_set rs;
 	FD_ZERO(&rs);
 	FD_SET(r, &rs);
 	struct timeval tv = { 1, 0 };
 	FT_EQ(select(r + 1, &rs, NULL, NULL, &tv), 1);
 	FT_TRUE(FD_ISSET(r, &rs));
-	close(r);
-	close(w);
 }
 
 FT_POINT(poll_sees_fd_above_setsize)
@@ -62,12 +61,11 @@ FT_POINT(poll_sees_fd_above_setsize)
 	int at = FD_SETSIZE + 100;
 	while (ft_is_open(at))
 		at++;
-	int w, r = readable_at(at, &w);
+	FT_FD int w = -1;
+	FT_FD int r = readable_at(at, &w);
 	struct pollfd pf = { .fd = r, .events = POLLIN };
 	FT_EQ(poll(&pf, 1, 1000), 1);
 	FT_EQ(pf.revents, POLLIN);
-	close(r);
-	close(w);
 }
 
 FT_POINT(epoll_sees_fd_above_setsize)
@@ -76,13 +74,11 @@ FT_POINT(epoll_sees_fd_above_setsize)
 	int at = FD_SETSIZE + 100;
 	while (ft_is_open(at))
 		at++;
-	int w, r = readable_at(at, &w);
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int w = -1;
+	FT_FD int r = readable_at(at, &w);
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
 	struct epoll_event ev = { .events = EPOLLIN, .data.fd = r }, out;
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, r, &ev));
 	FT_EQ(epoll_wait(ep, &out, 1, 1000), 1);
 	FT_EQ(out.data.fd, r);
-	close(ep);
-	close(r);
-	close(w);
 }

@@ -11,7 +11,7 @@
 #include <sys/un.h>
 
 FT_CASE("socket calls at the RLIMIT_NOFILE limit fail with EMFILE",
-	"socket(2) ERRORS; socketpair(2) ERRORS; accept(2) ERRORS; getrlimit(2) RLIMIT_NOFILE");
+	"socket(2) ERRORS; socketpair(2) ERRORS; accept(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX socket(3p), accept(3p)");
 
 FT_POINT(socket_emfile)
 {
@@ -38,10 +38,10 @@ FT_POINT(accept_emfile)
 	struct sockaddr_un a = { .sun_family = AF_UNIX, .sun_path = "s" };
 	/* non-blocking, with one connection queued per accept call, so no
 	   call can block whether or not a failed accept drops a connection */
-	int ls = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+	FT_FD int ls = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
 	FT_SYS(bind(ls, (struct sockaddr *)&a, sizeof a));
 	FT_SYS(listen(ls, 4));
-	int c[2];
+	FT_FDS int c[2] = FT_NO_FDS;
 	for (int i = 0; i < 2; i++) {
 		c[i] = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 		FT_SYS(connect(c[i], (struct sockaddr *)&a, sizeof a));
@@ -52,7 +52,4 @@ FT_POINT(accept_emfile)
 	FT_ERRNO(accept4(ls, NULL, NULL, SOCK_CLOEXEC), EMFILE);
 	FT_FALSE(ft_is_open(l));
 	lim_restore(&old);
-	close(c[0]);
-	close(c[1]);
-	close(ls);
 }

@@ -13,37 +13,33 @@ FT_CASE("lseek to a negative offset or with a bad whence fails with EINVAL",
 
 FT_POINT(negative_seek_set)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 2, SEEK_SET), 2);
 	FT_ERRNO(lseek(fd, -1, SEEK_SET), EINVAL);
 	FT_EQ(ft_offset(fd), 2);
-	close(fd);
 }
 
 FT_POINT(negative_seek_cur)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 2, SEEK_SET), 2);
 	FT_ERRNO(lseek(fd, -3, SEEK_CUR), EINVAL);
 	FT_EQ(ft_offset(fd), 2);
-	close(fd);
 }
 
 FT_POINT(negative_seek_end)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 2, SEEK_SET), 2);
 	FT_ERRNO(lseek(fd, -7, SEEK_END), EINVAL);
 	FT_EQ(ft_offset(fd), 2);
-	close(fd);
 }
 
 FT_POINT(bad_whence)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 2, SEEK_SET), 2);
 	FT_ERRNO(lseek(fd, 0, 42), EINVAL);
 	FT_ERRNO(lseek(fd, 1, -1), EINVAL);
 	FT_EQ(ft_offset(fd), 2);
-	close(fd);
 }

@@ -13,29 +13,27 @@ FT_CASE("lseek SEEK_SET, SEEK_CUR and SEEK_END position the offset",
 
 FT_POINT(seek_set)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 3, SEEK_SET), 3);
 	char c;
 	FT_EQ(read(fd, &c, 1), 1);
 	FT_EQ(c, 'd');
-	close(fd);
 }
 
 FT_POINT(seek_cur_both_ways)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 4, SEEK_SET), 4);
 	FT_EQ(lseek(fd, -3, SEEK_CUR), 1);
 	FT_EQ(lseek(fd, 2, SEEK_CUR), 3);
 	char c;
 	FT_EQ(read(fd, &c, 1), 1);
 	FT_EQ(c, 'd');
-	close(fd);
 }
 
 FT_POINT(seek_end_tracks_size)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 0, SEEK_END), 6);
 	FT_EQ(lseek(fd, -2, SEEK_END), 4);
 	char c;
@@ -44,5 +42,4 @@ FT_POINT(seek_end_tracks_size)
 	FT_EQ(pwrite(fd, "gh", 2, 6), 2); /* the file grows to 8 */
 	FT_EQ(lseek(fd, -1, SEEK_END), 7);
 	FT_EQ(lseek(fd, 5, SEEK_END), 13);
-	close(fd);
 }

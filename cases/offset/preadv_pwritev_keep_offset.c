@@ -14,7 +14,7 @@ FT_CASE("preadv and pwritev do not move the file offset",
 
 FT_POINT(preadv_keeps)
 {
-	int fd = ft_tmpfile("abcdefgh", NULL);
+	FT_FD int fd = ft_tmpfile("abcdefgh", NULL);
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	char a[2], b[3];
 	struct iovec iov[2] = { { a, 2 }, { b, 3 } };
@@ -22,12 +22,11 @@ FT_POINT(preadv_keeps)
 	FT_MEMEQ(a, "cd", 2);
 	FT_MEMEQ(b, "efg", 3);
 	FT_EQ(ft_offset(fd), 1);
-	close(fd);
 }
 
 FT_POINT(pwritev_keeps)
 {
-	int fd = ft_tmpfile("abcdefgh", NULL);
+	FT_FD int fd = ft_tmpfile("abcdefgh", NULL);
 	FT_EQ(lseek(fd, 6, SEEK_SET), 6);
 	struct iovec iov[2] = { { "XY", 2 }, { "Z", 1 } };
 	FT_EQ(FT_NEED_CALL(pwritev(fd, iov, 2, 1), "pwritev", "Linux 2.6.30"), 3);
@@ -35,5 +34,4 @@ FT_POINT(pwritev_keeps)
 	char buf[8];
 	FT_EQ(pread(fd, buf, 8, 0), 8);
 	FT_MEMEQ(buf, "aXYZefgh", 8);
-	close(fd);
 }

@@ -14,42 +14,38 @@ FT_CASE("read at end of file returns 0 and keeps the offset",
 
 FT_POINT(at_eof)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	char buf[8];
 	FT_EQ(read(fd, buf, sizeof buf), 3);
 	FT_EQ(read(fd, buf, sizeof buf), 0);
 	FT_EQ(ft_offset(fd), 3);
 	FT_EQ(read(fd, buf, sizeof buf), 0); /* again: still at EOF */
 	FT_EQ(ft_offset(fd), 3);
-	close(fd);
 }
 
 FT_POINT(past_eof)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	FT_EQ(lseek(fd, 10, SEEK_SET), 10);
 	char buf[8];
 	FT_EQ(read(fd, buf, sizeof buf), 0);
 	FT_EQ(ft_offset(fd), 10);
-	close(fd);
 }
 
 FT_POINT(empty_file)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	char c;
 	FT_EQ(read(fd, &c, 1), 0);
 	FT_EQ(ft_offset(fd), 0);
-	close(fd);
 }
 
 FT_POINT(zero_count)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	char c = 'z';
 	FT_EQ(read(fd, &c, 0), 0);
 	FT_EQ(c, 'z');
 	FT_EQ(ft_offset(fd), 1);
-	close(fd);
 }

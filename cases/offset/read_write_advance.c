@@ -15,29 +15,27 @@ FT_CASE("read and write advance the offset by the bytes transferred",
 
 FT_POINT(read_advances)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	char buf[4];
 	FT_EQ(read(fd, buf, 2), 2);
 	FT_EQ(ft_offset(fd), 2);
 	FT_EQ(read(fd, buf, 3), 3);
 	FT_MEMEQ(buf, "cde", 3);
 	FT_EQ(ft_offset(fd), 5);
-	close(fd);
 }
 
 FT_POINT(short_read_advances_by_result)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 4, SEEK_SET), 4);
 	char buf[16];
 	FT_EQ(read(fd, buf, sizeof buf), 2);
 	FT_EQ(ft_offset(fd), 6);
-	close(fd);
 }
 
 FT_POINT(write_advances)
 {
-	int fd = ft_tmpfile(NULL, NULL);
+	FT_FD int fd = ft_tmpfile(NULL, NULL);
 	FT_EQ(write(fd, "abc", 3), 3);
 	FT_EQ(ft_offset(fd), 3);
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
@@ -46,5 +44,4 @@ FT_POINT(write_advances)
 	char buf[4];
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 3);
 	FT_MEMEQ(buf, "aXY", 3);
-	close(fd);
 }

@@ -24,9 +24,9 @@ static int reopen(const char *dir, int fd, int flags)
 
 static void check_independent(const char *dir)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 3, SEEK_SET), 3);
-	int r = reopen(dir, fd, O_RDWR);
+	FT_FD int r = reopen(dir, fd, O_RDWR);
 	FT_EQ(ft_offset(r), 0); /* a new description starts at 0 */
 	char c;
 	FT_EQ(read(r, &c, 1), 1);
@@ -34,8 +34,6 @@ static void check_independent(const char *dir)
 	FT_EQ(ft_offset(fd), 3);
 	FT_SYS(fcntl(r, F_SETFL, ft_getfl(r) | O_APPEND));
 	FT_FLAG_CLEAR(ft_getfl(fd), O_APPEND);
-	close(r);
-	close(fd);
 }
 
 FT_POINT(proc_self_fd)
@@ -50,13 +48,10 @@ FT_POINT(dev_fd)
 
 FT_POINT(contrast_with_dup)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
-	int d = FT_SYS(dup(fd));
-	int r = reopen("/proc/self/fd", fd, O_RDONLY);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int d = FT_SYS(dup(fd));
+	FT_FD int r = reopen("/proc/self/fd", fd, O_RDONLY);
 	FT_EQ(lseek(fd, 4, SEEK_SET), 4);
 	FT_EQ(ft_offset(d), 4);
 	FT_EQ(ft_offset(r), 0);
-	close(r);
-	close(d);
-	close(fd);
 }

@@ -26,28 +26,26 @@ static int sparse(void) /* "abc" then a hole up to SIZE */
 
 FT_POINT(file_without_holes)
 {
-	int fd = ft_tmpfile("abcdefghij", NULL);
+	FT_FD int fd = ft_tmpfile("abcdefghij", NULL);
 	FT_EQ(FT_NEED_FLAG(lseek(fd, 5, SEEK_DATA), "SEEK_DATA", "Linux 3.1"), 5);
 	FT_EQ(ft_offset(fd), 5);
 	FT_EQ(lseek(fd, 0, SEEK_HOLE), 10);
 	FT_EQ(ft_offset(fd), 10);
-	close(fd);
 }
 
 FT_POINT(data_then_hole)
 {
-	int fd = sparse();
+	FT_FD int fd = sparse();
 	FT_EQ(lseek(fd, 0, SEEK_DATA), 0);
 	long long h = FT_SYS(lseek(fd, 0, SEEK_HOLE));
 	FT_GE(h, 3); /* the data is not a hole */
 	FT_LE(h, SIZE);
 	FT_EQ(ft_offset(fd), h);
-	close(fd);
 }
 
 FT_POINT(inside_trailing_hole)
 {
-	int fd = sparse();
+	FT_FD int fd = sparse();
 	errno = 0;
 	long long d = lseek(fd, SIZE - 1, SEEK_DATA);
 	int e = errno;
@@ -55,15 +53,13 @@ FT_POINT(inside_trailing_hole)
 		FT_TRUE(d == -1 && e == ENXIO);
 	long long h = FT_SYS(lseek(fd, SIZE - 1, SEEK_HOLE));
 	FT_TRUE(h == SIZE - 1 || h == SIZE);
-	close(fd);
 }
 
 FT_POINT(past_eof_enxio)
 {
-	int fd = sparse();
+	FT_FD int fd = sparse();
 	FT_EQ(lseek(fd, 7, SEEK_SET), 7);
 	FT_ERRNO(lseek(fd, SIZE + 1, SEEK_DATA), ENXIO);
 	FT_ERRNO(lseek(fd, SIZE + 1, SEEK_HOLE), ENXIO);
 	FT_EQ(ft_offset(fd), 7);
-	close(fd);
 }

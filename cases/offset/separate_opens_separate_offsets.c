@@ -15,40 +15,34 @@ FT_CASE("two open() calls of one file have independent offsets",
 FT_POINT(read_moves_one)
 {
 	char path[FT_PATH_MAX];
-	int a = ft_tmpfile("abcdef", path);
-	int b = FT_SYS(open(path, O_RDONLY));
+	FT_FD int a = ft_tmpfile("abcdef", path);
+	FT_FD int b = FT_SYS(open(path, O_RDONLY));
 	char buf[3];
 	FT_EQ(read(a, buf, 3), 3);
 	FT_EQ(ft_offset(b), 0);
 	FT_EQ(read(b, buf, 1), 1);
 	FT_EQ(buf[0], 'a');
 	FT_EQ(ft_offset(a), 3);
-	close(b);
-	close(a);
 }
 
 FT_POINT(lseek_moves_one)
 {
 	char path[FT_PATH_MAX];
-	int a = ft_tmpfile("abcdef", path);
-	int b = FT_SYS(open(path, O_RDWR));
+	FT_FD int a = ft_tmpfile("abcdef", path);
+	FT_FD int b = FT_SYS(open(path, O_RDWR));
 	FT_EQ(lseek(b, 4, SEEK_SET), 4);
 	FT_EQ(ft_offset(a), 0);
-	close(b);
-	close(a);
 }
 
 FT_POINT(data_shared_flags_not)
 {
 	char path[FT_PATH_MAX];
-	int a = ft_tmpfile("abc", path);
-	int b = FT_SYS(open(path, O_RDWR));
+	FT_FD int a = ft_tmpfile("abc", path);
+	FT_FD int b = FT_SYS(open(path, O_RDWR));
 	FT_EQ(write(a, "X", 1), 1);
 	char c;
 	FT_EQ(read(b, &c, 1), 1);
 	FT_EQ(c, 'X'); /* one file, one data */
 	FT_SYS(fcntl(a, F_SETFL, ft_getfl(a) | O_APPEND));
 	FT_FLAG_CLEAR(ft_getfl(b), O_APPEND);
-	close(b);
-	close(a);
 }

@@ -14,7 +14,7 @@ FT_CASE("ftruncate does not move the file offset",
 
 FT_POINT(shrink_below_offset)
 {
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 5, SEEK_SET), 5);
 	FT_SYS(ftruncate(fd, 2));
 	FT_EQ(ft_offset(fd), 5);
@@ -23,17 +23,15 @@ FT_POINT(shrink_below_offset)
 	FT_EQ(write(fd, "Z", 1), 1);
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 6);
 	FT_MEMEQ(buf, "ab\0\0\0Z", 6);
-	close(fd);
 }
 
 FT_POINT(grow_keeps_offset)
 {
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	FT_EQ(lseek(fd, 1, SEEK_SET), 1);
 	FT_SYS(ftruncate(fd, 100));
 	FT_EQ(ft_offset(fd), 1);
 	char c;
 	FT_EQ(read(fd, &c, 1), 1);
 	FT_EQ(c, 'b');
-	close(fd);
 }

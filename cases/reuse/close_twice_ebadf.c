@@ -23,11 +23,10 @@ FT_POINT(second_close_ebadf)
 
 FT_POINT(never_opened_number_ebadf)
 {
-	int keep = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int keep = FT_SYS(open("/dev/null", O_RDONLY));
 	int n = ft_lowest_free();
 	FT_ERRNO(close(n), EBADF);
 	FT_ERRNO(close(-1), EBADF);
 	FT_TRUE(ft_is_open(keep));
 	FT_EQ(ft_lowest_free(), n);
-	close(keep);
 }

@@ -16,12 +16,10 @@ FT_CASE("a closed descriptor number is the next one handed out",
 FT_POINT(open_after_close_same_number)
 {
 	int a = FT_SYS(open("/dev/null", O_RDONLY));
-	int b = FT_SYS(open("/dev/null", O_RDONLY)); /* keeps a below the top */
+	FT_FD int b = FT_SYS(open("/dev/null", O_RDONLY)); /* keeps a below the top */
 	FT_SYS(close(a));
-	int c = FT_SYS(open("/dev/zero", O_RDONLY));
+	FT_FD int c = FT_SYS(open("/dev/zero", O_RDONLY));
 	FT_EQ(c, a);
-	close(c);
-	close(b);
 }
 
 FT_POINT(other_kind_takes_number)

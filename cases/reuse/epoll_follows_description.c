@@ -35,25 +35,23 @@ static int wait1(int ep, int ms, uint64_t *tag)
 
 FT_POINT(survives_close_of_one_dup)
 {
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
 	int p[2];
 	FT_SYS(pipe(p));
 	add(ep, p[0], 77);
-	int d = FT_SYS(dup(p[0]));
+	FT_FD int d = FT_SYS(dup(p[0]));
 	FT_SYS(close(p[0]));
 	FT_EQ(write(p[1], "x", 1), 1);
 	uint64_t tag = 0;
 	FT_EQ(wait1(ep, 1000, &tag), 1);
 	FT_EQ(tag, 77);
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_DEL, p[0], NULL), EBADF);
-	close(d);
 	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(gone_after_last_close)
 {
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
 	int p[2];
 	FT_SYS(pipe(p));
 	add(ep, p[0], 1);
@@ -64,16 +62,15 @@ FT_POINT(gone_after_last_close)
 	FT_SYS(close(d));
 	FT_EQ(wait1(ep, 0, NULL), 0);
 	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(reused_number_not_registered)
 {
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
 	int p[2], q[2];
 	FT_SYS(pipe(p));
 	add(ep, p[0], 1);
-	int r = p[0];
+	FT_FD int r = p[0];
 	FT_SYS(close(p[0])); /* the only descriptor: registration goes */
 	FT_SYS(pipe(q));
 	if (q[0] != r) { /* put the new read end on the old number */
@@ -86,8 +83,6 @@ FT_POINT(reused_number_not_registered)
 	uint64_t tag = 0;
 	FT_EQ(wait1(ep, 1000, &tag), 1);
 	FT_EQ(tag, 2);
-	close(r);
 	close(q[1]);
 	close(p[1]);
-	close(ep);
 }

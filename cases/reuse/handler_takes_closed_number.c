@@ -33,26 +33,24 @@ static void install(void)
 FT_POINT(close_then_dup_misses_target)
 {
 	install();
-	int src = ft_tmpfile("src", NULL);
+	FT_FD int src = ft_tmpfile("src", NULL);
 	int n = FT_SYS(open("/dev/null", O_RDONLY)); /* the target number */
 	FT_SYS(close(n));
 	FT_SYS(raise(SIGUSR1)); /* the handler runs between the two steps */
 	FT_EQ(got, n);          /* and its open() took the freed number */
-	int d = FT_SYS(dup(src));
+	FT_FD int d = FT_SYS(dup(src));
 	FT_NE(d, n);
 	char c = 1;
 	FT_EQ(read(n, &c, 1), 1); /* n is the handler's /dev/zero */
 	FT_EQ(c, 0);
-	close(d);
 	close(n);
-	close(src);
 }
 
 FT_POINT(dup2_keeps_target)
 {
 	install();
-	int src = ft_tmpfile("src", NULL);
-	int n = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int src = ft_tmpfile("src", NULL);
+	FT_FD int n = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(dup2(src, n), n); /* no window: n is never free */
 	FT_SYS(raise(SIGUSR1));
 	FT_GE(got, 0);
@@ -61,6 +59,4 @@ FT_POINT(dup2_keeps_target)
 	FT_EQ(read(n, &c, 1), 1);
 	FT_EQ(c, 's');
 	close(got);
-	close(n);
-	close(src);
 }

@@ -19,11 +19,11 @@ FT_POINT(mapping_keeps_original_file)
 {
 	char pa[FT_PATH_MAX], pb[FT_PATH_MAX], buf[16];
 	int a = ft_tmpfile("original", pa);
-	int hold = FT_SYS(open("/dev/null", O_RDONLY)); /* a is not the top */
+	FT_FD int hold = FT_SYS(open("/dev/null", O_RDONLY)); /* a is not the top */
 	char *m = mmap(NULL, 8, PROT_READ | PROT_WRITE, MAP_SHARED, a, 0);
 	FT_TRUE(m != MAP_FAILED);
 	FT_SYS(close(a));
-	int b = ft_tmpfile("newfile!", pb);
+	FT_FD int b = ft_tmpfile("newfile!", pb);
 	FT_EQ(b, a); /* the number now names the other file */
 	FT_MEMEQ(m, "original", 8);
 	memcpy(m, "ORIG", 4); /* a store through the mapping ... */
@@ -35,6 +35,4 @@ FT_POINT(mapping_keeps_original_file)
 	FT_EQ(ft_read_file(pb, buf, sizeof buf), 8);
 	FT_STREQ(buf, "NEWfile!");
 	FT_SYS(munmap(m, 8));
-	close(b);
-	close(hold);
 }

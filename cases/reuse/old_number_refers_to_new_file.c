@@ -17,13 +17,13 @@ FT_POINT(reads_new_data_and_inode)
 {
 	char pa[FT_PATH_MAX], pb[FT_PATH_MAX], buf[16] = "";
 	int a = ft_tmpfile("old-data", pa);
-	int keep = FT_SYS(dup(a)); /* keeps file a open elsewhere */
-	int b = ft_tmpfile("new-data", pb);
+	FT_FD int keep = FT_SYS(dup(a)); /* keeps file a open elsewhere */
+	FT_FD int b = ft_tmpfile("new-data", pb);
 	struct stat sa, sb, sn;
 	FT_SYS(fstat(a, &sa));
 	FT_SYS(fstat(b, &sb));
 	FT_SYS(close(a));
-	int n = FT_SYS(open(pb, O_RDONLY));
+	FT_FD int n = FT_SYS(open(pb, O_RDONLY));
 	FT_EQ(n, a);
 	FT_EQ(read(a, buf, sizeof buf - 1), 8);
 	FT_STREQ(buf, "new-data");
@@ -33,21 +33,16 @@ FT_POINT(reads_new_data_and_inode)
 	char link[FT_PATH_MAX];
 	ft_readlink_fd(a, link, sizeof link);
 	FT_STREQ(link, pb);
-	close(n);
-	close(b);
-	close(keep);
 }
 
 FT_POINT(fd_flags_belong_to_new_descriptor)
 {
 	int a = FT_SYS(open("/dev/null", O_RDONLY | O_CLOEXEC));
-	int hold = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int hold = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_EQ(ft_getfd(a), FD_CLOEXEC);
 	FT_SYS(close(a));
-	int n = FT_SYS(open("/dev/null", O_WRONLY | O_APPEND));
+	FT_FD int n = FT_SYS(open("/dev/null", O_WRONLY | O_APPEND));
 	FT_EQ(n, a);
 	FT_EQ(ft_getfd(a), 0);
 	FT_EQ(ft_getfl(a) & (O_ACCMODE | O_APPEND), O_WRONLY | O_APPEND);
-	close(n);
-	close(hold);
 }

@@ -18,23 +18,21 @@ FT_POINT(stale_write_lands_in_new_file)
 {
 	char pa[FT_PATH_MAX], buf[32];
 	int log = ft_tmpfile(NULL, pa); /* component A's log */
-	int hold = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int hold = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_SYS(close(log));             /* A closes it (a bug) ... */
 	/* ... and B opens its data file */
-	int data = FT_SYS(open("b", O_RDWR | O_CREAT | O_EXCL, 0600));
+	FT_FD int data = FT_SYS(open("b", O_RDWR | O_CREAT | O_EXCL, 0600));
 	FT_EQ(data, log);
 	FT_EQ(write(log, "log line", 8), 8); /* A still writes "its" log */
 	FT_EQ(ft_read_file("b", buf, sizeof buf), 8);
 	FT_STREQ(buf, "log line");
 	FT_EQ(ft_read_file(pa, buf, sizeof buf), 0);
-	close(data);
-	close(hold);
 }
 
 FT_POINT(second_close_closes_other_file)
 {
 	int a = FT_SYS(open("/dev/null", O_WRONLY));
-	int hold = FT_SYS(open("/dev/null", O_RDONLY));
+	FT_FD int hold = FT_SYS(open("/dev/null", O_RDONLY));
 	FT_SYS(close(a));
 	int p[2];
 	FT_SYS(pipe(p)); /* the new owner of the number */
@@ -43,5 +41,4 @@ FT_POINT(second_close_closes_other_file)
 	FT_EQ(close(a), 0); /* the stale second close succeeds ... */
 	FT_FALSE(ft_is_open(mine)); /* ... and the pipe end is gone */
 	close(p[0] == a ? p[1] : p[0]);
-	close(hold);
 }
