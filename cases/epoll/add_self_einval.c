@@ -14,19 +14,16 @@ FT_CASE("adding an epoll descriptor to itself is EINVAL",
 
 FT_POINT(self_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, ep, &ev), EINVAL);
-	close(ep);
 }
 
 FT_POINT(dup_of_self_refused)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int d = FT_SYS(dup(ep));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int d = FT_SYS(dup(ep));
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO_ANY(epoll_ctl(ep, EPOLL_CTL_ADD, d, &ev), EINVAL, ELOOP);
 	ft_note("adding a dup of epfd to itself: %s", ft_errno_name(errno));
-	close(d);
-	close(ep);
 }

@@ -20,10 +20,8 @@ FT_POINT(size_not_positive_einval)
 
 FT_POINT(any_positive_size_works)
 {
-	int a = FT_SYS(epoll_create(1));
-	int b = FT_SYS(epoll_create(1 << 20));
-	close(a);
-	close(b);
+	FT_FD int a = FT_SYS(epoll_create(1));
+	FT_FD int b = FT_SYS(epoll_create(1 << 20));
 }
 
 FT_POINT(unknown_flag_einval)

@@ -15,9 +15,9 @@ FT_CASE("EPOLLET reports new data once, not again while it stays unread",
 
 FT_POINT(unread_data_not_reported_again)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
 	FT_EQ(write(p[1], "abcd", 4), 4);
 	struct epoll_event out[2];
@@ -26,16 +26,13 @@ FT_POINT(unread_data_not_reported_again)
 	char buf[2];
 	FT_EQ(read(p[0], buf, 2), 2); /* 2 bytes stay in the pipe */
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(each_write_reported_once)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
 	struct epoll_event out[2];
 	for (int i = 0; i < 3; i++) {
@@ -43,7 +40,4 @@ FT_POINT(each_write_reported_once)
 		FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 		FT_EQ(ep_wait(ep, out, 2, 0), 0);
 	}
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }

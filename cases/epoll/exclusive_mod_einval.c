@@ -25,7 +25,7 @@ static void add_exclusive(int ep, int fd)
 
 FT_POINT(mod_with_exclusive_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	int efd = ep_eventfd(0), probe = ep_eventfd(0);
 	add_exclusive(ep, probe); /* skips where the flag is unknown */
 	ep_add(ep, efd, EPOLLIN, 0);
@@ -33,29 +33,23 @@ FT_POINT(mod_with_exclusive_einval)
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_MOD, efd, &ev), EINVAL);
 	close(probe);
 	close(efd);
-	close(ep);
 }
 
 FT_POINT(mod_of_exclusive_entry_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	add_exclusive(ep, efd);
 	struct epoll_event ev = { .events = EPOLLOUT };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_MOD, efd, &ev), EINVAL);
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(exclusive_on_epoll_target_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	add_exclusive(ep, efd);
-	int inner = FT_SYS(epoll_create1(0));
+	FT_FD int inner = FT_SYS(epoll_create1(0));
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLEXCLUSIVE };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, inner, &ev), EINVAL);
-	close(inner);
-	close(efd);
-	close(ep);
 }

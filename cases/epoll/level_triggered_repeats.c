@@ -14,9 +14,9 @@ FT_CASE("level-triggered epoll reports while data remains unread",
 
 FT_POINT(reported_until_drained)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	ep_add(ep, p[0], EPOLLIN, 1);
 	FT_EQ(write(p[1], "abc", 3), 3);
 	struct epoll_event out[2];
@@ -28,7 +28,4 @@ FT_POINT(reported_until_drained)
 		FT_EQ(read(p[0], &c, 1), 1);
 	}
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }

@@ -14,9 +14,9 @@ FT_CASE("EPOLL_CTL_MOD re-reads the readiness of the file",
 
 FT_POINT(mod_reports_pending_edge_again)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
 	FT_EQ(write(p[1], "x", 1), 1);
 	struct epoll_event out[2];
@@ -25,15 +25,12 @@ FT_POINT(mod_reports_pending_edge_again)
 	ep_mod(ep, p[0], EPOLLIN | EPOLLET, 2);
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 2);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(mod_without_in_stops_reports)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(1);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(1);
 	ep_add(ep, efd, EPOLLIN, 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -42,6 +39,4 @@ FT_POINT(mod_without_in_stops_reports)
 	ep_mod(ep, efd, EPOLLIN, 3);
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 3);
-	close(efd);
-	close(ep);
 }

@@ -16,9 +16,9 @@ FT_CASE("EPOLLONESHOT disarms an entry after one event until EPOLL_CTL_MOD",
 
 FT_POINT(disarmed_after_one_event)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	ep_add(ep, p[0], EPOLLIN | EPOLLONESHOT, 1);
 	FT_EQ(write(p[1], "a", 1), 1);
 	struct epoll_event out[2];
@@ -28,16 +28,13 @@ FT_POINT(disarmed_after_one_event)
 	FT_EQ(ep_wait(ep, out, 2, 0), 0); /* new data */
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev), EEXIST);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(mod_rearms)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	ep_add(ep, p[0], EPOLLIN | EPOLLONESHOT, 1);
 	FT_EQ(write(p[1], "a", 1), 1);
 	struct epoll_event out[2];
@@ -47,7 +44,4 @@ FT_POINT(mod_rearms)
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 2);
 	FT_EQ(ep_wait(ep, out, 2, 0), 0); /* one-shot again */
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }

@@ -15,7 +15,7 @@ FT_CASE("a reused descriptor number must be added to epoll again",
 
 FT_POINT(new_file_not_watched_until_added)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	int a = ep_eventfd(0);
 	ep_add(ep, a, EPOLLIN, 1);
 	FT_SYS(close(a));
@@ -27,12 +27,11 @@ FT_POINT(new_file_not_watched_until_added)
 	FT_EQ(ep_wait(ep, out, 4, 1000), 1);
 	FT_EQ(out[0].data.u64, 2);
 	close(b);
-	close(ep);
 }
 
 FT_POINT(old_entry_follows_old_file)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	int a = ep_eventfd(0);
 	ep_add(ep, a, EPOLLIN, 1);
 	int keep = FT_SYS(fcntl(a, F_DUPFD, a + 1)); /* keeps a's file */
@@ -55,5 +54,4 @@ FT_POINT(old_entry_follows_old_file)
 	FT_EQ(out[0].data.u64, 1);
 	close(keep);
 	close(b);
-	close(ep);
 }

@@ -17,27 +17,23 @@ FT_POINT(marked_duplicate_closed)
 {
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
-	int k = ft_tmpfile("x", NULL);
-	int c = FT_SYS(dup(k));
+	FT_FD int k = ft_tmpfile("x", NULL);
+	FT_FD int c = FT_SYS(dup(k));
 	FT_SYS(fcntl(c, F_SETFD, FD_CLOEXEC));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	kept = EX_KEPT(&p, k);
 	FT_EQ(kept->ino, ex_ino(c));
-	close(c);
-	close(k);
 }
 
 FT_POINT(unmarked_duplicate_kept)
 {
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = FT_SYS(dup(c));
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = FT_SYS(dup(c));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	kept = EX_KEPT(&p, k);
 	FT_EQ(kept->ino, ex_ino(c));
-	close(c);
-	close(k);
 }

@@ -27,7 +27,7 @@ static void mark(void *arg)
 FT_POINT(marked_range_closed)
 {
 	struct ft_probe p;
-	int base = ft_tmpfile(NULL, NULL);
+	FT_FD int base = ft_tmpfile(NULL, NULL);
 	first = ft_free_run(4);
 	for (int i = 0; i < 4; i++)
 		FT_EQ(dup2(base, first + i), first + i);
@@ -38,5 +38,4 @@ FT_POINT(marked_range_closed)
 	EX_KEPT(&p, first + 3);
 	for (int i = 0; i < 4; i++)
 		close(first + i);
-	close(base);
 }

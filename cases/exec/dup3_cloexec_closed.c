@@ -14,7 +14,7 @@ FT_CASE("dup3 O_CLOEXEC duplicates are closed by execve",
 FT_POINT(cloexec_duplicate_closed)
 {
 	struct ft_probe p;
-	int k = ft_tmpfile("abc", NULL);
+	FT_FD int k = ft_tmpfile("abc", NULL);
 	int n = ft_free_run(2);
 	FT_EQ(dup3(k, n, O_CLOEXEC), n);
 	FT_EQ(dup3(k, n + 1, 0), n + 1);
@@ -24,5 +24,4 @@ FT_POINT(cloexec_duplicate_closed)
 	EX_KEPT(&p, k);
 	close(n);
 	close(n + 1);
-	close(k);
 }

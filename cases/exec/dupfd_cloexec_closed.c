@@ -15,12 +15,10 @@ FT_CASE("F_DUPFD_CLOEXEC duplicates are closed by execve",
 FT_POINT(duplicate_closed_original_kept)
 {
 	struct ft_probe p;
-	int k = ft_tmpfile("abc", NULL);
-	int c = FT_SYS(fcntl(k, F_DUPFD_CLOEXEC, 0));
+	FT_FD int k = ft_tmpfile("abc", NULL);
+	FT_FD int c = FT_SYS(fcntl(k, F_DUPFD_CLOEXEC, 0));
 	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

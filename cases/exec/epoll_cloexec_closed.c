@@ -15,11 +15,9 @@ FT_CASE("EPOLL_CLOEXEC epoll descriptors are closed by execve",
 FT_POINT(epoll_create1)
 {
 	struct ft_probe p;
-	int c = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
-	int k = FT_SYS(epoll_create1(0));
+	FT_FD int c = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int k = FT_SYS(epoll_create1(0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

@@ -46,7 +46,6 @@ FT_POINT(creat_after_exit_truncates)
 	ex_copy_self("prog");
 	struct ex_parked p = ex_park("./prog");
 	ex_unpark(&p);
-	int fd = FT_SYS(creat("prog", 0755));
+	FT_FD int fd = FT_SYS(creat("prog", 0755));
 	FT_EQ(ex_size("prog"), 0);
-	close(fd);
 }

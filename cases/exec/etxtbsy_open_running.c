@@ -39,11 +39,11 @@ FT_POINT(read_open_allowed)
 {
 	ex_copy_self("prog");
 	struct ex_parked p = ex_park("./prog");
-	int fd = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
 	char elf[4];
 	FT_EQ(read(fd, elf, 4), 4);
 	FT_MEMEQ(elf, "\177ELF", 4);
-	close(fd);
+	ft_close(&fd);
 	ex_unpark(&p);
 }
 
@@ -53,6 +53,5 @@ FT_POINT(writable_after_exit)
 	struct ex_parked p = ex_park("./prog");
 	FT_ERRNO(open("prog", O_WRONLY | O_CLOEXEC), ETXTBSY);
 	ex_unpark(&p);
-	int fd = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
-	close(fd);
+	FT_FD int fd = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
 }

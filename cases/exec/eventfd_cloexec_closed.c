@@ -14,11 +14,9 @@ FT_CASE("EFD_CLOEXEC eventfds are closed by execve",
 FT_POINT(eventfd)
 {
 	struct ft_probe p;
-	int c = FT_SYS(eventfd(0, EFD_CLOEXEC));
-	int k = FT_SYS(eventfd(0, 0));
+	FT_FD int c = FT_SYS(eventfd(0, EFD_CLOEXEC));
+	FT_FD int k = FT_SYS(eventfd(0, 0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

@@ -27,9 +27,9 @@ static int execveat_(int fd, const char *path, char *const argv[],
 
 static int script(int oflags)
 {
-	int fd = FT_SYS(open("s.sh", O_WRONLY | O_CREAT | O_EXCL, 0755));
+	FT_FD int fd = FT_SYS(open("s.sh", O_WRONLY | O_CREAT | O_EXCL, 0755));
 	ft_write_all(fd, "#!/bin/sh\nexit 7\n", 17);
-	close(fd);
+	ft_close(&fd);
 	return FT_SYS(open("s.sh", O_RDONLY | oflags));
 }
 
@@ -44,7 +44,7 @@ static int result(int r, int e)
 
 FT_POINT(execveat_cloexec_enoent)
 {
-	int fd = script(O_CLOEXEC);
+	FT_FD int fd = script(O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		int r = execveat_(fd, "", argv, environ, AT_EMPTY_PATH);
@@ -55,19 +55,17 @@ FT_POINT(execveat_cloexec_enoent)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(fexecve_cloexec_enoent)
 {
-	int fd = script(O_CLOEXEC);
+	FT_FD int fd = script(O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_ERRNO(fexecve(fd, argv, environ), ENOENT);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(without_cloexec_script_runs)

@@ -34,10 +34,9 @@ FT_POINT(final_link_in_dirfd_eloop)
 	FT_SYS(mkdir("d", 0700));
 	ex_copy_self("d/prog");
 	FT_SYS(symlink("prog", "d/link"));
-	int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	FT_ERRNO(ex_run_at(d, "link", AT_SYMLINK_NOFOLLOW), ELOOP);
 	FT_EQ(ex_run_at(d, "link", 0), EX_RAN);
-	close(d);
 }
 
 FT_POINT(directory_link_followed)

@@ -44,9 +44,8 @@ FT_POINT(set_in_child)
 FT_POINT(cleared_flag_survives)
 {
 	struct ft_probe p;
-	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	FT_SYS(fcntl(fd, F_SETFD, 0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_KEPT(&p, fd);
-	close(fd);
 }

@@ -18,7 +18,7 @@ static void fexec_probe(int oflags)
 	struct ft_probe p;
 	const char *probe = ft_fixture("fdprobe");
 	const char *report = ex_report_path();
-	int k = ft_tmpfile(NULL, NULL);
+	FT_FD int k = ft_tmpfile(NULL, NULL);
 	int expect = ft_lowest_free(); /* what the child's open will get */
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -34,7 +34,6 @@ static void fexec_probe(int oflags)
 	ex_read_report(report, &p);
 	EX_GONE(&p, expect);
 	EX_KEPT(&p, k);
-	close(k);
 }
 
 FT_POINT(rdonly_cloexec)

@@ -15,11 +15,9 @@ FT_CASE("IN_CLOEXEC inotify descriptors are closed by execve",
 FT_POINT(inotify_init1)
 {
 	struct ft_probe p;
-	int c = FT_SYS(inotify_init1(IN_CLOEXEC));
-	int k = FT_SYS(inotify_init1(0));
+	FT_FD int c = FT_SYS(inotify_init1(IN_CLOEXEC));
+	FT_FD int k = FT_SYS(inotify_init1(0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

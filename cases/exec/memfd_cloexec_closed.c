@@ -17,12 +17,11 @@ FT_POINT(memfd)
 	const struct ft_probe_fd *kept;
 	int c = FT_NEED_CALL(memfd_create("fdsuite-c", MFD_CLOEXEC),
 			     "memfd_create", "Linux 3.17");
-	int k = FT_SYS(memfd_create("fdsuite-k", 0));
+	FT_FD int k = FT_SYS(memfd_create("fdsuite-k", 0));
 	ft_write_all(k, "data", 4);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	kept = EX_KEPT(&p, k);
 	FT_EQ(kept->offset, 4);
 	close(c);
-	close(k);
 }

@@ -54,20 +54,15 @@ static int recv_fd(int sock, int flags)
 FT_POINT(received_fd)
 {
 	struct ft_probe p;
-	int s[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0, s));
-	int f = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FDS int s[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, s);
+	FT_FD int f = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	send_fd(s[0], f);
 	send_fd(s[0], f);
-	int c = recv_fd(s[1], MSG_CMSG_CLOEXEC);
-	int k = recv_fd(s[1], 0);
+	FT_FD int c = recv_fd(s[1], MSG_CMSG_CLOEXEC);
+	FT_FD int k = recv_fd(s[1], 0);
 	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
-	close(f);
-	close(s[0]);
-	close(s[1]);
 }

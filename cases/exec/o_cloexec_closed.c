@@ -15,14 +15,12 @@ FT_CASE("O_CLOEXEC descriptors are closed by execve",
 FT_POINT(open_cloexec)
 {
 	struct ft_probe p;
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
 	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }
 
 FT_POINT(openat_cloexec)
@@ -30,10 +28,9 @@ FT_POINT(openat_cloexec)
 	struct ft_probe p;
 	int c = FT_SYS(openat(AT_FDCWD, "f", O_RDWR | O_CREAT | O_CLOEXEC,
 			      0600));
-	int k = FT_SYS(openat(AT_FDCWD, "f", O_RDWR));
+	FT_FD int k = FT_SYS(openat(AT_FDCWD, "f", O_RDWR));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
 	close(c);
-	close(k);
 }

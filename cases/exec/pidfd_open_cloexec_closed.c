@@ -21,13 +21,11 @@ static int pidfd_open_(pid_t pid)
 FT_POINT(pidfd_closed)
 {
 	struct ft_probe p;
-	int c = FT_NEED_CALL(pidfd_open_(getpid()), "pidfd_open", "Linux 5.3");
-	int k = FT_SYS(pidfd_open_(getpid()));
+	FT_FD int c = FT_NEED_CALL(pidfd_open_(getpid()), "pidfd_open", "Linux 5.3");
+	FT_FD int k = FT_SYS(pidfd_open_(getpid()));
 	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	FT_SYS(fcntl(k, F_SETFD, 0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

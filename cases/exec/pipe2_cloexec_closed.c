@@ -13,16 +13,12 @@ FT_CASE("pipe2 O_CLOEXEC ends are closed by execve",
 FT_POINT(both_ends_closed)
 {
 	struct ft_probe p;
-	int c[2], k[2];
-	FT_SYS(pipe2(c, O_CLOEXEC));
-	FT_SYS(pipe2(k, 0));
+	FT_FDS int c[2] = FT_NO_FDS, k[2] = FT_NO_FDS;
+	ft_pipe(c, O_CLOEXEC);
+	ft_pipe(k, 0);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c[0]);
 	EX_GONE(&p, c[1]);
 	EX_KEPT(&p, k[0]);
 	EX_KEPT(&p, k[1]);
-	close(c[0]);
-	close(c[1]);
-	close(k[0]);
-	close(k[1]);
 }

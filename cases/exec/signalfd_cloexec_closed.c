@@ -18,11 +18,9 @@ FT_POINT(signalfd)
 	sigset_t set;
 	sigemptyset(&set);
 	sigaddset(&set, SIGUSR1);
-	int c = FT_SYS(signalfd(-1, &set, SFD_CLOEXEC));
-	int k = FT_SYS(signalfd(-1, &set, 0));
+	FT_FD int c = FT_SYS(signalfd(-1, &set, SFD_CLOEXEC));
+	FT_FD int k = FT_SYS(signalfd(-1, &set, 0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

@@ -18,30 +18,24 @@ FT_CASE("SOCK_CLOEXEC sockets are closed by execve",
 FT_POINT(socket)
 {
 	struct ft_probe p;
-	int c = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-	int k = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	FT_FD int k = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }
 
 FT_POINT(socketpair)
 {
 	struct ft_probe p;
-	int c[2], k[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, c));
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, k));
+	FT_FDS int c[2] = FT_NO_FDS, k[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, c);
+	ft_socketpair(AF_UNIX, SOCK_STREAM, k);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c[0]);
 	EX_GONE(&p, c[1]);
 	EX_KEPT(&p, k[0]);
 	EX_KEPT(&p, k[1]);
-	for (int i = 0; i < 2; i++) {
-		close(c[i]);
-		close(k[i]);
-	}
 }
 
 FT_POINT(accept4)
@@ -49,22 +43,17 @@ FT_POINT(accept4)
 	struct ft_probe p;
 	struct sockaddr_un sa = { .sun_family = AF_UNIX };
 	snprintf(sa.sun_path, sizeof sa.sun_path, "sock");
-	int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(bind(l, (struct sockaddr *)&sa, sizeof sa));
 	FT_SYS(listen(l, 2));
-	int a = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-	int b = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int a = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int b = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(connect(a, (struct sockaddr *)&sa, sizeof sa));
 	FT_SYS(connect(b, (struct sockaddr *)&sa, sizeof sa));
-	int c = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
-	int k = FT_SYS(accept4(l, NULL, NULL, 0));
+	FT_FD int c = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int k = FT_SYS(accept4(l, NULL, NULL, 0));
 	FT_EQ(ft_getfd(c), FD_CLOEXEC);
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
-	close(a);
-	close(b);
-	close(l);
 }

@@ -26,28 +26,26 @@ FT_POINT(plain_source)
 {
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
-	int k = ft_tmpfile("k", NULL);
+	FT_FD int k = ft_tmpfile("k", NULL);
 	int n = ft_free_run(1);
 	spawn_dup2(k, n, &p);
 	kept = EX_KEPT(&p, n);
 	FT_EQ(kept->ino, ex_ino(k));
 	EX_KEPT(&p, k);
 	FT_FALSE(ft_is_open(n));
-	close(k);
 }
 
 FT_POINT(cloexec_source)
 {
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	int n = ft_free_run(1);
 	spawn_dup2(c, n, &p);
 	kept = EX_KEPT(&p, n);
 	FT_EQ(kept->ino, ex_ino(c));
 	EX_GONE(&p, c);
 	FT_FALSE(ft_is_open(n));
-	close(c);
 }
 
 FT_POINT(replaces_open_newfd)

@@ -15,11 +15,9 @@ FT_CASE("TFD_CLOEXEC timerfds are closed by execve",
 FT_POINT(timerfd)
 {
 	struct ft_probe p;
-	int c = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC));
-	int k = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	FT_FD int c = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC));
+	FT_FD int k = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
 	ft_exec_probe(&p, NULL, NULL);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

@@ -36,21 +36,19 @@ static long expected_capacity(int got)
 
 FT_POINT(getpipe_sz_is_16_pages)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	int got = FT_SYS(fcntl(p[0], F_GETPIPE_SZ));
 	FT_EQ(got, expected_capacity(got));
 	FT_EQ(fcntl(p[1], F_GETPIPE_SZ), got); /* one pipe, either end */
-	pp_close2(p);
 }
 
 FT_POINT(holds_capacity_bytes)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, O_NONBLOCK);
 	int got = FT_SYS(fcntl(p[1], F_GETPIPE_SZ));
 	long want = expected_capacity(got);
 	FT_EQ(pp_fill(p[1]), want);
 	FT_EQ(pp_queued(p[0]), want);
-	pp_close2(p);
 }

@@ -16,14 +16,13 @@ FT_CASE("a FIFO keeps no data on disk and drops unread data at the last close",
 FT_POINT(size_zero_with_data_queued)
 {
 	pp_mkfifo("f");
-	int fd = FT_SYS(open("f", O_RDWR | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_NONBLOCK | O_CLOEXEC));
 	ft_write_all(fd, "0123456789", 10);
 	FT_EQ(pp_queued(fd), 10);
 	struct stat st;
 	FT_SYS(stat("f", &st));
 	FT_TRUE(S_ISFIFO(st.st_mode));
 	FT_EQ(st.st_size, 0);
-	close(fd);
 }
 
 FT_POINT(unread_data_dropped)
@@ -42,7 +41,7 @@ FT_POINT(unread_data_dropped)
 FT_POINT(data_kept_while_any_open)
 {
 	pp_mkfifo("f");
-	int keep = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int keep = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
 	int fd = FT_SYS(open("f", O_RDWR | O_NONBLOCK | O_CLOEXEC));
 	ft_write_all(fd, "kept", 4);
 	close(fd);
@@ -51,5 +50,4 @@ FT_POINT(data_kept_while_any_open)
 	FT_EQ(read(fd, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "kept", 4);
 	close(fd);
-	close(keep);
 }

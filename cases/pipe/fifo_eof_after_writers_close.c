@@ -15,29 +15,27 @@ FT_CASE("a FIFO reader sees end of file only after every writer closes",
 FT_POINT(data_then_eof)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
 	ft_write_all(w, "bye", 3);
-	close(w);
+	ft_close(&w);
 	char buf[8];
 	FT_EQ(read(r, buf, sizeof buf), 3);
 	FT_MEMEQ(buf, "bye", 3);
 	FT_EQ(read(r, buf, sizeof buf), 0);
-	close(r);
 }
 
 FT_POINT(eof_waits_for_second_writer)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w1 = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
-	int w2 = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
-	close(w1);
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w1 = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
+	FT_FD int w2 = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
+	ft_close(&w1);
 	char c;
 	FT_ERRNO(read(r, &c, 1), EAGAIN);
 	FT_EQ(ft_poll_in(r, 0), 0);
-	close(w2);
+	ft_close(&w2);
 	FT_EQ(ft_poll_in(r, 1000), 1);
 	FT_EQ(read(r, &c, 1), 0);
-	close(r);
 }

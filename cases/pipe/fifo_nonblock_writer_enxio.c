@@ -20,16 +20,14 @@ FT_POINT(no_reader_enxio)
 FT_POINT(with_reader_succeeds)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
-	close(w);
-	close(r);
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
 }
 
 FT_POINT(enxio_again_after_reader_closes)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	close(r);
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	ft_close(&r);
 	FT_ERRNO(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC), ENXIO);
 }

@@ -15,26 +15,24 @@ FT_POINT(epipe_and_sigpipe)
 {
 	pp_mkfifo("f");
 	ft_count_signal(SIGPIPE);
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
 	FT_EQ(write(w, "a", 1), 1);
-	close(r);
+	ft_close(&r);
 	FT_ERRNO(write(w, "b", 1), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
-	close(w);
 }
 
 FT_POINT(second_reader_keeps_it_open)
 {
 	pp_mkfifo("f");
 	ft_count_signal(SIGPIPE);
-	int r1 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int r2 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
-	close(r1);
+	FT_FD int r1 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int r2 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
+	ft_close(&r1);
 	FT_EQ(write(w, "a", 1), 1);
-	close(r2);
+	ft_close(&r2);
 	FT_ERRNO(write(w, "b", 1), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
-	close(w);
 }

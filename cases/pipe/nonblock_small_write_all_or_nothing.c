@@ -30,19 +30,17 @@ static long one_page_pipe(int p[2])
 FT_POINT(no_room_eagain_nothing_written)
 {
 	static char buf[PIPE_BUF];
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	long q = one_page_pipe(p);
 	FT_ERRNO(write(p[1], buf, PIPE_BUF), EAGAIN);
 	FT_EQ(pp_queued(p[0]), q);
-	pp_close2(p);
 }
 
 FT_POINT(fitting_write_whole)
 {
 	static char buf[100];
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	long q = one_page_pipe(p);
 	FT_EQ(write(p[1], buf, sizeof buf), sizeof buf);
 	FT_EQ(pp_queued(p[0]), q + (long)sizeof buf);
-	pp_close2(p);
 }

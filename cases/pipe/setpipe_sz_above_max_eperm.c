@@ -47,10 +47,9 @@ FT_POINT(privileged_may_exceed_max)
 	const char *why;
 	if (ft_has_init_cap(CAP_SYS_RESOURCE, &why) != 1)
 		FT_SKIP("needs CAP_SYS_RESOURCE to exceed pipe-max-size: %s", why);
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	int got = FT_SYS(fcntl(p[1], F_SETPIPE_SZ, (int)(2 * max)));
 	FT_GE(got, 2 * max);
 	FT_EQ(fcntl(p[0], F_GETPIPE_SZ), got);
-	pp_close2(p);
 }

@@ -15,11 +15,10 @@ FT_CASE("F_SETPIPE_SZ rounds the capacity up to a power-of-two number of pages",
 
 static void check_set(long ask, long want)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	FT_EQ(fcntl(p[1], F_SETPIPE_SZ, (int)ask), want);
 	FT_EQ(fcntl(p[0], F_GETPIPE_SZ), want);
-	pp_close2(p);
 }
 
 FT_POINT(below_page_gives_one_page)
@@ -47,10 +46,9 @@ FT_POINT(power_of_two_kept)
 FT_POINT(new_capacity_holds_that_much)
 {
 	long page = sysconf(_SC_PAGESIZE);
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, O_NONBLOCK);
 	int got = FT_SYS(fcntl(p[1], F_SETPIPE_SZ, (int)(3 * page)));
 	FT_GE(got, 3 * page);
 	FT_EQ(pp_fill(p[1]), got);
-	pp_close2(p);
 }

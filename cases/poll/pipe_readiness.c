@@ -15,31 +15,27 @@ FT_CASE("poll reports POLLOUT on an empty pipe and POLLIN once data is in it",
 
 FT_POINT(write_end_pollout_when_empty)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_EQ(pl_revents(p[1], POLLOUT, 1000), POLLOUT);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(read_end_pollin_only_with_data)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_EQ(pl_revents(p[0], POLLIN, 0), 0);
 	FT_EQ(write(p[1], "x", 1), 1);
 	FT_EQ(pl_revents(p[0], POLLIN, 1000), POLLIN);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 1);
 	FT_EQ(pl_revents(p[0], POLLIN, 0), 0);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(full_pipe_not_writable)
 {
-	int p[2];
-	FT_SYS(pipe2(p, O_NONBLOCK));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, O_NONBLOCK);
 	static char buf[65536];
 	while (write(p[1], buf, sizeof buf) > 0)
 		;
@@ -51,6 +47,4 @@ FT_POINT(full_pipe_not_writable)
 	/* reading a page's worth makes room again */
 	FT_EQ(read(p[0], buf, sizeof buf) > 4096, 1);
 	FT_EQ(pl_revents(p[1], POLLOUT, 1000), POLLOUT);
-	close(p[0]);
-	close(p[1]);
 }

@@ -13,9 +13,9 @@ FT_CASE("the received and the sender's descriptors are closed independently",
 
 FT_POINT(closing_received_keeps_sender_open)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	SCM_SEND1(sv[0], fd);
 	int r = scm_recv1(sv[1]);
 	FT_NE(r, fd);
@@ -24,24 +24,18 @@ FT_POINT(closing_received_keeps_sender_open)
 	char c;
 	FT_EQ(read(fd, &c, 1), 1);
 	FT_EQ(c, 'a');
-	close(fd);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(closing_sender_keeps_received_open)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	int fd = ft_tmpfile("abc", NULL);
 	SCM_SEND1(sv[0], fd);
-	int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_recv1(sv[1]);
 	FT_SYS(close(fd));
 	FT_TRUE(ft_is_open(r));
 	char c;
 	FT_EQ(read(r, &c, 1), 1);
 	FT_EQ(c, 'a');
-	close(r);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -28,26 +28,18 @@ static void recv_cloexec(int fds_out[2], int sv[2])
 
 FT_POINT(all_received_fds_cloexec)
 {
-	int sv[2], r[2];
+	FT_FDS int sv[2] = FT_NO_FDS, r[2] = FT_NO_FDS;
 	recv_cloexec(r, sv);
 	FT_EQ(ft_getfd(r[0]), FD_CLOEXEC);
 	FT_EQ(ft_getfd(r[1]), FD_CLOEXEC);
-	close(r[0]);
-	close(r[1]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(received_fds_gone_after_exec)
 {
-	int sv[2], r[2];
+	FT_FDS int sv[2] = FT_NO_FDS, r[2] = FT_NO_FDS;
 	recv_cloexec(r, sv);
 	struct ft_probe p;
 	ft_exec_probe(&p, NULL, NULL);
 	FT_TRUE(ft_probe_find(&p, r[0]) == NULL);
 	FT_TRUE(ft_probe_find(&p, r[1]) == NULL);
-	close(r[0]);
-	close(r[1]);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -13,11 +13,11 @@ FT_CASE("an empty datagram can carry descriptors",
 
 FT_POINT(empty_datagram_delivers_fd)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_DGRAM, 0, sv));
-	int fd = ft_tmpfile("empty", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_DGRAM, sv);
+	FT_FD int fd = ft_tmpfile("empty", NULL);
 	FT_EQ(scm_send(sv[0], &fd, 1, "", 0), 0);
-	close(fd);
+	ft_close(&fd);
 	struct scm_got g;
 	char buf[8];
 	FT_EQ(ft_poll_in(sv[1], 1000), 1);
@@ -26,6 +26,4 @@ FT_POINT(empty_datagram_delivers_fd)
 	FT_EQ(pread(g.fds[0], buf, 5, 0), 5);
 	FT_MEMEQ(buf, "empty", 5);
 	close(g.fds[0]);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -15,27 +15,23 @@ FT_CASE("a received descriptor has FD_CLOEXEC clear unless MSG_CMSG_CLOEXEC is u
 
 FT_POINT(sender_cloexec_not_carried)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	SCM_SEND1(sv[0], fd);
-	int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_recv1(sv[1]);
 	FT_EQ(ft_getfd(r), 0);
 	FT_EQ(ft_getfd(fd), FD_CLOEXEC);
-	close(r);
-	close(fd);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(received_fd_survives_exec)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	SCM_SEND1(sv[0], fd);
-	int r = scm_recv1(sv[1]);
-	close(fd);
+	FT_FD int r = scm_recv1(sv[1]);
+	ft_close(&fd);
 	FT_SYS(fcntl(sv[0], F_SETFD, FD_CLOEXEC));
 	FT_SYS(fcntl(sv[1], F_SETFD, FD_CLOEXEC));
 	struct ft_probe p;
@@ -44,7 +40,4 @@ FT_POINT(received_fd_survives_exec)
 	FT_TRUE(e != NULL);
 	FT_STREQ(e->type, "dir");
 	FT_EQ(e->fdflags, 0);
-	close(r);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -17,11 +17,11 @@ FT_CASE("MSG_PEEK does not consume a message's descriptors",
 
 static void check(int type)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, type, 0, sv));
-	int fd = ft_tmpfile("peeked", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, type, sv);
+	FT_FD int fd = ft_tmpfile("peeked", NULL);
 	FT_EQ(scm_send(sv[0], &fd, 1, "abc", 3), 3);
-	close(fd);
+	ft_close(&fd);
 	struct scm_got g;
 	char buf[8] = "";
 	FT_EQ(scm_recv(sv[1], buf, sizeof buf, -1, MSG_PEEK, &g), 3);
@@ -35,8 +35,6 @@ static void check(int type)
 	FT_EQ(pread(g.fds[0], c, 6, 0), 6);
 	FT_MEMEQ(c, "peeked", 6);
 	close(g.fds[0]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(stream_fd_delivered_after_peeks)

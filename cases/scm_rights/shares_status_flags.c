@@ -13,36 +13,27 @@ FT_CASE("a received descriptor shares the sender's file status flags",
 
 FT_POINT(nonblock_set_by_receiver_seen_by_sender)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
+	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	ft_pipe(p, 0);
 	SCM_SEND1(sv[0], p[0]);
-	int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_recv1(sv[1]);
 	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
 	FT_SYS(fcntl(r, F_SETFL, ft_getfl(r) | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	close(r);
-	close(p[0]);
-	close(p[1]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(append_set_by_sender_seen_by_receiver)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = ft_tmpfile("abc", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
 	SCM_SEND1(sv[0], fd);
-	int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_recv1(sv[1]);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_FLAG_SET(ft_getfl(r), O_APPEND);
 	FT_EQ(write(r, "d", 1), 1);
 	FT_EQ(ft_offset(fd), 4);
-	close(r);
-	close(fd);
-	close(sv[0]);
-	close(sv[1]);
 }

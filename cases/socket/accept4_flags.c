@@ -57,9 +57,7 @@ FT_POINT(zero_flags_sets_neither)
 FT_POINT(unknown_flag_einval)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("s", &a, 0);
-	int c = sk_unix_connect(&a);
+	FT_FD int l = sk_unix_listener("s", &a, 0);
+	FT_FD int c = sk_unix_connect(&a);
 	FT_ERRNO(accept4(l, NULL, NULL, O_APPEND), EINVAL);
-	close(c);
-	close(l);
 }

@@ -14,14 +14,13 @@ FT_CASE("closing one dup of a connected socket keeps the connection",
 
 FT_POINT(no_eof_after_closing_one)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
-	int d = FT_SYS(dup(sv[0]));
-	close(sv[0]);
+	FT_FD int d = FT_SYS(dup(sv[0]));
+	ft_close(&sv[0]);
 	FT_EQ(ft_poll_in(sv[1], 0), 0);
-	close(d);
+	ft_close(&d);
 	sk_expect_eof(sv[1]);
-	close(sv[1]);
 }
 
 FT_POINT(remaining_dup_still_talks)
@@ -29,7 +28,7 @@ FT_POINT(remaining_dup_still_talks)
 	int c, s;
 	sk_ignore_sigpipe();
 	sk_tcp_pair(&c, &s);
-	int d = FT_SYS(fcntl(c, F_DUPFD_CLOEXEC, 0));
+	FT_FD int d = FT_SYS(fcntl(c, F_DUPFD_CLOEXEC, 0));
 	close(c);
 	ft_write_all(d, "to", 2);
 	ft_write_all(s, "fro", 3);
@@ -38,7 +37,7 @@ FT_POINT(remaining_dup_still_talks)
 	FT_MEMEQ(buf, "to", 2);
 	FT_EQ(read(d, buf, sizeof buf), 3);
 	FT_MEMEQ(buf, "fro", 3);
-	close(d);
+	ft_close(&d);
 	sk_expect_eof(s);
 	close(s);
 }

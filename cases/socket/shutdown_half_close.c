@@ -45,10 +45,9 @@ FT_POINT(tcp_loopback)
 
 FT_POINT(shut_rdwr_peer_gets_epipe)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	FT_SYS(shutdown(sv[0], SHUT_RDWR));
 	sk_expect_eof(sv[1]);
 	FT_ERRNO(send(sv[1], "x", 1, MSG_NOSIGNAL), EPIPE);
-	sk_close2(sv);
 }

@@ -16,15 +16,13 @@ FT_CASE("shutdown through one descriptor shuts the connection for all of them",
 
 FT_POINT(dup_shutdown_peer_eof)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
-	int d = FT_SYS(dup(sv[0]));
+	FT_FD int d = FT_SYS(dup(sv[0]));
 	FT_SYS(shutdown(d, SHUT_WR));
 	sk_expect_eof(sv[1]);
 	FT_ERRNO(send(sv[0], "x", 1, MSG_NOSIGNAL), EPIPE);
 	FT_TRUE(ft_is_open(sv[0]));
-	close(d);
-	sk_close2(sv);
 }
 
 FT_POINT(child_shutdown_seen_by_parent)

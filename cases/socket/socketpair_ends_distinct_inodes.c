@@ -13,7 +13,7 @@ FT_CASE("the two ends of a socketpair are distinct socket inodes",
 
 FT_POINT(distinct_inodes)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	struct stat a, b;
 	FT_SYS(fstat(sv[0], &a));
@@ -21,12 +21,11 @@ FT_POINT(distinct_inodes)
 	FT_TRUE(S_ISSOCK(a.st_mode));
 	FT_TRUE(S_ISSOCK(b.st_mode));
 	FT_NE(a.st_ino, b.st_ino);
-	sk_close2(sv);
 }
 
 FT_POINT(full_duplex)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	char buf[4];
 	ft_write_all(sv[0], "ab", 2);
@@ -37,5 +36,4 @@ FT_POINT(full_duplex)
 	FT_MEMEQ(buf, "cd", 2);
 	FT_EQ(ft_getfl(sv[0]) & O_ACCMODE, O_RDWR);
 	FT_EQ(ft_getfl(sv[1]) & O_ACCMODE, O_RDWR);
-	sk_close2(sv);
 }

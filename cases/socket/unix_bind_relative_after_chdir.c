@@ -18,14 +18,13 @@ static void bind_in_subdir(int type, int via_fd)
 {
 	FT_SYS(mkdir("d", 0700));
 	up_enter("d", via_fd);
-	int s = up_bound(type, "sock");
+	FT_FD int s = up_bound(type, "sock");
 	FT_SYS(chdir(".."));
 	struct stat st;
 	FT_SYS(stat("d/sock", &st));
 	FT_TRUE(S_ISSOCK(st.st_mode));
 	FT_ERRNO(stat("sock", &st), ENOENT);
 	UP_NAME_IS(s, 0, "sock");
-	close(s);
 }
 
 FT_POINT(stream_after_chdir)

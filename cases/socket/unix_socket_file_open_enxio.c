@@ -14,17 +14,16 @@ FT_CASE("open() of a UNIX socket file fails with ENXIO",
 FT_POINT(open_enxio)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("sock", &a, 0);
+	FT_FD int l = sk_unix_listener("sock", &a, 0);
 	FT_ERRNO(open("sock", O_RDONLY | O_CLOEXEC), ENXIO);
 	FT_ERRNO(open("sock", O_WRONLY | O_CLOEXEC), ENXIO);
 	FT_ERRNO(open("sock", O_RDWR | O_NONBLOCK | O_CLOEXEC), ENXIO);
-	close(l);
 }
 
 FT_POINT(open_enxio_without_listener)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("sock", &a, 0);
-	close(l); /* the socket file stays behind */
+	FT_FD int l = sk_unix_listener("sock", &a, 0);
+	ft_close(&l); /* the socket file stays behind */
 	FT_ERRNO(open("sock", O_RDONLY | O_CLOEXEC), ENXIO);
 }
