@@ -37,3 +37,14 @@ FT_POINT(unmarked_duplicate_kept)
 	kept = EX_KEPT(&p, k);
 	FT_EQ(kept->ino, ex_ino(c));
 }
+
+/* Every way of starting a new image honours the flag of each descriptor. */
+FT_TABLE(via, ex_methods)
+{
+	struct ft_probe p;
+	FT_FD int kept = ft_tmpfile("x", NULL);
+	FT_FD int marked = FT_SYS(fcntl(kept, F_DUPFD_CLOEXEC, 0));
+	ex_probe_via(row->via, &p);
+	EX_GONE(&p, marked);
+	EX_KEPT(&p, kept);
+}

@@ -15,16 +15,6 @@
 FT_CASE("fd-based exec of a script opened O_CLOEXEC fails with ENOENT",
 	"execveat(2) ERRORS, BUGS; fexecve(3) ERRORS, BUGS; execve(2) \"Interpreter scripts\" (Linux 3.19)");
 
-static int execveat_(int fd, const char *path, char *const argv[],
-		     char *const envp[], int flags)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
-	return execveat(fd, path, argv, envp, flags);
-#else /* no libc wrapper */
-	return (int)syscall(SYS_execveat, fd, path, argv, envp, flags);
-#endif
-}
-
 static int script(int oflags)
 {
 	FT_FD int fd = FT_SYS(open("s.sh", O_WRONLY | O_CREAT | O_EXCL, 0755));
