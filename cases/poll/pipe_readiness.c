@@ -2,7 +2,10 @@
  * poll/pipe_readiness - poll() reports a pipe's readiness as it is: the
  * write end of an empty pipe has POLLOUT; the read end of an empty pipe
  * is not ready; once data is written the read end has POLLIN; and when
- * the pipe is full the write end no longer has POLLOUT.
+ * the pipe is full the write end no longer has POLLOUT.  Variants: the
+ * same states asked through every readiness call (poll, ppoll, select,
+ * pselect, epoll_wait, epoll_pwait; zero timeout), on blocking and
+ * non-blocking pipes, and at end of file.
  *
  * Cites: poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) "Pipe capacity",
  * "I/O on pipes and FIFOs"; select(2) DESCRIPTION (ready for reading or
@@ -47,4 +50,73 @@ FT_POINT(full_pipe_not_writable)
 	/* reading a page's worth makes room again */
 	FT_EQ(read(p[0], buf, sizeof buf) > 4096, 1);
 	FT_EQ(pl_revents(p[1], POLLOUT, 1000), POLLOUT);
+}
+
+/* A pipe in a known state; fills it when full (the write end is made
+   non-blocking for that). */
+static void pipe_in_state(int p[2], int flags, int data, int full)
+{
+	ft_pipe(p, flags);
+	if (data)
+		FT_EQ(write(p[1], "x", 1), 1);
+	if (full) {
+		static char buf[4096];
+		FT_SYS(fcntl(p[1], F_SETFL, ft_getfl(p[1]) | O_NONBLOCK));
+		while (write(p[1], buf, sizeof buf) > 0)
+			;
+		FT_EQ(errno, EAGAIN);
+		while (write(p[1], buf, 1) > 0) /* down to the last byte */
+			;
+	}
+}
+
+/* Rows: the readiness call; the pipe blocking or O_NONBLOCK. */
+FT_TABLE(empty_not_readable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, 0, 0, 0);
+	FT_EQ(pl_ready(row->via, p[0], POLLIN), 0);
+}
+
+FT_TABLE(data_readable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, 0, 1, 0);
+	FT_EQ(pl_ready(row->via, p[0], POLLIN), 1);
+}
+
+FT_TABLE(empty_writable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, 0, 0, 0);
+	FT_EQ(pl_ready(row->via, p[1], POLLOUT), 1);
+}
+
+FT_TABLE(full_not_writable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, 0, 0, 1);
+	FT_EQ(pl_ready(row->via, p[1], POLLOUT), 0);
+}
+
+FT_TABLE(eof_readable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, 0, 0, 0);
+	ft_close(&p[1]);
+	FT_EQ(pl_ready(row->via, p[0], POLLIN), 1);
+}
+
+FT_TABLE(nonblock_empty_not_readable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, O_NONBLOCK, 0, 0);
+	FT_EQ(pl_ready(row->via, p[0], POLLIN), 0);
+}
+
+FT_TABLE(nonblock_data_readable_via, pl_methods)
+{
+	FT_FDS int p[2] = FT_NO_FDS;
+	pipe_in_state(p, O_NONBLOCK, 1, 0);
+	FT_EQ(pl_ready(row->via, p[0], POLLIN), 1);
 }
