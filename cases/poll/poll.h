@@ -79,8 +79,7 @@ static inline int pl_ready_(const char *file, int line, int via, int fd,
 		r = FT_SYS_AT(file, line, select(fd + 1, rd, wr, NULL, &tzero));
 		return r > 0 && FD_ISSET(fd, &set);
 	case PL_PSELECT:
-		r = FT_SYS_AT(file, line,
-			      pselect(fd + 1, rd, wr, NULL, &zero, NULL));
+		r = FT_SYS_AT(file, line, pselect(fd + 1, rd, wr, NULL, &zero, NULL));
 		return r > 0 && FD_ISSET(fd, &set);
 	}
 	FT_FD int ep = FT_SYS_AT(file, line, epoll_create1(EPOLL_CLOEXEC));

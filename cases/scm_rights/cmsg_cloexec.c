@@ -3,6 +3,7 @@
  * received descriptors with FD_CLOEXEC set, atomically, so an execve() in
  * the receiver (or in a child forked meanwhile) does not inherit them.
  * Added in Linux 2.6.23.
+ * The rule holds for every type of descriptor passed.
  *
  * Cites: recv(2) "The flags argument" MSG_CMSG_CLOEXEC (since Linux
  * 2.6.23); unix(7) "Ancillary messages" SCM_RIGHTS; fcntl(2) "File
@@ -42,4 +43,13 @@ FT_POINT(received_fds_gone_after_exec)
 	ft_exec_probe(&p, NULL, NULL);
 	FT_TRUE(ft_probe_find(&p, r[0]) == NULL);
 	FT_TRUE(ft_probe_find(&p, r[1]) == NULL);
+}
+
+/* Every type of descriptor, sent without FD_CLOEXEC. */
+FT_TABLE(kind, ft_fd_kinds)
+{
+	FT_FD int sent = row->open();
+	FT_SYS(fcntl(sent, F_SETFD, 0));
+	FT_FD int got = scm_pass(sent, MSG_CMSG_CLOEXEC);
+	FT_EQ(ft_getfd(got), FD_CLOEXEC);
 }

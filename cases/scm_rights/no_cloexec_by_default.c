@@ -3,6 +3,7 @@
  * descriptor, not of the open file description, so it does not travel: a
  * descriptor received without MSG_CMSG_CLOEXEC has FD_CLOEXEC clear even
  * when the sender's descriptor had it set, and it survives an execve().
+ * The rule holds for every type of descriptor passed.
  *
  * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (like dup(2)); dup(2)
  * DESCRIPTION (the close-on-exec flag of the duplicate is off); fcntl(2)
@@ -40,4 +41,13 @@ FT_POINT(received_fd_survives_exec)
 	FT_TRUE(e != NULL);
 	FT_STREQ(e->type, "dir");
 	FT_EQ(e->fdflags, 0);
+}
+
+/* Every type of descriptor, sent with FD_CLOEXEC set. */
+FT_TABLE(kind, ft_fd_kinds)
+{
+	FT_FD int sent = row->open();
+	FT_SYS(fcntl(sent, F_SETFD, FD_CLOEXEC));
+	FT_FD int got = scm_pass(sent, 0);
+	FT_EQ(ft_getfd(got), 0);
 }

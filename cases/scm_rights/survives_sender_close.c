@@ -5,6 +5,7 @@
  * receiver calls recvmsg(), and the receiver still gets a working
  * descriptor for the same file.  While in flight the reference keeps the
  * file open, e.g. a pipe's write end in flight means no EOF for readers.
+ * The rule holds for every type of descriptor passed.
  *
  * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (a reference to an open
  * file description); unix(7) ERRORS ETOOMANYREFS (descriptors "in
@@ -47,4 +48,22 @@ FT_POINT(write_end_in_flight_delays_eof)
 	FT_EQ(c, 'z');
 	ft_close(&w);
 	FT_EQ(read(p[0], &c, 1), 0);
+}
+
+/* Every type of descriptor: closed by the sender while in flight, it
+   arrives as the same object (device, inode and file type). */
+FT_TABLE(kind, ft_fd_kinds)
+{
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int sent = row->open();
+	struct stat before, after;
+	FT_SYS(fstat(sent, &before));
+	SCM_SEND1(sv[0], sent);
+	ft_close(&sent);
+	FT_FD int got = scm_recv1(sv[1]);
+	FT_SYS(fstat(got, &after));
+	FT_EQ(after.st_dev, before.st_dev);
+	FT_EQ(after.st_ino, before.st_ino);
+	FT_EQ(after.st_mode & S_IFMT, before.st_mode & S_IFMT);
 }
