@@ -15,10 +15,8 @@ FT_CASE("EPOLLET reports new data once, not again while it stays unread",
 
 FT_POINT(unread_data_not_reported_again)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, 0);
-	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLET);
 	FT_EQ(write(p[1], "abcd", 4), 4);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -30,10 +28,8 @@ FT_POINT(unread_data_not_reported_again)
 
 FT_POINT(each_write_reported_once)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, 0);
-	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLET);
 	struct epoll_event out[2];
 	for (int i = 0; i < 3; i++) {
 		FT_EQ(write(p[1], "x", 1), 1);

@@ -15,10 +15,8 @@ FT_CASE("EPOLLHUP is reported after the socketpair peer closes",
 
 FT_POINT(hup_and_rdhup_after_peer_close)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int sv[2] = FT_NO_FDS;
-	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
-	ep_add(ep, sv[0], EPOLLIN | EPOLLRDHUP, 1);
+	FT_FD int ep = ep_with_socketpair(sv, EPOLLIN | EPOLLRDHUP);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
 	ft_close(&sv[1]);

@@ -14,10 +14,8 @@ FT_CASE("level-triggered epoll reports while data remains unread",
 
 FT_POINT(reported_until_drained)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, 0);
-	ep_add(ep, p[0], EPOLLIN, 1);
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN);
 	FT_EQ(write(p[1], "abc", 3), 3);
 	struct epoll_event out[2];
 	char c;

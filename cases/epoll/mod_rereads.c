@@ -14,10 +14,8 @@ FT_CASE("EPOLL_CTL_MOD re-reads the readiness of the file",
 
 FT_POINT(mod_reports_pending_edge_again)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, 0);
-	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLET);
 	FT_EQ(write(p[1], "x", 1), 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);

@@ -16,10 +16,8 @@ FT_CASE("EPOLLONESHOT disarms an entry after one event until EPOLL_CTL_MOD",
 
 FT_POINT(disarmed_after_one_event)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, 0);
-	ep_add(ep, p[0], EPOLLIN | EPOLLONESHOT, 1);
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLONESHOT);
 	FT_EQ(write(p[1], "a", 1), 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -32,10 +30,8 @@ FT_POINT(disarmed_after_one_event)
 
 FT_POINT(mod_rearms)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int p[2] = FT_NO_FDS;
-	ft_pipe(p, 0);
-	ep_add(ep, p[0], EPOLLIN | EPOLLONESHOT, 1);
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLONESHOT);
 	FT_EQ(write(p[1], "a", 1), 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);

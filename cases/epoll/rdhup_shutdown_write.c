@@ -15,10 +15,8 @@ FT_CASE("EPOLLRDHUP is reported when the peer shuts down writing",
 
 FT_POINT(rdhup_without_hup)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int sv[2] = FT_NO_FDS;
-	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
-	ep_add(ep, sv[0], EPOLLIN | EPOLLRDHUP, 1);
+	FT_FD int ep = ep_with_socketpair(sv, EPOLLIN | EPOLLRDHUP);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
 	FT_SYS(shutdown(sv[1], SHUT_WR));
@@ -33,10 +31,8 @@ FT_POINT(rdhup_without_hup)
 
 FT_POINT(rdhup_only_when_requested)
 {
-	FT_FD int ep = FT_SYS(epoll_create1(0));
 	FT_FDS int sv[2] = FT_NO_FDS;
-	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
-	ep_add(ep, sv[0], EPOLLOUT, 1);
+	FT_FD int ep = ep_with_socketpair(sv, EPOLLOUT);
 	FT_SYS(shutdown(sv[1], SHUT_WR));
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
