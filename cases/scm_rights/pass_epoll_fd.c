@@ -36,12 +36,10 @@ FT_POINT(received_epoll_reports_registered_events)
 
 FT_POINT(ctl_through_received_changes_same_instance)
 {
-	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
-	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FDS int p[2] = FT_NO_FDS;
 	ft_pipe(p, 0);
 	FT_FD int ep = FT_SYS(epoll_create1(0));
-	SCM_SEND1(sv[0], ep);
-	FT_FD int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_pass(ep, 0);
 	struct epoll_event ev = { .events = EPOLLIN, .data.u64 = 7 };
 	FT_SYS(epoll_ctl(r, EPOLL_CTL_ADD, p[0], &ev));
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev), EEXIST);

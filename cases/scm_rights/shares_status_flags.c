@@ -13,11 +13,9 @@ FT_CASE("a received descriptor shares the sender's file status flags",
 
 FT_POINT(nonblock_set_by_receiver_seen_by_sender)
 {
-	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
-	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FDS int p[2] = FT_NO_FDS;
 	ft_pipe(p, 0);
-	SCM_SEND1(sv[0], p[0]);
-	FT_FD int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_pass(p[0], 0);
 	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
 	FT_SYS(fcntl(r, F_SETFL, ft_getfl(r) | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
@@ -27,11 +25,8 @@ FT_POINT(nonblock_set_by_receiver_seen_by_sender)
 
 FT_POINT(append_set_by_sender_seen_by_receiver)
 {
-	FT_FDS int sv[2] = FT_NO_FDS;
-	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	FT_FD int fd = ft_tmpfile("abc", NULL);
-	SCM_SEND1(sv[0], fd);
-	FT_FD int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_pass(fd, 0);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_FLAG_SET(ft_getfl(r), O_APPEND);
 	FT_EQ(write(r, "d", 1), 1);
