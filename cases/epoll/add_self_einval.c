@@ -3,9 +3,6 @@
  * EPOLL_CTL_ADD with fd equal to epfd fails with EINVAL (another epoll
  * instance may be added, see nested_epoll).  A dup of epfd is the same
  * instance and is refused as well.
- *
- * Cites: epoll_ctl(2) ERRORS EINVAL (fd is the same as epfd); epoll(7)
- * "Questions and answers" Q5.
  */
 #include "epoll.h"
 

@@ -3,10 +3,6 @@
  * in the interest list fails with EEXIST and leaves the first entry (its
  * events and data) as it was; a dup of it, being another number, can be
  * added as an entry of its own, each reporting with its own mask and data.
- *
- * Cites: epoll_ctl(2) ERRORS EEXIST; epoll(7) "Questions and answers" Q2
- * (registering the same descriptor twice; duplicates with different
- * masks).
  */
 #include "epoll.h"
 

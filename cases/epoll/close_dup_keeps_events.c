@@ -5,11 +5,6 @@
  * events keep being reported, with the data given at registration.  The
  * entry is keyed by the registered number and the description, so it
  * cannot be deleted through the dup's number (ENOENT).
- *
- * Cites: epoll(7) "Questions and answers" Q7 (a descriptor leaves the
- * interest list only when all descriptors of its open file description
- * are closed) and Q1 (the key is number plus description); epoll_ctl(2)
- * ERRORS ENOENT.
  */
 #include "epoll.h"
 

@@ -3,10 +3,6 @@
  * file description is closed, the entry leaves the interest list by
  * itself: a level-triggered entry that was ready stops being reported,
  * and an fd forked into a child and closed there too no longer holds it.
- *
- * Cites: epoll(7) "Questions and answers" Q7 (closing a file descriptor
- * removes it from all interest lists once every descriptor referring to
- * the open file description is closed).
  */
 #include "epoll.h"
 

@@ -2,9 +2,6 @@
  * epoll/create_cloexec - epoll_create1(EPOLL_CLOEXEC) returns the epoll
  * descriptor with FD_CLOEXEC set, so it is not inherited by an execve();
  * without the flag (and from epoll_create()) FD_CLOEXEC is clear.
- *
- * Cites: epoll_create(2) "epoll_create1()" EPOLL_CLOEXEC (Linux 2.6.27);
- * fcntl(2) "File descriptor flags".
  */
 #include "epoll.h"
 

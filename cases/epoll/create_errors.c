@@ -3,9 +3,6 @@
  * Linux 2.6.8 but still requires it to be positive (EINVAL for 0 or a
  * negative size); epoll_create1() refuses flags other than EPOLL_CLOEXEC
  * with EINVAL.
- *
- * Cites: epoll_create(2) DESCRIPTION (size ignored, must be greater than
- * zero), ERRORS EINVAL.
  */
 #include "epoll.h"
 

@@ -2,9 +2,6 @@
  * epoll/ctl_unregistered_enoent - EPOLL_CTL_MOD and EPOLL_CTL_DEL of an
  * open descriptor that is not in the interest list fail with ENOENT, and
  * so does a second EPOLL_CTL_DEL after a successful one.
- *
- * Cites: epoll_ctl(2) ERRORS ENOENT; epoll_ctl(2) DESCRIPTION
- * EPOLL_CTL_MOD, EPOLL_CTL_DEL.
  */
 #include "epoll.h"
 

@@ -11,7 +11,7 @@
 #include "epoll.h"
 
 FT_CASE("epoll_wait returns the data.u64 given to epoll_ctl unchanged",
-	"epoll_ctl(2) DESCRIPTION; epoll_wait(2) DESCRIPTION");
+	"epoll_ctl(2) DESCRIPTION; epoll_wait(2) DESCRIPTION; epoll_event(3type)");
 
 FT_POINT(all_64_bits_returned)
 {

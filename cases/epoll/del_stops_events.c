@@ -3,9 +3,6 @@
  * ready level-triggered entry is no longer reported (even if it was ready
  * before the DEL), the descriptor stays open, and it can be added again.
  * Since Linux 2.6.9 the event argument of EPOLL_CTL_DEL may be NULL.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLL_CTL_DEL, BUGS (NULL event since
- * Linux 2.6.9).
  */
 #include "epoll.h"
 

@@ -3,10 +3,6 @@
  * file changes state (new data arrives), not while it stays ready: after
  * one report, data left unread is not reported again, and each new write
  * brings one new report.
- *
- * Cites: epoll(7) "Level-triggered and edge-triggered" (the rfd example,
- * step 5); epoll_ctl(2) DESCRIPTION EPOLLET; epoll(7) "Questions and
- * answers" Q10.
  */
 #include "epoll.h"
 

@@ -2,9 +2,6 @@
  * epoll/epfd_not_epoll_einval - epoll_ctl() and epoll_wait() need an epoll
  * descriptor as epfd: an open descriptor of another kind (a pipe, an
  * eventfd) is EINVAL, not EBADF.
- *
- * Cites: epoll_ctl(2) ERRORS EINVAL (epfd is not an epoll file
- * descriptor); epoll_wait(2) ERRORS EINVAL.
  */
 #include "epoll.h"
 

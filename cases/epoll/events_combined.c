@@ -2,10 +2,6 @@
  * epoll/events_combined - several events on one entry between two
  * epoll_wait() calls are combined: the entry is returned once, with the
  * union of its ready events, not once per write or per event type.
- *
- * Cites: epoll(7) "Questions and answers" Q8 (more than one event between
- * epoll_wait calls: combined); epoll_wait(2) DESCRIPTION (the events bit
- * mask).
  */
 #include <sys/socket.h>
 #include "epoll.h"

@@ -3,11 +3,6 @@
  * fork() refers to the same epoll instance: an entry the child adds is in
  * the parent's interest list (EEXIST for the parent, events reported to
  * the parent), and one the parent deletes is gone for the child.
- *
- * Cites: fork(2) DESCRIPTION (the child's descriptors refer to the same
- * open file descriptions); epoll(7) DESCRIPTION (the epoll instance and
- * its interest list), "Level-triggered and edge-triggered" (processes
- * that inherited the epoll fd across fork(2)).
  */
 #include "epoll.h"
 

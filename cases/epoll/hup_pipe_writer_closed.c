@@ -4,10 +4,6 @@
  * EPOLLHUP comes after any data still buffered has been reported with
  * EPOLLIN; the write end reports EPOLLERR once the read end is closed,
  * even when EPOLLERR was not requested.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLHUP, EPOLLERR (reported for the
- * write end of a pipe whose read end is closed); pipe(7) "I/O on pipes
- * and FIFOs".
  */
 #include "epoll.h"
 

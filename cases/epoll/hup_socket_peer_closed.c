@@ -3,9 +3,6 @@
  * socket is closed, epoll reports EPOLLHUP (and EPOLLRDHUP when asked
  * for), and a read then returns EOF.  EPOLLHUP needs no request:
  * it is reported for an entry registered with an empty event mask.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLHUP (always reported, peer closed
- * its end), EPOLLRDHUP (since Linux 2.6.17); poll(2) POLLHUP.
  */
 #include <sys/socket.h>
 #include "epoll.h"

@@ -2,8 +2,6 @@
  * epoll/invalid_fd_ebadf - a number that is not an open descriptor, as
  * epfd or as the target fd, makes epoll_ctl() fail with EBADF; epoll_wait()
  * on a closed epfd is EBADF too.
- *
- * Cites: epoll_ctl(2) ERRORS EBADF; epoll_wait(2) ERRORS EBADF.
  */
 #include "epoll.h"
 

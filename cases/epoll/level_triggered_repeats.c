@@ -10,7 +10,7 @@
 #include "epoll.h"
 
 FT_CASE("level-triggered epoll reports while data remains unread",
-	"epoll(7) \"Level-triggered and edge-triggered\"");
+	"epoll(7) \"Level-triggered and edge-triggered\"; poll(2)");
 
 FT_POINT(reported_until_drained)
 {

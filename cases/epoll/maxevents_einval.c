@@ -3,9 +3,6 @@
  * 0 or a negative value is EINVAL (even when events are ready); a positive
  * maxevents caps how many entries one call returns, and the others are
  * returned by later calls.
- *
- * Cites: epoll_wait(2) DESCRIPTION (up to maxevents are returned;
- * maxevents must be greater than zero), ERRORS EINVAL.
  */
 #include "epoll.h"
 

@@ -3,9 +3,6 @@
  * edge-triggered entry whose edge was already reported, with data still
  * unread, is reported again after a MOD, and a MOD that drops EPOLLIN from
  * the mask stops a level-triggered entry from being reported for input.
- *
- * Cites: epoll(7) "Questions and answers" Q9 (an operation on an fd:
- * modify will reread available I/O); epoll_ctl(2) EPOLL_CTL_MOD.
  */
 #include "epoll.h"
 

@@ -3,9 +3,6 @@
  * readable while it has events waiting, so it can be watched by poll() or
  * added to another epoll instance, which reports EPOLLIN for it when an
  * entry of the inner instance becomes ready.
- *
- * Cites: epoll(7) "Questions and answers" Q4 (the epoll fd is
- * poll/epoll/selectable) and Q5 (an epoll fd inside another epoll set).
  */
 #include <poll.h>
 #include "epoll.h"

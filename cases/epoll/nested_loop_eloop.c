@@ -2,9 +2,6 @@
  * epoll/nested_loop_eloop - epoll instances may watch each other only
  * without a cycle: with B in A's interest list, adding A to B fails with
  * ELOOP, as does closing a longer cycle A -> B -> C -> A.
- *
- * Cites: epoll_ctl(2) ERRORS ELOOP (a circular loop of epoll instances
- * monitoring one another).
  */
 #include "epoll.h"
 

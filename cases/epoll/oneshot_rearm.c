@@ -4,10 +4,6 @@
  * for data still there nor for new writes, until EPOLL_CTL_MOD re-arms it
  * (which also sets the data returned next).  It stays in the interest
  * list meanwhile: EPOLL_CTL_ADD of it is still EEXIST.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLONESHOT (since Linux 2.6.2);
- * epoll(7) "Level-triggered and edge-triggered" (EPOLLONESHOT, re-arm
- * with EPOLL_CTL_MOD).
  */
 #include "epoll.h"
 

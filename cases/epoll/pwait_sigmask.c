@@ -4,9 +4,6 @@
  * caller's mask interrupts the wait (EINTR, handler run) when the sigmask
  * unblocks it, does not when the sigmask keeps it blocked, and the
  * caller's mask is back in place afterwards.
- *
- * Cites: epoll_wait(2) "epoll_pwait()" (equivalent to an atomic
- * pthread_sigmask + epoll_wait + restore), ERRORS EINTR.
  */
 #include "epoll.h"
 

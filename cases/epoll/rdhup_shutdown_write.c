@@ -3,9 +3,6 @@
  * peer of a stream socket shut down its writing half: after the peer's
  * shutdown(SHUT_WR) the entry reports EPOLLRDHUP but not EPOLLHUP (the
  * connection is still half open), and only when EPOLLRDHUP was requested.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLRDHUP (since Linux 2.6.17),
- * EPOLLHUP; shutdown(2) DESCRIPTION.
  */
 #include <sys/socket.h>
 #include "epoll.h"

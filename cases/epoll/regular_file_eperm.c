@@ -2,9 +2,6 @@
  * epoll/regular_file_eperm - regular files and directories do not support
  * epoll: EPOLL_CTL_ADD of one fails with EPERM (poll() treats them as
  * always ready instead).
- *
- * Cites: epoll_ctl(2) ERRORS EPERM (e.g. a regular file or a directory);
- * epoll_ctl(2) NOTES.
  */
 #include "epoll.h"
 

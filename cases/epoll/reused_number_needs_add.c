@@ -4,9 +4,6 @@
  * another file, that new file is not watched: its events are not reported
  * until it is added, EPOLL_CTL_ADD of it succeeds (no EEXIST), and an old
  * entry still alive through a dup keeps reporting the old file only.
- *
- * Cites: epoll(7) "Questions and answers" Q1 (the key) and Q7 (closing a
- * descriptor); epoll_ctl(2) EPOLL_CTL_ADD, ERRORS EEXIST.
  */
 #include "epoll.h"
 

@@ -3,9 +3,6 @@
  * once, 0 when nothing is ready (it does not wait for an event), and with
  * a positive timeout it returns 0 after about that long when nothing
  * becomes ready.
- *
- * Cites: epoll_wait(2) DESCRIPTION (a timeout of zero returns immediately
- * even if no events are available), RETURN VALUE.
  */
 #include <time.h>
 #include "epoll.h"

@@ -3,9 +3,6 @@
  * lists of two epoll instances at once; an event on it is reported by
  * both, each with its own data, and removing it from one leaves the other
  * entry in place.
- *
- * Cites: epoll(7) "Questions and answers" Q3 (two epoll instances waiting
- * for the same fd both get the events).
  */
 #include "epoll.h"
 

@@ -3,10 +3,6 @@
  * descriptor, not to the open file description: of two descriptors on the
  * same description, execve closes only the one marked FD_CLOEXEC and the
  * other survives on the same file.
- *
- * Cites: fcntl(2) "File descriptor flags"; dup(2) DESCRIPTION (the
- * duplicate does not share the close-on-exec flag); execve(2) "Effect on
- * process attributes".
  */
 #include "exec.h"
 

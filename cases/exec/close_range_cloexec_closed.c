@@ -4,10 +4,6 @@
  * then closed in the new image; descriptors just outside the range
  * survive; a range running to ~0U marks every descriptor from its start,
  * and a range above 1023 works as one below.
- *
- * Cites: close_range(2) DESCRIPTION (CLOSE_RANGE_CLOEXEC, Linux 5.11) and
- * NOTES "Closing files on exec"; execve(2) "Effect on process
- * attributes".
  */
 #include "exec.h"
 

@@ -3,9 +3,6 @@
  * of the path of a program that is being executed fail with ETXTBSY
  * instead of truncating the running image; with O_CREAT|O_EXCL the name's
  * existence (EEXIST) is what decides.
- *
- * Cites: open(2) ERRORS (ETXTBSY, EEXIST) and DESCRIPTION (creat() is
- * open with O_CREAT|O_WRONLY|O_TRUNC).
  */
 #include "image.h"
 

@@ -3,9 +3,6 @@
  * process holds open for writing fails with ETXTBSY: a writer in the
  * caller itself or in another process, through O_WRONLY or O_RDWR.  When
  * the last writer closes, the same execve runs the program.
- *
- * Cites: execve(2) ERRORS (ETXTBSY: open for writing by one or more
- * processes).
  */
 #include "image.h"
 

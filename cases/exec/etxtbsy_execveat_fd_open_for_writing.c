@@ -4,9 +4,6 @@
  * ETXTBSY when that descriptor, or any other, has the file open for
  * writing: an O_RDWR descriptor cannot be executed, and an O_PATH one
  * can only once the other writer has closed.
- *
- * Cites: execve(2) ERRORS (ETXTBSY); execveat(2) DESCRIPTION
- * (AT_EMPTY_PATH; Linux 3.19) and ERRORS (as execve); fexecve(3).
  */
 #include "image.h"
 

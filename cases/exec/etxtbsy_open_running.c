@@ -4,9 +4,6 @@
  * without O_TRUNC, through open or openat) fails with ETXTBSY; reading it
  * is allowed, and once the process has exited the file can be opened for
  * writing again.
- *
- * Cites: open(2) ERRORS (ETXTBSY: an executable image being executed and
- * write access requested).
  */
 #include "image.h"
 

@@ -4,9 +4,6 @@
  * cwd: a name, a path below dirfd, through an O_PATH directory descriptor;
  * an absolute path ignores dirfd; a relative path needs a directory
  * (ENOTDIR for a regular file, EBADF for a number that is not open).
- *
- * Cites: execveat(2) DESCRIPTION (relative to dirfd; absolute ignores
- * dirfd; Linux 3.19) and ERRORS (EBADF, ENOTDIR); open(2) O_PATH.
  */
 #include "image.h"
 

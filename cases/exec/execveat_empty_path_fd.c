@@ -4,9 +4,6 @@
  * O_RDONLY descriptor, an O_PATH one, close-on-exec or not, one whose name
  * was unlinked, and from another cwd.  Without AT_EMPTY_PATH the empty
  * path is ENOENT.
- *
- * Cites: execveat(2) DESCRIPTION (AT_EMPTY_PATH, "may have been obtained
- * using O_PATH"; Linux 3.19); execve(2) ERRORS (ENOENT); open(2) O_PATH.
  */
 #include "image.h"
 

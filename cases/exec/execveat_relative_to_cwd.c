@@ -4,9 +4,6 @@
  * execve does: a bare name (no PATH search), "./name", a path through a
  * subdirectory, and a name after chdir(2) or fchdir(2) into that
  * subdirectory.
- *
- * Cites: execveat(2) DESCRIPTION (relative pathname with AT_FDCWD; Linux
- * 3.19); execve(2) DESCRIPTION (pathname); chdir(2).
  */
 #include "image.h"
 

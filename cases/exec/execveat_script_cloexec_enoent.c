@@ -5,10 +5,6 @@
  * interpreter could not open the script after the exec; without
  * O_CLOEXEC the same script runs.  The interpreter is handed the script
  * as /dev/fd/N, so where /dev/fd is missing (no /proc) that point skips.
- *
- * Cites: execveat(2) ERRORS (ENOENT), NOTES (/dev/fd/N) and BUGS;
- * fexecve(3) ERRORS (ENOENT) and BUGS; execve(2) "Interpreter scripts";
- * Linux 3.19.
  */
 #include "exec.h"
 

@@ -4,9 +4,6 @@
  * "/dev/fd/N/P" for dirfd N and relative path P, and the path as given
  * with AT_FDCWD; the descriptor (not close-on-exec) stays open for the
  * interpreter, also when it is an O_PATH descriptor.
- *
- * Cites: execveat(2) NOTES (the /dev/fd/N and /dev/fd/N/P forms) and BUGS
- * (Linux 3.19); execve(2) "Interpreter scripts".
  */
 #include "image.h"
 

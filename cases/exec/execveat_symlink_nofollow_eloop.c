@@ -4,9 +4,6 @@
  * symbolic link, relative to AT_FDCWD or to a dirfd; symbolic links in
  * earlier components are followed, and without the flag the link is
  * followed to the program.
- *
- * Cites: execveat(2) DESCRIPTION and ERRORS (AT_SYMLINK_NOFOLLOW, ELOOP;
- * Linux 3.19); path_resolution(7).
  */
 #include "image.h"
 

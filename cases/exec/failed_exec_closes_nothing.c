@@ -3,10 +3,6 @@
  * ENOEXEC) returns to the caller with its descriptor table untouched:
  * close-on-exec descriptors are still open and still marked, and the
  * others are still usable.
- *
- * Cites: fcntl(2) "File descriptor flags" (if the execve fails, the
- * descriptor is left open); execve(2) RETURN VALUE, ERRORS and NOTES
- * (control returns to the original image); POSIX exec(3p).
  */
 #include "exec.h"
 

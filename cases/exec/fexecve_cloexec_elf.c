@@ -3,10 +3,6 @@
  * descriptor that is itself close-on-exec (opened O_RDONLY or O_PATH
  * with O_CLOEXEC); the program starts and that descriptor is closed in
  * it, while the caller's other descriptors are inherited as usual.
- *
- * Cites: fexecve(3) DESCRIPTION and NOTES (setting close-on-exec on fd
- * is the natural idiom; glibc 2.27+ uses execveat(2)); execveat(2)
- * DESCRIPTION (AT_EMPTY_PATH; Linux 3.19); POSIX fexecve(3p).
  */
 #include "exec.h"
 

@@ -3,9 +3,6 @@
  * the same open file description, so the new image finds the file offset
  * where the old one left it, and moves it for the caller's other
  * descriptors on that description.
- *
- * Cites: execve(2) "Effect on process attributes"; open(2) NOTES "Open
- * file descriptions"; POSIX exec(3p) DESCRIPTION.
  */
 #include "exec.h"
 

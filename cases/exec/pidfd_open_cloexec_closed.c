@@ -3,10 +3,6 @@
  * close-on-exec descriptor, so execve closes it unless the flag is
  * cleared with F_SETFD first; the same with PIDFD_NONBLOCK (Linux 5.10)
  * and for a pidfd of a child process.
- *
- * Cites: pidfd_open(2) DESCRIPTION (the close-on-exec flag is set; Linux
- * 5.3, glibc 2.36); fcntl(2) "File descriptor flags"; execve(2) "Effect
- * on process attributes".
  */
 #include "exec.h"
 

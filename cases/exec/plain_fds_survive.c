@@ -3,10 +3,6 @@
  * across execve under the same numbers, on the same files (same type and
  * inode), with FD_CLOEXEC still clear; the new image holds exactly the
  * caller's descriptors that were not close-on-exec.
- *
- * Cites: execve(2) "Effect on process attributes" (by default descriptors
- * remain open across execve); fcntl(2) "File descriptor flags"; POSIX
- * exec(3p) DESCRIPTION.
  */
 #include "exec.h"
 #include <sys/socket.h>

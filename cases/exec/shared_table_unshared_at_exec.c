@@ -4,11 +4,6 @@
  * calls execve, and only that copy loses the close-on-exec descriptors:
  * the process it shared the table with keeps them, and descriptors the
  * exec'ing process opened before the exec stay in both tables.
- *
- * Cites: execve(2) "Effect on process attributes" (the file descriptor
- * table is unshared, undoing CLONE_FILES); clone(2) "The flags mask"
- * (CLONE_FILES: a process sharing the table that calls execve gets its
- * table duplicated).
  */
 #include "exec.h"
 #include <sched.h>

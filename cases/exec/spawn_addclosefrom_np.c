@@ -2,10 +2,6 @@
  * exec/spawn_addclosefrom_np - a posix_spawn_file_actions_addclosefrom_np
  * (lowfd) action closes every descriptor numbered lowfd or higher in the
  * spawned program, and none below it; the caller keeps them all.
- *
- * Cites: glibc 2.34 NEWS (posix_spawn_file_actions_addclosefrom_np, a GNU
- * extension); posix_spawn(3) DESCRIPTION ("pre-exec() step:
- * housekeeping").
  */
 #include "exec.h"
 

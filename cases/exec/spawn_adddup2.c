@@ -3,10 +3,6 @@
  * action gives the spawned program newfd on fd's file, without
  * FD_CLOEXEC (as dup2 does) even when fd was close-on-exec; the caller's
  * newfd is not touched.
- *
- * Cites: posix_spawn(3) DESCRIPTION ("pre-exec() step: housekeeping");
- * dup(2) DESCRIPTION (dup2 clears close-on-exec on the new descriptor);
- * POSIX posix_spawn_file_actions_adddup2(3p).
  */
 #include "exec.h"
 
@@ -52,11 +48,9 @@ FT_POINT(replaces_open_newfd)
 {
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
-	int a = ft_tmpfile("a", NULL), b = ft_tmpfile("b", NULL);
+	FT_FD int a = ft_tmpfile("a", NULL), b = ft_tmpfile("b", NULL);
 	spawn_dup2(a, b, &p);
 	kept = EX_KEPT(&p, b);
 	FT_EQ(kept->ino, ex_ino(a));
 	FT_NE(ex_ino(b), ex_ino(a)); /* ours is unchanged */
-	close(a);
-	close(b);
 }

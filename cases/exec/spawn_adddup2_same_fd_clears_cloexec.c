@@ -3,10 +3,6 @@
  * posix_spawn_file_actions_adddup2(fd, fd) with both numbers equal clears
  * FD_CLOEXEC on fd in the child, so a close-on-exec descriptor is
  * inherited by the spawned program; the caller's flag is unchanged.
- *
- * Cites: POSIX.1-2024 posix_spawn_file_actions_adddup2(3p) (equal
- * descriptors: inherited with FD_CLOEXEC clear; Austin Group 411);
- * glibc 2.29 NEWS (BZ #23640); posix_spawn(3) DESCRIPTION.
  */
 #include "exec.h"
 

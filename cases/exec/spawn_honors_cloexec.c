@@ -3,10 +3,6 @@
  * the new program exactly what execve after fork would: descriptors
  * marked FD_CLOEXEC are closed, the others are inherited under the same
  * numbers, on the same files, with the flag clear.
- *
- * Cites: posix_spawn(3) DESCRIPTION ("pre-exec() step: housekeeping",
- * step 3, and file_actions NULL: standard exec semantics); execve(2)
- * "Effect on process attributes"; POSIX posix_spawn(3p).
  */
 #include "exec.h"
 

@@ -2,9 +2,6 @@
  * exec/status_flags_survive - the file status flags and access mode of a
  * descriptor kept across execve are unchanged in the new image: O_APPEND,
  * O_NONBLOCK (set at open or later with F_SETFL), O_WRONLY and O_RDWR.
- *
- * Cites: execve(2) "Effect on process attributes"; fcntl(2) "File status
- * flags"; open(2) NOTES "Open file descriptions".
  */
 #include "exec.h"
 

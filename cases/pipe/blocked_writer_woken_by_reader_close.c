@@ -4,10 +4,6 @@
  * end is closed: the write returns the count already transferred (a
  * partial write) or fails with EPIPE, SIGPIPE is raised, and the next write
  * fails with EPIPE and raises SIGPIPE again.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (write with all read ends
- * closed) and "PIPE_BUF" (O_NONBLOCK disabled, n > PIPE_BUF); write(2)
- * RETURN VALUE (partial writes) and ERRORS (EPIPE).
  */
 #include "pipe.h"
 

@@ -2,9 +2,6 @@
  * pipe/byte_stream_no_boundaries - a pipe (not in packet mode) is a byte
  * stream: separate writes are not kept apart, so one read returns the
  * bytes of several writes together, and one write can be read in pieces.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (a byte stream, no message
- * boundaries).
  */
 #include "pipe.h"
 

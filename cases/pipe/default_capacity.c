@@ -7,9 +7,6 @@
  * than failing: a user without CAP_SYS_RESOURCE and CAP_SYS_ADMIN who is
  * over /proc/sys/fs/pipe-user-pages-soft gets one-page pipes (Linux 4.5),
  * and since Linux 4.9 /proc/sys/fs/pipe-max-size caps the default.
- *
- * Cites: pipe(7) "Pipe capacity" and "/proc files"; fcntl(2) "Changing the
- * capacity of a pipe" (F_GETPIPE_SZ, since Linux 2.6.35).
  */
 #include "pipe.h"
 

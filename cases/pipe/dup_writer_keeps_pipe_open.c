@@ -3,9 +3,6 @@
  * end is a writer in its own right: closing the original leaves the pipe
  * open (no end of file, writes through the copy still arrive) until the
  * copy is closed too.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (end of file when all
- * descriptors referring to the write end are closed); dup(2) DESCRIPTION.
  */
 #include "pipe.h"
 

@@ -3,11 +3,6 @@
  * a pipe are two open file descriptions: setting O_NONBLOCK on one with
  * F_SETFL leaves the other's status flags, and its blocking behavior,
  * unchanged.
- *
- * Cites: pipe(2) DESCRIPTION (O_NONBLOCK is set on the open file
- * descriptions referred to by the new descriptors); fcntl(2) "File status
- * flags" (they belong to the open file description); open(2) NOTES "Open
- * file descriptions".
  */
 #include "pipe.h"
 

@@ -3,9 +3,6 @@
  * one pipe object: fstat() reports a FIFO with the same inode (and device)
  * for both, while their access modes differ; a different pipe has a
  * different inode.
- *
- * Cites: pipe(2) DESCRIPTION (two descriptors referring to the ends of one
- * pipe); pipe(7) DESCRIPTION; stat(2) (st_ino, S_IFIFO).
  */
 #include "pipe.h"
 

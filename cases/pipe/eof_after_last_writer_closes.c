@@ -3,9 +3,6 @@
  * end of a pipe is closed, read() on the read end returns 0 (end of file),
  * but only after the data still queued has been read; a reader blocked in
  * read() is woken with 0 by the close of the last writer.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs"; poll(2) DESCRIPTION (POLLHUP:
- * reads return 0 only after outstanding data is consumed); POSIX read(3p).
  */
 #include "pipe.h"
 

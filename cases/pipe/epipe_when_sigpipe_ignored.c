@@ -2,10 +2,6 @@
  * pipe/epipe_when_sigpipe_ignored - when SIGPIPE is ignored, a write to a
  * pipe with no reader just fails with EPIPE: the writer survives and no
  * SIGPIPE is left pending.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (if the calling process is
- * ignoring SIGPIPE, write fails with EPIPE); write(2) ERRORS (EPIPE);
- * signal(7) "Signal dispositions".
  */
 #include "pipe.h"
 

@@ -17,7 +17,7 @@
 #include "pipe.h"
 
 FT_CASE("an inherited write end keeps a pipe open across exec; O_CLOEXEC does not",
-	"pipe(7) \"I/O on pipes and FIFOs\"; execve(2) \"Effect on process attributes\"; pipe(2) O_CLOEXEC");
+	"pipe(7) \"I/O on pipes and FIFOs\"; execve(2) \"Effect on process attributes\"; pipe(2) O_CLOEXEC; fcntl(2)");
 
 /* fork + exec fdprobe with its report on the FIFO "report"; returns once
    the exec has happened. */

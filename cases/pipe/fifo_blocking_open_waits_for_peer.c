@@ -3,9 +3,6 @@
  * reading only waits until some process opens it for writing, and a
  * blocking open for writing waits for a reader; the waiting open completes
  * as soon as the other end is opened.
- *
- * Cites: fifo(7) DESCRIPTION (opening normally blocks until the other end
- * is opened); POSIX open(3p) (O_NONBLOCK clear on a FIFO).
  */
 #include "pipe.h"
 

@@ -3,10 +3,6 @@
  * kernel's pipe object, never in the file system: the FIFO's size stays 0
  * while data is queued, and when the last descriptor open on it closes the
  * unread data is gone, so a later open finds the FIFO empty.
- *
- * Cites: fifo(7) DESCRIPTION (the kernel passes data internally; the FIFO
- * file has no contents on the file system; one pipe object while the FIFO
- * is open).
  */
 #include "pipe.h"
 

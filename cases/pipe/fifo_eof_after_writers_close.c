@@ -3,9 +3,6 @@
  * writers wrote and then end of file, but only once every writer (every
  * open of the FIFO for writing) has closed; while one is still open an
  * empty non-blocking read fails with EAGAIN instead.
- *
- * Cites: fifo(7) NOTES (I/O semantics as in pipe(7)); pipe(7) "I/O on pipes
- * and FIFOs" (the only difference is how they are created and opened).
  */
 #include "pipe.h"
 

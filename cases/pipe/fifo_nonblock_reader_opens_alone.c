@@ -3,8 +3,6 @@
  * succeeds at once even though no process has it open for writing; the
  * FIFO then has a reader, so a writer can open it without blocking and
  * data flows to the early reader.
- *
- * Cites: fifo(7) DESCRIPTION (non-blocking opens); open(2) O_NONBLOCK.
  */
 #include "pipe.h"
 

@@ -2,9 +2,6 @@
  * pipe/fifo_nonblock_writer_enxio - opening a FIFO O_WRONLY|O_NONBLOCK when
  * no process has it open for reading fails with ENXIO; with a reader it
  * succeeds, and once that reader has closed it fails with ENXIO again.
- *
- * Cites: fifo(7) DESCRIPTION (non-blocking opens); open(2) ERRORS (ENXIO:
- * O_NONBLOCK | O_WRONLY on a FIFO with no reader); POSIX open(3p).
  */
 #include "pipe.h"
 

@@ -3,9 +3,6 @@
  * pipe: two separate read opens drain the same queue (each byte is read
  * once, by whichever reads it), and every descriptor reports the FIFO's
  * own inode.
- *
- * Cites: fifo(7) DESCRIPTION (exactly one pipe object for each FIFO that
- * is open; it can be opened by multiple processes).
  */
 #include "pipe.h"
 

@@ -4,9 +4,6 @@
  * process involved (POSIX leaves this undefined).  The descriptor is both
  * a reader and a writer: what is written through it can be read back
  * through it, and a non-blocking write-only open finds a reader.
- *
- * Cites: fifo(7) DESCRIPTION (opening for read and write succeeds in both
- * modes under Linux).
  */
 #include "pipe.h"
 

@@ -2,9 +2,6 @@
  * pipe/fifo_write_without_reader_epipe - a write to a FIFO whose readers
  * have all closed fails with EPIPE and raises SIGPIPE in the writer, as
  * for an unnamed pipe.
- *
- * Cites: fifo(7) NOTES (SIGPIPE for a write to a FIFO not open for
- * reading); pipe(7) "I/O on pipes and FIFOs"; write(2) ERRORS (EPIPE).
  */
 #include "pipe.h"
 

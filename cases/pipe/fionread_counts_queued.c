@@ -2,8 +2,6 @@
  * pipe/fionread_counts_queued - ioctl(FIONREAD) on either end of a pipe
  * stores the number of unread bytes: 0 for an empty pipe, growing with
  * each write and shrinking with each read.
- *
- * Cites: pipe(7) "Pipe capacity" (the FIONREAD paragraph).
  */
 #include "pipe.h"
 

@@ -2,10 +2,6 @@
  * pipe/getfl_access_modes - F_GETFL reports the access mode of each pipe
  * end: O_RDONLY for the read end and O_WRONLY for the write end; a FIFO's
  * descriptors report the mode they were opened with, O_RDWR included.
- *
- * Cites: pipe(2) DESCRIPTION (pipefd[0] is the read end, pipefd[1] the
- * write end); fcntl(2) "File status flags" (F_GETFL returns the access
- * mode); fifo(7) DESCRIPTION.
  */
 #include "pipe.h"
 

@@ -2,9 +2,6 @@
  * pipe/lseek_pread_espipe - a pipe has no file offset: lseek() on either
  * end fails with ESPIPE, and so do pread() and pwrite(), which need a
  * seekable file; the queued data is left untouched.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (lseek cannot be applied to a
- * pipe); lseek(2) ERRORS (ESPIPE); pread(2) DESCRIPTION and ERRORS.
  */
 #include "pipe.h"
 

@@ -3,10 +3,6 @@
  * of the write end; while it keeps it open the reader sees no end of file
  * even after the parent closed its copy, and end of file arrives as soon
  * as the child closes the copy or exits.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (all descriptors of the write
- * end, and the advice on closing duplicates after fork(2)); fork(2)
- * DESCRIPTION (the child gets duplicates of the parent's descriptors).
  */
 #include "pipe.h"
 

@@ -3,9 +3,6 @@
  * PIPE_BUF bytes to a pipe that has some room but not enough writes part
  * of the data and returns that count (at least 1, fewer than asked); to a
  * full pipe it fails with EAGAIN.
- *
- * Cites: pipe(7) "PIPE_BUF" (O_NONBLOCK enabled, n > PIPE_BUF); write(2)
- * RETURN VALUE (partial writes).
  */
 #include "pipe.h"
 

@@ -3,9 +3,6 @@
  * non-blocking read end fails with EAGAIN while a writer exists; with no
  * writer left it returns 0 (end of file) instead.  Clearing O_NONBLOCK
  * makes reads block again.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs"; read(2) ERRORS (EAGAIN); POSIX
- * read(3p) (empty pipe: 0 without writers, EAGAIN with O_NONBLOCK).
  */
 #include "pipe.h"
 

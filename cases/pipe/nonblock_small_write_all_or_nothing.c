@@ -5,9 +5,6 @@
  * the data fits it is written whole.  The pipe is shrunk to one page and
  * filled to 100 bytes short of it, so that "some room, not enough" is easy
  * to arrange.
- *
- * Cites: pipe(7) "PIPE_BUF" (O_NONBLOCK enabled, n <= PIPE_BUF); fcntl(2)
- * "Changing the capacity of a pipe"; POSIX write(3p).
  */
 #include "pipe.h"
 

@@ -2,9 +2,6 @@
  * pipe/nonblock_write_full_eagain - a write through a non-blocking write
  * end to a full pipe fails with EAGAIN and queues nothing; once the reader
  * has consumed PIPE_BUF bytes the next write of that size succeeds.
- *
- * Cites: pipe(7) "Pipe capacity" (a write to a full pipe blocks or fails
- * depending on O_NONBLOCK) and "PIPE_BUF"; write(2) ERRORS (EAGAIN).
  */
 #include "pipe.h"
 

@@ -4,8 +4,6 @@
  * a read with a buffer smaller than the packet returns the buffer's worth
  * and discards the rest of that packet; writes larger than PIPE_BUF are
  * split into packets of PIPE_BUF bytes.  Added in Linux 3.4.
- *
- * Cites: pipe(2) DESCRIPTION (O_DIRECT, since Linux 3.4).
  */
 #include "pipe.h"
 

@@ -3,9 +3,6 @@
  * (packet mode) on for a pipe descriptor: F_GETFL then reports it, and the
  * writes made through that write end are packets, each returned by its own
  * read.  Clearing it again makes later writes a byte stream.
- *
- * Cites: pipe(2) DESCRIPTION (O_DIRECT: changing the setting with fcntl(2)
- * since Linux 4.5); fcntl(2) "File status flags" (F_SETFL).
  */
 #include "pipe.h"
 

@@ -2,10 +2,6 @@
  * pipe/pipe2_cloexec_both_ends - pipe2(O_CLOEXEC) sets FD_CLOEXEC on both
  * new descriptors, so neither end survives execve(); pipe() and pipe2(0)
  * leave it clear on both, and both ends are inherited by an exec'd program.
- *
- * Cites: pipe(2) DESCRIPTION (O_CLOEXEC; pipe2 added in Linux 2.6.27);
- * fcntl(2) "File descriptor flags"; execve(2) "Effect on process
- * attributes".
  */
 #include "pipe.h"
 

@@ -3,9 +3,6 @@
  * open file descriptions of both ends: F_GETFL shows it on each, a read of
  * the empty pipe fails with EAGAIN and a write to the full pipe fails with
  * EAGAIN.  pipe() and pipe2(0) set it on neither end.
- *
- * Cites: pipe(2) DESCRIPTION (O_NONBLOCK; pipe2 added in Linux 2.6.27);
- * pipe(7) "I/O on pipes and FIFOs".
  */
 #include "pipe.h"
 

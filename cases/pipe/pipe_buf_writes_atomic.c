@@ -3,9 +3,6 @@
  * are atomic: when several processes write such records at once, every
  * record arrives as one contiguous run, never interleaved with another
  * writer's data.  (On Linux PIPE_BUF is 4096.)
- *
- * Cites: pipe(7) "PIPE_BUF" (O_NONBLOCK disabled, n <= PIPE_BUF); POSIX
- * write(3p) (writes of {PIPE_BUF} bytes or less are not interleaved).
  */
 #include "pipe.h"
 

@@ -2,10 +2,6 @@
  * pipe/poll_err_after_last_reader - poll() on the write end of a pipe
  * reports POLLERR once every read end is closed (requested or not), and
  * before that reports plain POLLOUT while there is room.
- *
- * Cites: poll(2) DESCRIPTION (POLLERR is also set for the write end of a
- * pipe when the read end has been closed); pipe(7) "I/O on pipes and
- * FIFOs".
  */
 #include "pipe.h"
 

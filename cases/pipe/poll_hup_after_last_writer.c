@@ -3,10 +3,6 @@
  * once every write end is closed, and not before; while data is still
  * queued it reports POLLIN with the POLLHUP, and the reader gets the data
  * before end of file.
- *
- * Cites: poll(2) DESCRIPTION (POLLHUP: the peer closed its end of a pipe;
- * reads return 0 only after the outstanding data); pipe(7) "I/O on pipes
- * and FIFOs".
  */
 #include "pipe.h"
 

@@ -2,8 +2,6 @@
  * pipe/proc_fd_link_names_pipe - the /proc/self/fd entry of either pipe end
  * is a link whose text is "pipe:[INODE]", INODE being the pipe's inode
  * number as fstat() reports it; both ends name the same inode.
- *
- * Cites: proc(5) "/proc/pid/fd/" (pipes and sockets: "type:[inode]").
  */
 #include "pipe.h"
 

@@ -5,10 +5,6 @@
  * original read end, a reopened read end reads what the original write end
  * wrote, and a reopened write end is a writer that keeps the pipe from end
  * of file.
- *
- * Cites: proc(5) "/proc/pid/fd/" (the entries are links to the open files
- * and can be opened, e.g. as a program's input or output); pipe(7) "I/O on
- * pipes and FIFOs"; open(2) NOTES "Open file descriptions".
  */
 #include "pipe.h"
 

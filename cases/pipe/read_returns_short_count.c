@@ -3,10 +3,6 @@
  * than requested returns what is there at once (a short count) rather than
  * waiting for the buffer to fill, even though a writer is still open; a
  * read on an empty pipe waits for the next write and returns its bytes.
- *
- * Cites: read(2) RETURN VALUE (fewer bytes than requested, e.g. from a
- * pipe); pipe(7) "I/O on pipes and FIFOs" (read of an empty pipe blocks
- * until data is available).
  */
 #include "pipe.h"
 

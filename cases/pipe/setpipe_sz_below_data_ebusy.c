@@ -3,8 +3,6 @@
  * the data queued in the pipe fails with EBUSY and changes nothing: the
  * capacity and the data stay as they were.  A capacity that still holds
  * the data is accepted.
- *
- * Cites: fcntl(2) "Changing the capacity of a pipe" and ERRORS (EBUSY).
  */
 #include "pipe.h"
 

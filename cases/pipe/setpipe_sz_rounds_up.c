@@ -4,9 +4,6 @@
  * page give one page, and (in the current implementation) other sizes are
  * rounded up to a power-of-two number of pages.  F_GETPIPE_SZ on either end
  * then reports the same value, and that much data fits.
- *
- * Cites: fcntl(2) "Changing the capacity of a pipe" (F_SETPIPE_SZ and
- * F_GETPIPE_SZ, since Linux 2.6.35); pipe(7) "Pipe capacity".
  */
 #include "pipe.h"
 

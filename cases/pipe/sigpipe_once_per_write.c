@@ -3,10 +3,6 @@
  * closed fails with EPIPE and raises SIGPIPE in the writer, exactly once
  * per such write; under the default disposition the signal kills the
  * writer before it sees the error.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs"; write(2) ERRORS (EPIPE);
- * signal(7) "Standard signals" (SIGPIPE, default action Term); POSIX
- * write(3p).
  */
 #include "pipe.h"
 

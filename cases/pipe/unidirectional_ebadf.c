@@ -3,10 +3,6 @@
  * the read end is not open for writing and the write end is not open for
  * reading, so write() on the read end and read() on the write end fail
  * with EBADF (some other systems have bidirectional pipes).
- *
- * Cites: pipe(7) "Portability notes" (not bidirectional on Linux);
- * pipe(2) DESCRIPTION; read(2) and write(2) ERRORS (EBADF: not open for
- * reading / writing).
  */
 #include "pipe.h"
 

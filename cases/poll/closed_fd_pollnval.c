@@ -3,9 +3,6 @@
  * is not an error for poll(): its revents is POLLNVAL (even when events is
  * 0), it counts as a ready entry, and poll() returns at once instead of
  * waiting for the timeout.
- *
- * Cites: poll(2) DESCRIPTION POLLNVAL (fd not open; set whenever the
- * condition is true), RETURN VALUE; POSIX poll(3p).
  */
 #include "poll.h"
 

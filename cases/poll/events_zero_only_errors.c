@@ -2,9 +2,6 @@
  * poll/events_zero_only_errors - an entry with events 0 only reports the
  * conditions that need no request: data waiting is not reported (poll
  * returns 0), while a hangup (POLLHUP) is.
- *
- * Cites: poll(2) DESCRIPTION (events may be zero: then only POLLHUP,
- * POLLERR and POLLNVAL can be returned).
  */
 #include <sys/socket.h>
 #include "poll.h"

@@ -3,9 +3,6 @@
  * their events are ignored, revents is set to 0 (whatever it held), and
  * they are not counted in the return value.  Setting fd to its bitwise
  * complement thus turns an entry off for one call.
- *
- * Cites: poll(2) DESCRIPTION (a negative fd: events ignored, revents
- * zero; the bitwise complement idiom); POSIX poll(3p).
  */
 #include "poll.h"
 

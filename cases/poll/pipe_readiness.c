@@ -9,12 +9,12 @@
  *
  * Cites: poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) "Pipe capacity",
  * "I/O on pipes and FIFOs"; select(2) DESCRIPTION (ready for reading or
- * writing means the operation will not block).
+ * writing means the operation will not block); epoll_wait(2) DESCRIPTION.
  */
 #include "poll.h"
 
 FT_CASE("poll reports POLLOUT on an empty pipe and POLLIN once data is in it",
-	"poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) \"Pipe capacity\"");
+	"poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) \"Pipe capacity\"; select(2); epoll_wait(2)");
 
 FT_POINT(write_end_pollout_when_empty)
 {

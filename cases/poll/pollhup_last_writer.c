@@ -4,10 +4,6 @@
  * happening), with POLLIN while data is still buffered, and POLLHUP stays
  * after the data is drained (reads then return EOF).  The write end
  * reports POLLERR once the read end is closed.
- *
- * Cites: poll(2) DESCRIPTION POLLHUP (peer closed its end; EOF only after
- * outstanding data is consumed), POLLERR (write end of a pipe whose read
- * end is closed); pipe(7) "I/O on pipes and FIFOs".
  */
 #include "poll.h"
 

@@ -4,9 +4,6 @@
  * that is not ready does not count, and two entries for the same
  * descriptor count twice.  select() instead counts set bits: a descriptor
  * ready in two sets counts twice.
- *
- * Cites: poll(2) RETURN VALUE (number of elements with nonzero revents);
- * select(2) RETURN VALUE (total number of bits set).
  */
 #include <sys/socket.h>
 #include "poll.h"

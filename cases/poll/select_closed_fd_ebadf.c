@@ -3,9 +3,6 @@
  * that is not an open descriptor in any of its sets as an error: it fails
  * with EBADF (at once, not after the timeout), and on an error the sets
  * are left as they were passed in.
- *
- * Cites: select(2) ERRORS EBADF, RETURN VALUE (on error the sets are
- * unmodified); POSIX select(3p).
  */
 #include "poll.h"
 

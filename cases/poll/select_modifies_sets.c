@@ -3,9 +3,6 @@
  * return each set holds only the descriptors that are ready for that
  * class; the others are cleared, so the sets must be rebuilt before each
  * call.  On a timeout with nothing ready all sets come back empty.
- *
- * Cites: select(2) "File descriptor sets" (sets modified in place),
- * "Arguments" readfds, writefds, exceptfds; POSIX select(3p).
  */
 #include "poll.h"
 

@@ -3,9 +3,6 @@
  * a ready descriptor numbered nfds or above is not examined even if its
  * bit is set, so with nothing else ready select() returns 0; with nfds one
  * higher the same call reports it.
- *
- * Cites: select(2) DESCRIPTION "Arguments" nfds (descriptors are checked
- * up to this limit); POSIX select(3p).
  */
 #include "poll.h"
 

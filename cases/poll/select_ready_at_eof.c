@@ -12,7 +12,7 @@
 #include "poll.h"
 
 FT_CASE("select reports a descriptor at end-of-file as readable",
-	"select(2) \"Arguments\" readfds, \"Correspondence between select() and poll() notifications\"");
+	"select(2) \"Arguments\" readfds, \"Correspondence between select() and poll() notifications\"; select(3p)");
 
 static void check_readable_eof(int fd)
 {

@@ -3,9 +3,6 @@
  * timeout the time not slept (POSIX permits either behavior): after a
  * timeout that fully expired the timeval is zero, and after an early
  * return it holds no more than was given.
- *
- * Cites: select(2) "The timeout" (on Linux, select() modifies timeout to
- * reflect the amount of time not slept); select(2) "pselect()".
  */
 #include "poll.h"
 

@@ -2,10 +2,6 @@
  * poll/timeout_zero_immediate - a zero timeout makes poll() and select()
  * return at once, with 0 when nothing is ready: they do not wait for a
  * descriptor to become ready.
- *
- * Cites: poll(2) DESCRIPTION (timeout of zero returns immediately);
- * select(2) DESCRIPTION "Arguments" timeout (both fields zero: returns
- * immediately).
  */
 #include "poll.h"
 

@@ -4,10 +4,6 @@
  * sends them to the parent over an inherited socketpair and exits; the
  * parent receives working descriptors for them, and the open file
  * descriptions outlive the child.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (passing a descriptor to
- * another process); fork(2) DESCRIPTION (the child inherits copies of the
- * parent's descriptors).
  */
 #include "scm_rights.h"
 

@@ -5,9 +5,6 @@
  * descriptors are tied to a known position in the byte stream.  This is
  * the three-write example of unix(7): 4 bytes, 1 byte with an fd, 4 bytes
  * are read as 5 bytes with the fd, then 4 bytes.
- *
- * Cites: unix(7) "Ancillary messages" (ancillary data forms a barrier for
- * the received data).
  */
 #include "scm_rights.h"
 
@@ -26,7 +23,7 @@ FT_POINT(example_from_unix7)
 	FT_EQ(scm_recv(sv[1], buf, 20, 4, 0, &g), 5);
 	FT_MEMEQ(buf, "12345", 5);
 	FT_EQ(g.nfds, 1);
-	close(g.fds[0]);
+	scm_close_got(&g);
 	FT_EQ(scm_recv(sv[1], buf, 20, 4, 0, &g), 4);
 	FT_MEMEQ(buf, "6789", 4);
 	FT_EQ(g.ncmsg, 0);
@@ -47,5 +44,5 @@ FT_POINT(two_fd_messages_not_merged)
 	FT_EQ(scm_recv(sv[1], buf, 20, 4, 0, &g), 2);
 	FT_MEMEQ(buf, "cd", 2);
 	FT_EQ(g.nfds, 1);
-	close(g.fds[0]);
+	scm_close_got(&g);
 }

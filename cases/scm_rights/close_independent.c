@@ -2,9 +2,6 @@
  * scm_rights/close_independent - the received descriptor is a new entry
  * in the receiver's table (as if made by dup()), separate from the
  * sender's: closing either one leaves the other open and working.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (equivalent to dup(2));
- * close(2) DESCRIPTION; dup(2) DESCRIPTION.
  */
 #include "scm_rights.h"
 

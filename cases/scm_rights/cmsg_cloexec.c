@@ -12,7 +12,7 @@
 #include "scm_rights.h"
 
 FT_CASE("MSG_CMSG_CLOEXEC sets FD_CLOEXEC on every received descriptor",
-	"recv(2) MSG_CMSG_CLOEXEC (Linux 2.6.23); unix(7) \"Ancillary messages\" SCM_RIGHTS");
+	"recv(2) MSG_CMSG_CLOEXEC (Linux 2.6.23); unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2)");
 
 static void recv_cloexec(int fds_out[2], int sv[2])
 {

@@ -3,10 +3,6 @@
  * come with the first byte of the data they were sent with; when that data
  * is read in several recvmsg() calls only the first brings the control
  * message, and the later ones bring none (no second copy of the fd).
- *
- * Cites: unix(7) "Ancillary messages" (ancillary data and the received
- * data; the example of a barrier); unix(7) NOTES (at least one byte of
- * data with the ancillary data on SOCK_STREAM); recv(2) "recvmsg()".
  */
 #include "scm_rights.h"
 

@@ -2,9 +2,6 @@
  * scm_rights/dgram_without_data - on a SOCK_DGRAM socket Linux passes
  * descriptors in a datagram with no data bytes: recvmsg() returns 0 bytes
  * and the control message with the descriptor.
- *
- * Cites: unix(7) "Ancillary messages" (over a datagram socket on Linux no
- * accompanying real data is needed).
  */
 #include "scm_rights.h"
 
@@ -25,5 +22,5 @@ FT_POINT(empty_datagram_delivers_fd)
 	FT_EQ(g.nfds, 1);
 	FT_EQ(pread(g.fds[0], buf, 5, 0), 5);
 	FT_MEMEQ(buf, "empty", 5);
-	close(g.fds[0]);
+	scm_close_got(&g);
 }

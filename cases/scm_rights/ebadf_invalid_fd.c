@@ -10,7 +10,7 @@
 #include "scm_rights.h"
 
 FT_CASE("sendmsg of SCM_RIGHTS with an invalid descriptor fails with EBADF",
-	"unix(7) ERRORS EBADF; unix(7) \"Ancillary messages\" SCM_RIGHTS");
+	"unix(7) ERRORS EBADF; unix(7) \"Ancillary messages\" SCM_RIGHTS; send(2)");
 
 static void check(int use_closed)
 {

@@ -10,7 +10,7 @@
 #include "scm_rights.h"
 
 FT_CASE("a received descriptor takes the lowest free number",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; dup(2) DESCRIPTION; open(2) DESCRIPTION");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; dup(2) DESCRIPTION; open(2) DESCRIPTION; open(3p)");
 
 FT_POINT(arrives_at_lowest_free)
 {

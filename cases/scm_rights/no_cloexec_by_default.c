@@ -12,7 +12,7 @@
 #include "scm_rights.h"
 
 FT_CASE("a received descriptor has FD_CLOEXEC clear unless MSG_CMSG_CLOEXEC is used",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File descriptor flags\"; recv(2) MSG_CMSG_CLOEXEC");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File descriptor flags\"; recv(2) MSG_CMSG_CLOEXEC; dup(2)");
 
 FT_POINT(sender_cloexec_not_carried)
 {

@@ -4,10 +4,6 @@
  * The in-flight reference keeps that socket alive after the sender closes
  * its descriptor, so the peer sees no hangup until it closes the
  * received one, and can talk to itself through it meanwhile.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS; unix(7) ERRORS
- * ETOOMANYREFS ("in-flight" descriptors); open(2) NOTES "Open file
- * descriptions".
  */
 #include <sys/stat.h>
 #include "scm_rights.h"

@@ -13,7 +13,7 @@
 #include "scm_rights.h"
 
 FT_CASE("a passed epoll descriptor keeps its interest list",
-	"epoll(7) \"Questions and answers\" Q6; unix(7) \"Ancillary messages\" SCM_RIGHTS");
+	"epoll(7) \"Questions and answers\" Q6; unix(7) \"Ancillary messages\" SCM_RIGHTS; epoll_wait(2)");
 
 FT_POINT(received_epoll_reports_registered_events)
 {

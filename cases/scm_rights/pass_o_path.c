@@ -3,9 +3,6 @@
  * passed with SCM_RIGHTS: it is one of the few things O_PATH allows.  The
  * received descriptor is still an O_PATH descriptor for the same
  * directory: usable as the dirfd of openat(), not for read().
- *
- * Cites: open(2) O_PATH (since Linux 2.6.39; passing via SCM_RIGHTS is a
- * permitted operation); unix(7) "Ancillary messages" SCM_RIGHTS.
  */
 #include "scm_rights.h"
 

@@ -4,9 +4,6 @@
  * write end is read from the original read end, what is written to the
  * original write end is read through a received read end, and the pipe
  * sees EOF only when the received write end is closed too.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS; pipe(7) "I/O on pipes
- * and FIFOs".
  */
 #include "scm_rights.h"
 

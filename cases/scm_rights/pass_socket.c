@@ -11,7 +11,7 @@
 #include "scm_rights.h"
 
 FT_CASE("a passed socket is the same socket in the receiver",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; shutdown(2) DESCRIPTION");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; shutdown(2) DESCRIPTION; socket(7)");
 
 FT_POINT(received_socket_talks_to_the_peer)
 {

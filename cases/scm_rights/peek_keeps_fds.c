@@ -6,9 +6,6 @@
  * (Not checked, because not documented: Linux installs a fresh duplicate
  * of the passed descriptors on every MSG_PEEK that supplies a control
  * buffer, and sets MSG_CTRUNC on a peek without one.)
- *
- * Cites: recv(2) "The flags argument" MSG_PEEK; unix(7) "Ancillary
- * messages" SCM_RIGHTS.
  */
 #include "scm_rights.h"
 
@@ -34,7 +31,7 @@ static void check(int type)
 	char c[6];
 	FT_EQ(pread(g.fds[0], c, 6, 0), 6);
 	FT_MEMEQ(c, "peeked", 6);
-	close(g.fds[0]);
+	scm_close_got(&g);
 }
 
 FT_POINT(stream_fd_delivered_after_peeks)

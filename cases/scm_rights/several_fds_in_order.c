@@ -2,9 +2,6 @@
  * scm_rights/several_fds_in_order - one SCM_RIGHTS message can carry an
  * array of descriptors; they arrive as one array in the same order, each
  * referring to the file at the same position in the sender's array.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (an integer array of file
- * descriptors); cmsg(3) DESCRIPTION, EXAMPLES.
  */
 #include "scm_rights.h"
 

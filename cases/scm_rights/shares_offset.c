@@ -11,7 +11,7 @@
 #include "scm_rights.h"
 
 FT_CASE("a received descriptor shares the sender's file offset",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; open(2) NOTES \"Open file descriptions\"");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; open(2) NOTES \"Open file descriptions\"; dup(2)");
 
 static int pass(int fd, int sv[2])
 {

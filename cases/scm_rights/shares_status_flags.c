@@ -9,7 +9,7 @@
 #include "scm_rights.h"
 
 FT_CASE("a received descriptor shares the sender's file status flags",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File status flags\"");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File status flags\"; open(2)");
 
 FT_POINT(nonblock_set_by_receiver_seen_by_sender)
 {

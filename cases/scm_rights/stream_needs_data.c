@@ -3,9 +3,6 @@
  * only be passed along with at least one byte of data: a sendmsg() with an
  * SCM_RIGHTS message and no data queues nothing for the peer, and the
  * descriptor is not held in flight (its file is released).
- *
- * Cites: unix(7) "Ancillary messages" (at least one byte of real data is
- * required on Linux for a stream socket); unix(7) NOTES.
  */
 #include "scm_rights.h"
 

@@ -6,11 +6,6 @@
  * descriptor for the same file.  While in flight the reference keeps the
  * file open, e.g. a pipe's write end in flight means no EOF for readers.
  * The rule holds for every type of descriptor passed.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (a reference to an open
- * file description); unix(7) ERRORS ETOOMANYREFS (descriptors "in
- * flight"); open(2) NOTES "Open file descriptions"; pipe(7) "I/O on pipes
- * and FIFOs" (EOF only when all write ends are closed).
  */
 #include "scm_rights.h"
 

@@ -6,9 +6,6 @@
  * Linux 2.6.28.  Variants: accept and accept4 with each flag alone and
  * both, over AF_UNIX and TCP, the listener always carrying the flags the
  * new socket must not get.
- *
- * Cites: accept(2) DESCRIPTION (accept4 flags), ERRORS (EINVAL) and
- * VERSIONS.
  */
 #include "socket.h"
 

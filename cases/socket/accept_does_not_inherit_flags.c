@@ -11,7 +11,7 @@
 #include "socket.h"
 
 FT_CASE("on Linux accept does not copy O_NONBLOCK or O_ASYNC from the listener",
-	"accept(2) STANDARDS (no inheritance of file status flags on Linux)");
+	"accept(2) STANDARDS (no inheritance of file status flags on Linux); fcntl(2)");
 
 FT_POINT(o_nonblock_not_inherited)
 {

@@ -3,9 +3,6 @@
  * for a new connected socket that is not listening, and leaves the
  * listening socket as it was: still listening, able to accept the next
  * connection.
- *
- * Cites: accept(2) DESCRIPTION (the new socket is not in the listening
- * state; the original socket is unaffected); socket(7) SO_ACCEPTCONN.
  */
 #include "socket.h"
 

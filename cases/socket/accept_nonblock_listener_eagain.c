@@ -3,8 +3,6 @@
  * listening socket with no pending connection fails at once with EAGAIN
  * (or EWOULDBLOCK); once a connection is pending, poll() reports the
  * listener readable and accept() returns it.
- *
- * Cites: accept(2) DESCRIPTION and ERRORS (EAGAIN or EWOULDBLOCK).
  */
 #include "socket.h"
 

@@ -3,10 +3,6 @@
  * the listening socket it came from: closing the listener leaves the
  * accepted connection working in both directions, while new connection
  * attempts are refused.
- *
- * Cites: accept(2) DESCRIPTION (the new socket is separate; the listening
- * socket is unaffected by the call); close(2) DESCRIPTION; connect(2)
- * ERRORS (ECONNREFUSED).
  */
 #include "socket.h"
 

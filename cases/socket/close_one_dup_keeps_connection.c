@@ -3,9 +3,6 @@
  * descriptors for a connected socket does not end the connection: the
  * peer sees no end of file and data still flows both ways through the
  * remaining descriptor; only the close of the last one ends it.
- *
- * Cites: close(2) DESCRIPTION (resources are freed when the last
- * descriptor for the open file description is closed); dup(2); unix(7).
  */
 #include "socket.h"
 
@@ -25,11 +22,11 @@ FT_POINT(no_eof_after_closing_one)
 
 FT_POINT(remaining_dup_still_talks)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_ignore_sigpipe();
 	sk_tcp_pair(&c, &s);
 	FT_FD int d = FT_SYS(fcntl(c, F_DUPFD_CLOEXEC, 0));
-	close(c);
+	ft_close(&c);
 	ft_write_all(d, "to", 2);
 	ft_write_all(s, "fro", 3);
 	char buf[4];
@@ -39,5 +36,4 @@ FT_POINT(remaining_dup_still_talks)
 	FT_MEMEQ(buf, "fro", 3);
 	ft_close(&d);
 	sk_expect_eof(s);
-	close(s);
 }

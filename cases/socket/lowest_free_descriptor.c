@@ -3,9 +3,6 @@
  * like every other call: socket() and accept()/accept4() return the
  * lowest-numbered free descriptor, and socketpair() puts its two sockets
  * on the two lowest free numbers.  (alloc/ covers allocation in depth.)
- *
- * Cites: socket(2) RETURN VALUE; accept(2) DESCRIPTION; socketpair(2);
- * POSIX XSH 2.14 "File Descriptor Allocation".
  */
 #include "socket.h"
 
@@ -40,13 +37,11 @@ FT_POINT(accept_and_accept4_take_lowest)
 {
 	struct sockaddr_un a;
 	FT_FD int l = sk_unix_listener("s", &a, 0);
-	int c1 = sk_unix_connect(&a), c2 = sk_unix_connect(&a);
+	FT_FD int c1 = sk_unix_connect(&a), c2 = sk_unix_connect(&a);
 	int h = ft_lowest_free();
 	FT_FD int s1 = FT_SYS(accept(l, NULL, NULL));
 	FT_EQ(s1, h);
 	h = ft_lowest_free();
 	FT_FD int s2 = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	FT_EQ(s2, h);
-	close(c2);
-	close(c1);
 }

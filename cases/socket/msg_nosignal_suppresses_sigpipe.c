@@ -4,9 +4,6 @@
  * SIGPIPE: nothing is delivered or left pending, and a process with the
  * default disposition survives.  The flag acts per call: a later plain
  * send() raises SIGPIPE again.
- *
- * Cites: send(2) DESCRIPTION (MSG_NOSIGNAL, since Linux 2.2) and ERRORS
- * (EPIPE); unix(7) ERRORS (EPIPE).
  */
 #include "socket.h"
 
@@ -41,7 +38,7 @@ FT_POINT(later_plain_send_signals)
 
 FT_POINT(default_disposition_survives)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_tcp_pair(&c, &s);
 	FT_SYS(shutdown(c, SHUT_WR)); /* the local end is shut down */
 	pid_t pid = ft_fork();
@@ -50,6 +47,4 @@ FT_POINT(default_disposition_survives)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(s);
-	close(c);
 }

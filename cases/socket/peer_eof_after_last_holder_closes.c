@@ -3,9 +3,6 @@
  * connected while any process holds a descriptor for it: after the parent
  * closes its copy, the peer sees no end of file until a forked child that
  * inherited the socket closes it or exits.
- *
- * Cites: close(2) DESCRIPTION; fork(2) DESCRIPTION (the child's
- * descriptors refer to the same open file descriptions); unix(7); tcp(7).
  */
 #include "socket.h"
 

@@ -3,8 +3,6 @@
  * a link whose text is "socket:[INODE]", INODE being the socket's inode
  * number as fstat() reports it; the two ends of a socketpair name two
  * different inodes.
- *
- * Cites: proc(5) "/proc/pid/fd/" (pipes and sockets: "type:[inode]").
  */
 #include "socket.h"
 

@@ -3,9 +3,6 @@
  * that is not a socket gives ENOTSOCK, a closed one EBADF, an unconnected
  * TCP socket ENOTCONN, and an invalid how EINVAL (for UNIX sockets since
  * Linux 3.7).
- *
- * Cites: shutdown(2) ERRORS and BUGS (validity of how, fixed for UNIX
- * sockets in Linux 3.7).
  */
 #include "socket.h"
 

@@ -4,10 +4,6 @@
  * (or through a forked child's copy) makes the peer see end of file and
  * makes writes through every other descriptor for the socket fail with
  * EPIPE, although those descriptors stay open.
- *
- * Cites: shutdown(2) DESCRIPTION (shuts down the full-duplex connection
- * associated with the socket); dup(2) DESCRIPTION; send(2) ERRORS (EPIPE,
- * MSG_NOSIGNAL).
  */
 #include "socket.h"
 
@@ -27,7 +23,7 @@ FT_POINT(dup_shutdown_peer_eof)
 
 FT_POINT(child_shutdown_seen_by_parent)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_tcp_pair(&c, &s);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -37,6 +33,4 @@ FT_POINT(child_shutdown_seen_by_parent)
 	FT_CHILD_OK(pid);
 	sk_expect_eof(s);
 	FT_ERRNO(send(c, "x", 1, MSG_NOSIGNAL), EPIPE);
-	close(s);
-	close(c);
 }

@@ -4,9 +4,6 @@
  * description(s), so an empty receive fails with EAGAIN, and SOCK_CLOEXEC
  * sets FD_CLOEXEC on the new descriptor(s); without them neither is set.
  * Added in Linux 2.6.27.
- *
- * Cites: socket(2) DESCRIPTION (SOCK_NONBLOCK, SOCK_CLOEXEC, since Linux
- * 2.6.27); socketpair(2) NOTES (the same flags, since Linux 2.6.27).
  */
 #include "socket.h"
 

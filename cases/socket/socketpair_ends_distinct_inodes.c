@@ -2,9 +2,6 @@
  * socket/socketpair_ends_distinct_inodes - socketpair() creates two
  * sockets, not two ends of one object: each end has its own inode (unlike
  * the two ends of a pipe), both are sockets, and data flows both ways.
- *
- * Cites: socketpair(2) DESCRIPTION (a pair of connected sockets, the two
- * indistinguishable); unix(7) DESCRIPTION; stat(2) (S_IFSOCK, st_ino).
  */
 #include "socket.h"
 

@@ -12,7 +12,7 @@
 #include "socket.h"
 
 FT_CASE("TCP over 127.0.0.1 with a kernel-chosen port",
-	"ip(7) \"Address format\", \"/proc interfaces\"; tcp(7); getsockname(2); accept(2)");
+	"ip(7) \"Address format\", \"/proc interfaces\"; tcp(7); getsockname(2); accept(2); bind(2)");
 
 FT_POINT(port0_gets_ephemeral_port)
 {

@@ -5,8 +5,6 @@
  * length delimits the name), and getsockname() returns the name with a
  * length greater than sizeof(sa_family_t).  The name disappears when the
  * last descriptor referring to the socket is closed, not before.
- *
- * Cites: unix(7) "Address format" (abstract) and "Abstract sockets".
  */
 #include "socket.h"
 #include <dirent.h>

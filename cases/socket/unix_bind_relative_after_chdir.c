@@ -12,7 +12,7 @@
 #include "unixpath.h"
 
 FT_CASE("bind to a relative AF_UNIX path after chdir creates it in the new cwd",
-	"unix(7) \"Pathname sockets\", \"Address format\"; bind(2); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\", \"Address format\"; bind(2); chdir(2); path_resolution(7); fchdir(2)");
 
 static void bind_in_subdir(int type, int via_fd)
 {

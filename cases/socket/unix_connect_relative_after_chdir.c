@@ -11,7 +11,7 @@
 #include "unixpath.h"
 
 FT_CASE("connect to a relative AF_UNIX path after chdir reaches the socket there",
-	"unix(7) \"Pathname sockets\"; connect(2); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\"; connect(2); chdir(2); path_resolution(7); fchdir(2)");
 
 static void stream(int via_fd)
 {

@@ -5,9 +5,6 @@
  * after chdir(2) reads "d/sock" from getpeername; the accepting side sees
  * an unbound client as unnamed (addrlen sizeof(sa_family_t)) and a bound
  * one by its bound path; recvfrom reports a datagram sender the same way.
- *
- * Cites: unix(7) "Address format" (pathname and unnamed sockets),
- * "Pathname sockets"; getpeername(2); accept(2); recvfrom(2).
  */
 #include "unixpath.h"
 

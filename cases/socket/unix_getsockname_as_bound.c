@@ -4,9 +4,6 @@
  * (relative, with "./" or "..", or absolute), with the length
  * offsetof(sun_path) + strlen + 1, for stream and datagram sockets, and
  * it does not change when the process later changes directory.
- *
- * Cites: unix(7) "Address format", "Pathname sockets" (the returned
- * address and its length); getsockname(2) DESCRIPTION.
  */
 #include "unixpath.h"
 

@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 FT_CASE("a UNIX stream socket bound to a path in the file system",
-	"unix(7) \"Address format\", \"Pathname sockets\"; getsockname(2); getpeername(2)");
+	"unix(7) \"Address format\", \"Pathname sockets\"; getsockname(2); getpeername(2); connect(2)");
 
 FT_POINT(creates_socket_file)
 {

@@ -4,9 +4,6 @@
  * call, never the socket an earlier call reached: after chdir(2) to d,
  * "sock" (bound in the parent) is ENOENT for connect, "../sock" reaches
  * it, and binding "sock" again in d is a new, separate socket.
- *
- * Cites: unix(7) "Pathname sockets" (the socket is a file in the
- * filesystem); connect(2) ERRORS; bind(2); path_resolution(7).
  */
 #include "unixpath.h"
 

@@ -11,7 +11,7 @@
 #include "unixpath.h"
 
 FT_CASE("sendmsg to a relative AF_UNIX msg_name after chdir reaches the socket there",
-	"unix(7) \"Pathname sockets\"; sendmsg(2) (msg_name); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\"; sendmsg(2) (msg_name); chdir(2); path_resolution(7); fchdir(2)");
 
 static void send_in(int via_fd, int with_fd)
 {

@@ -11,7 +11,7 @@
 #include "unixpath.h"
 
 FT_CASE("sendto a relative AF_UNIX path after chdir reaches the socket there",
-	"unix(7) \"Pathname sockets\"; sendto(2); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\"; sendto(2); chdir(2); path_resolution(7); fchdir(2)");
 
 static void send_from(const char *dir, int via_fd, const char *to)
 {

@@ -2,9 +2,6 @@
  * socket/unix_socket_file_open_enxio - the file a bound UNIX socket creates
  * cannot be opened like a file: open() on it fails with ENXIO, so the only
  * way to a descriptor for the socket is connect().
- *
- * Cites: open(2) ERRORS (ENXIO: the file is a UNIX domain socket); unix(7)
- * "Pathname sockets".
  */
 #include "socket.h"
 

@@ -3,9 +3,6 @@
  * stream socket has closed, write() and send() on it fail with EPIPE and
  * raise one SIGPIPE each; with the default disposition the signal kills
  * the writer.
- *
- * Cites: unix(7) ERRORS (EPIPE: remote socket closed on a stream socket,
- * SIGPIPE sent as well); send(2) ERRORS (EPIPE); write(2) ERRORS (EPIPE).
  */
 #include "socket.h"
 
