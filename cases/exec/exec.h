@@ -183,10 +183,10 @@ static inline void ex_spawn_probe(struct ft_probe *out,
 	ex_read_report(report, out);
 }
 
-/* execveat(2) through the libc wrapper where there is one (glibc 2.34),
-   else the system call (older glibc, musl). */
-static inline int execveat_(int fd, const char *path, char *const argv[],
-			    char *const envp[], int flags)
+/* execveat(2): the libc wrapper where there is one (glibc 2.34), else the
+   system call (older glibc, musl). */
+static inline int ex_execveat(int fd, const char *path, char *const argv[],
+			      char *const envp[], int flags)
 {
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
 	return execveat(fd, path, argv, envp, flags);
@@ -197,21 +197,21 @@ static inline int execveat_(int fd, const char *path, char *const argv[],
 
 /* Ways of starting a new image, as rows: ex_probe_via(row->via, &probe)
    runs fdprobe that way and reads what it holds. */
-enum { EX_EXECVE, EX_EXECV, EX_EXECVP, EX_EXECL, EX_EXECVEAT,
-       EX_EXECVEAT_EMPTY_PATH, EX_FEXECVE, EX_VFORK_EXECVE, EX_SPAWN,
-       EX_SPAWNP };
+enum { EX_VIA_EXECVE, EX_VIA_EXECV, EX_VIA_EXECVP, EX_VIA_EXECL, EX_VIA_EXECVEAT,
+       EX_VIA_EXECVEAT_EMPTY_PATH, EX_VIA_FEXECVE, EX_VIA_VFORK_EXECVE, EX_VIA_SPAWN,
+       EX_VIA_SPAWNP };
 struct ex_method { const char *name; int via; };
 static const struct ex_method ex_methods[] = {
-	{ "execve", EX_EXECVE },
-	{ "execv", EX_EXECV },
-	{ "execvp", EX_EXECVP },
-	{ "execl", EX_EXECL },
-	{ "execveat", EX_EXECVEAT },
-	{ "execveat_empty_path", EX_EXECVEAT_EMPTY_PATH },
-	{ "fexecve", EX_FEXECVE },
-	{ "vfork_execve", EX_VFORK_EXECVE },
-	{ "posix_spawn", EX_SPAWN },
-	{ "posix_spawnp", EX_SPAWNP },
+	{ "execve", EX_VIA_EXECVE },
+	{ "execv", EX_VIA_EXECV },
+	{ "execvp", EX_VIA_EXECVP },
+	{ "execl", EX_VIA_EXECL },
+	{ "execveat", EX_VIA_EXECVEAT },
+	{ "execveat_empty_path", EX_VIA_EXECVEAT_EMPTY_PATH },
+	{ "fexecve", EX_VIA_FEXECVE },
+	{ "vfork_execve", EX_VIA_VFORK_EXECVE },
+	{ "posix_spawn", EX_VIA_SPAWN },
+	{ "posix_spawnp", EX_VIA_SPAWNP },
 };
 #define ex_probe_via(via, out) ex_probe_via_(__FILE__, __LINE__, (via), (out))
 static inline void ex_probe_via_(const char *file, int line, int via,
@@ -221,8 +221,8 @@ static inline void ex_probe_via_(const char *file, int line, int via,
 	const char *probe = ft_fixture("fdprobe");
 	char *argv[] = { "fdprobe", (char *)report, NULL };
 	pid_t pid;
-	if (via == EX_SPAWN || via == EX_SPAWNP) {
-		int e = (via == EX_SPAWN ? posix_spawn : posix_spawnp)(
+	if (via == EX_VIA_SPAWN || via == EX_VIA_SPAWNP) {
+		int e = (via == EX_VIA_SPAWN ? posix_spawn : posix_spawnp)(
 			&pid, probe, NULL, NULL, argv, environ);
 		if (e)
 			ft_fail_(file, line, "posix_spawn(fdprobe)", "0",
@@ -233,26 +233,26 @@ static inline void ex_probe_via_(const char *file, int line, int via,
 		FT_FD int image = FT_SYS_AT(file, line,
 					    open(probe, O_RDONLY | O_CLOEXEC));
 		fflush(NULL);
-		pid = via == EX_VFORK_EXECVE ? vfork() : fork();
+		pid = via == EX_VIA_VFORK_EXECVE ? vfork() : fork();
 		FT_SYS_AT(file, line, pid);
 		if (pid == 0) {
 			switch (via) {
-			case EX_EXECVE:
-			case EX_VFORK_EXECVE:
+			case EX_VIA_EXECVE:
+			case EX_VIA_VFORK_EXECVE:
 				execve(probe, argv, environ);
 				break;
-			case EX_EXECV: execv(probe, argv); break;
-			case EX_EXECVP: execvp(probe, argv); break;
-			case EX_EXECL:
+			case EX_VIA_EXECV: execv(probe, argv); break;
+			case EX_VIA_EXECVP: execvp(probe, argv); break;
+			case EX_VIA_EXECL:
 				execl(probe, argv[0], argv[1], (char *)NULL);
 				break;
-			case EX_EXECVEAT:
-				execveat_(AT_FDCWD, probe, argv, environ, 0);
+			case EX_VIA_EXECVEAT:
+				ex_execveat(AT_FDCWD, probe, argv, environ, 0);
 				break;
-			case EX_EXECVEAT_EMPTY_PATH:
-				execveat_(image, "", argv, environ, AT_EMPTY_PATH);
+			case EX_VIA_EXECVEAT_EMPTY_PATH:
+				ex_execveat(image, "", argv, environ, AT_EMPTY_PATH);
 				break;
-			case EX_FEXECVE: fexecve(image, argv, environ); break;
+			case EX_VIA_FEXECVE: fexecve(image, argv, environ); break;
 			}
 			_exit(127);
 		}

@@ -33,7 +33,7 @@ FT_POINT(execveat_cloexec_enoent)
 	FT_FD int fd = script(O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		int r = execveat_(fd, "", argv, environ, AT_EMPTY_PATH);
+		int r = ex_execveat(fd, "", argv, environ, AT_EMPTY_PATH);
 		int e = errno;
 		if (r == -1 && e == ENOSYS)
 			FT_SKIP("execveat not supported (ENOSYS; Linux 3.19)");
@@ -72,7 +72,7 @@ FT_POINT(without_cloexec_script_runs)
 	}
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		execveat_(fd, "", argv, environ, AT_EMPTY_PATH);
+		ex_execveat(fd, "", argv, environ, AT_EMPTY_PATH);
 		if (errno == ENOSYS)
 			FT_SKIP("execveat not supported (ENOSYS; Linux 3.19)");
 		FT_FAIL("execveat of the script failed: %s",
