@@ -52,14 +52,17 @@ FT_POINT(full_pipe_not_writable)
 	FT_EQ(pl_revents(p[1], POLLOUT, 1000), POLLOUT);
 }
 
-/* A pipe in a known state; fills it when full (the write end is made
-   non-blocking for that). */
-static void pipe_in_state(int p[2], int flags, int data, int full)
+/* A pipe in a known state: data in it, full (the write end made
+   non-blocking to fill it), or its write end closed. */
+enum { EMPTY, DATA, FULL, EOF_ };
+static void pipe_in_state(int p[2], int flags, int state)
 {
 	ft_pipe(p, flags);
-	if (data)
+	if (state == DATA)
 		FT_EQ(write(p[1], "x", 1), 1);
-	if (full) {
+	if (state == EOF_)
+		ft_close(&p[1]);
+	if (state == FULL) {
 		static char buf[4096];
 		FT_SYS(fcntl(p[1], F_SETFL, ft_getfl(p[1]) | O_NONBLOCK));
 		while (write(p[1], buf, sizeof buf) > 0)
@@ -70,53 +73,22 @@ static void pipe_in_state(int p[2], int flags, int data, int full)
 	}
 }
 
-/* Rows: the readiness call; the pipe blocking or O_NONBLOCK. */
-FT_TABLE(empty_not_readable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, 0, 0, 0);
-	FT_EQ(pl_ready(row->via, p[0], POLLIN), 0);
-}
+/* One table a state, its rows the readiness calls: asked for reading on
+   the read end (end 0) or for writing on the write end (end 1), the
+   call must answer ready (1) or not (0). */
+#define STATE_TABLE(pname, flags, state, end, ready)                         \
+	FT_TABLE(pname, pl_methods)                                          \
+	{                                                                    \
+		FT_FDS int p[2] = FT_NO_FDS;                                 \
+		pipe_in_state(p, (flags), (state));                          \
+		FT_EQ(pl_ready(row->via, p[end], end ? POLLOUT : POLLIN),    \
+		      ready);                                                \
+	}
 
-FT_TABLE(data_readable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, 0, 1, 0);
-	FT_EQ(pl_ready(row->via, p[0], POLLIN), 1);
-}
-
-FT_TABLE(empty_writable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, 0, 0, 0);
-	FT_EQ(pl_ready(row->via, p[1], POLLOUT), 1);
-}
-
-FT_TABLE(full_not_writable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, 0, 0, 1);
-	FT_EQ(pl_ready(row->via, p[1], POLLOUT), 0);
-}
-
-FT_TABLE(eof_readable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, 0, 0, 0);
-	ft_close(&p[1]);
-	FT_EQ(pl_ready(row->via, p[0], POLLIN), 1);
-}
-
-FT_TABLE(nonblock_empty_not_readable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, O_NONBLOCK, 0, 0);
-	FT_EQ(pl_ready(row->via, p[0], POLLIN), 0);
-}
-
-FT_TABLE(nonblock_data_readable_via, pl_methods)
-{
-	FT_FDS int p[2] = FT_NO_FDS;
-	pipe_in_state(p, O_NONBLOCK, 1, 0);
-	FT_EQ(pl_ready(row->via, p[0], POLLIN), 1);
-}
+STATE_TABLE(empty_not_readable_via, 0, EMPTY, 0, 0)
+STATE_TABLE(data_readable_via, 0, DATA, 0, 1)
+STATE_TABLE(empty_writable_via, 0, EMPTY, 1, 1)
+STATE_TABLE(full_not_writable_via, 0, FULL, 1, 0)
+STATE_TABLE(eof_readable_via, 0, EOF_, 0, 1)
+STATE_TABLE(nonblock_empty_not_readable_via, O_NONBLOCK, EMPTY, 0, 0)
+STATE_TABLE(nonblock_data_readable_via, O_NONBLOCK, DATA, 0, 1)
