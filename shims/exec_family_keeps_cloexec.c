@@ -12,6 +12,7 @@
 #include <spawn.h>
 #include <stdarg.h>
 #include <unistd.h>
+#include "cloexec_clear.h"
 
 extern char **environ;
 
@@ -22,11 +23,7 @@ extern char **environ;
 
 static void keep_all(void)
 {
-	for (int fd = 0; fd < 4096; fd++) {
-		int f = fcntl(fd, F_GETFD);
-		if (f > 0)
-			fcntl(fd, F_SETFD, f & ~FD_CLOEXEC);
-	}
+	clear_cloexec(0, NULL);
 }
 
 int execvpe(const char *file, char *const argv[], char *const envp[])

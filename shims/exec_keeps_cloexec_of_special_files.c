@@ -12,18 +12,19 @@
  * fdsuite-targets: exec/signalfd_cloexec_closed exec/inotify_cloexec_closed
  * fdsuite-targets: exec/epoll_cloexec_closed exec/pidfd_open_cloexec_closed
  */
-#include <fcntl.h>
 #include <sys/stat.h>
+#include "cloexec_clear.h"
+
+static int special(int fd)
+{
+	struct stat st;
+	return fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) &&
+	       !S_ISDIR(st.st_mode);
+}
 
 static void before_exec(void)
 {
-	for (int fd = 0; fd < 4096; fd++) {
-		struct stat st;
-		int f = fcntl(fd, F_GETFD);
-		if (f > 0 && fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) &&
-		    !S_ISDIR(st.st_mode))
-			fcntl(fd, F_SETFD, f & ~FD_CLOEXEC);
-	}
+	clear_cloexec(0, special);
 }
 
 static void before_spawn(void)

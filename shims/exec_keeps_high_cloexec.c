@@ -7,15 +7,11 @@
  * fdsuite-targets: exec/dup3_cloexec_closed exec/dupfd_cloexec_closed
  * fdsuite-targets: exec/close_range_cloexec_closed
  */
-#include <fcntl.h>
+#include "cloexec_clear.h"
 
 static void before_exec(void)
 {
-	for (int fd = 64; fd < 4096; fd++) {
-		int f = fcntl(fd, F_GETFD);
-		if (f > 0)
-			fcntl(fd, F_SETFD, f & ~FD_CLOEXEC);
-	}
+	clear_cloexec(64, NULL);
 }
 
 static void before_spawn(void)
