@@ -22,16 +22,13 @@
 #include <spawn.h>
 #include <stdarg.h>
 #include <unistd.h>
+#include "cloexec_clear.h"
 
 extern char **environ;
 
 static void before_exec(void)
 {
-	for (int fd = 0; fd < 4096; fd++) {
-		int f = fcntl(fd, F_GETFD);
-		if (f > 0)
-			fcntl(fd, F_SETFD, f & ~FD_CLOEXEC);
-	}
+	clear_cloexec(0, NULL);
 }
 
 static void before_spawn(void)

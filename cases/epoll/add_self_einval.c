@@ -3,9 +3,6 @@
  * EPOLL_CTL_ADD with fd equal to epfd fails with EINVAL (another epoll
  * instance may be added, see nested_epoll).  A dup of epfd is the same
  * instance and is refused as well.
- *
- * Cites: epoll_ctl(2) ERRORS EINVAL (fd is the same as epfd); epoll(7)
- * "Questions and answers" Q5.
  */
 #include "epoll.h"
 
@@ -14,19 +11,16 @@ FT_CASE("adding an epoll descriptor to itself is EINVAL",
 
 FT_POINT(self_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, ep, &ev), EINVAL);
-	close(ep);
 }
 
 FT_POINT(dup_of_self_refused)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int d = FT_SYS(dup(ep));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int d = FT_SYS(dup(ep));
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO_ANY(epoll_ctl(ep, EPOLL_CTL_ADD, d, &ev), EINVAL, ELOOP);
 	ft_note("adding a dup of epfd to itself: %s", ft_errno_name(errno));
-	close(d);
-	close(ep);
 }

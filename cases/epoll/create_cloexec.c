@@ -2,9 +2,6 @@
  * epoll/create_cloexec - epoll_create1(EPOLL_CLOEXEC) returns the epoll
  * descriptor with FD_CLOEXEC set, so it is not inherited by an execve();
  * without the flag (and from epoll_create()) FD_CLOEXEC is clear.
- *
- * Cites: epoll_create(2) "epoll_create1()" EPOLL_CLOEXEC (Linux 2.6.27);
- * fcntl(2) "File descriptor flags".
  */
 #include "epoll.h"
 
@@ -21,24 +18,20 @@ FT_POINT(cloexec_flag_set)
 
 FT_POINT(default_not_cloexec)
 {
-	int a = FT_SYS(epoll_create1(0));
-	int b = FT_SYS(epoll_create(1));
+	FT_FD int a = FT_SYS(epoll_create1(0));
+	FT_FD int b = FT_SYS(epoll_create(1));
 	FT_EQ(ft_getfd(a), 0);
 	FT_EQ(ft_getfd(b), 0);
-	close(a);
-	close(b);
 }
 
 FT_POINT(gone_after_exec)
 {
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
-	int keep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int keep = FT_SYS(epoll_create1(0));
 	struct ft_probe p;
 	ft_exec_probe(&p, NULL, NULL);
 	FT_TRUE(ft_probe_find(&p, ep) == NULL);
 	const struct ft_probe_fd *k = ft_probe_find(&p, keep);
 	FT_TRUE(k != NULL);
 	FT_STREQ(k->type, "anon");
-	close(keep);
-	close(ep);
 }

@@ -11,14 +11,14 @@
 #include "epoll.h"
 
 FT_CASE("epoll_wait returns the data.u64 given to epoll_ctl unchanged",
-	"epoll_ctl(2) DESCRIPTION; epoll_wait(2) DESCRIPTION");
+	"epoll_ctl(2) DESCRIPTION; epoll_wait(2) DESCRIPTION; epoll_event(3type)");
 
 FT_POINT(all_64_bits_returned)
 {
 	static const uint64_t v[] = { 0xfedcba9876543210ULL, 0,
 				      0xffffffffffffffffULL,
 				      0x8000000000000001ULL };
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	for (unsigned i = 0; i < sizeof v / sizeof v[0]; i++) {
 		int efd = ep_eventfd(1);
 		ep_add(ep, efd, EPOLLIN, v[i]);
@@ -27,32 +27,27 @@ FT_POINT(all_64_bits_returned)
 		FT_EQ(out[0].data.u64, v[i]);
 		close(efd);
 	}
-	close(ep);
 }
 
 FT_POINT(mod_replaces_data)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(1);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(1);
 	ep_add(ep, efd, EPOLLIN, 0x1111222233334444ULL);
 	ep_mod(ep, efd, EPOLLIN, 0x5555666677778888ULL);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 0x5555666677778888ULL);
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(ptr_returned)
 {
 	static int anchor;
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(1);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(1);
 	struct epoll_event ev = { .events = EPOLLIN, .data.ptr = &anchor };
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, efd, &ev));
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_TRUE(out[0].data.ptr == &anchor);
-	close(efd);
-	close(ep);
 }

@@ -3,10 +3,6 @@
  * file changes state (new data arrives), not while it stays ready: after
  * one report, data left unread is not reported again, and each new write
  * brings one new report.
- *
- * Cites: epoll(7) "Level-triggered and edge-triggered" (the rfd example,
- * step 5); epoll_ctl(2) DESCRIPTION EPOLLET; epoll(7) "Questions and
- * answers" Q10.
  */
 #include "epoll.h"
 
@@ -15,10 +11,8 @@ FT_CASE("EPOLLET reports new data once, not again while it stays unread",
 
 FT_POINT(unread_data_not_reported_again)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
-	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLET);
 	FT_EQ(write(p[1], "abcd", 4), 4);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -26,24 +20,16 @@ FT_POINT(unread_data_not_reported_again)
 	char buf[2];
 	FT_EQ(read(p[0], buf, 2), 2); /* 2 bytes stay in the pipe */
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(each_write_reported_once)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
-	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLET);
 	struct epoll_event out[2];
 	for (int i = 0; i < 3; i++) {
 		FT_EQ(write(p[1], "x", 1), 1);
 		FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 		FT_EQ(ep_wait(ep, out, 2, 0), 0);
 	}
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }

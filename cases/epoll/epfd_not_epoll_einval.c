@@ -2,9 +2,6 @@
  * epoll/epfd_not_epoll_einval - epoll_ctl() and epoll_wait() need an epoll
  * descriptor as epfd: an open descriptor of another kind (a pipe, an
  * eventfd) is EINVAL, not EBADF.
- *
- * Cites: epoll_ctl(2) ERRORS EINVAL (epfd is not an epoll file
- * descriptor); epoll_wait(2) ERRORS EINVAL.
  */
 #include "epoll.h"
 
@@ -13,20 +10,16 @@ FT_CASE("epoll_ctl/epoll_wait on a descriptor that is not epoll is EINVAL",
 
 FT_POINT(ctl_on_pipe_einval)
 {
-	int p[2];
-	FT_SYS(pipe(p));
-	int efd = ep_eventfd(0);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int efd = ep_eventfd(0);
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(p[0], EPOLL_CTL_ADD, efd, &ev), EINVAL);
-	close(efd);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(wait_on_eventfd_einval)
 {
-	int efd = ep_eventfd(1);
+	FT_FD int efd = ep_eventfd(1);
 	struct epoll_event out[2];
 	FT_ERRNO(epoll_wait(efd, out, 2, 0), EINVAL);
-	close(efd);
 }

@@ -42,6 +42,26 @@ static inline int ep_eventfd(int ready)
 	return fd;
 }
 
+/* An epoll instance watching p[0], the read end of a new pipe, for
+   events (data 1). */
+static inline int ep_with_pipe(int p[2], uint32_t events)
+{
+	ft_pipe(p, 0);
+	int ep = FT_SYS(epoll_create1(0));
+	ep_add(ep, p[0], events, 1);
+	return ep;
+}
+
+/* An epoll instance watching sv[0] of a new AF_UNIX stream pair for
+   events (data 1). */
+static inline int ep_with_socketpair(int sv[2], uint32_t events)
+{
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	int ep = FT_SYS(epoll_create1(0));
+	ep_add(ep, sv[0], events, 1);
+	return ep;
+}
+
 /* Makes an eventfd readable. */
 static inline void ep_signal(int efd)
 {

@@ -3,9 +3,6 @@
  * with EPOLL_CTL_ADD: EPOLL_CTL_MOD with it is EINVAL, any EPOLL_CTL_MOD
  * of an entry added with it is EINVAL, and so is adding an epoll
  * descriptor with it.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLEXCLUSIVE (since Linux 4.5);
- * epoll_ctl(2) ERRORS EINVAL.
  */
 #include "epoll.h"
 
@@ -25,37 +22,29 @@ static void add_exclusive(int ep, int fd)
 
 FT_POINT(mod_with_exclusive_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0), probe = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0), probe = ep_eventfd(0);
 	add_exclusive(ep, probe); /* skips where the flag is unknown */
 	ep_add(ep, efd, EPOLLIN, 0);
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLEXCLUSIVE };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_MOD, efd, &ev), EINVAL);
-	close(probe);
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(mod_of_exclusive_entry_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	add_exclusive(ep, efd);
 	struct epoll_event ev = { .events = EPOLLOUT };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_MOD, efd, &ev), EINVAL);
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(exclusive_on_epoll_target_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	add_exclusive(ep, efd);
-	int inner = FT_SYS(epoll_create1(0));
+	FT_FD int inner = FT_SYS(epoll_create1(0));
 	struct epoll_event ev = { .events = EPOLLIN | EPOLLEXCLUSIVE };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, inner, &ev), EINVAL);
-	close(inner);
-	close(efd);
-	close(ep);
 }

@@ -3,11 +3,6 @@
  * fork() refers to the same epoll instance: an entry the child adds is in
  * the parent's interest list (EEXIST for the parent, events reported to
  * the parent), and one the parent deletes is gone for the child.
- *
- * Cites: fork(2) DESCRIPTION (the child's descriptors refer to the same
- * open file descriptions); epoll(7) DESCRIPTION (the epoll instance and
- * its interest list), "Level-triggered and edge-triggered" (processes
- * that inherited the epoll fd across fork(2)).
  */
 #include "epoll.h"
 
@@ -16,8 +11,8 @@ FT_CASE("an epoll descriptor inherited across fork shares its interest list",
 
 FT_POINT(child_add_seen_by_parent)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		ep_add(ep, efd, EPOLLIN, 0xc0ffee);
@@ -30,31 +25,27 @@ FT_POINT(child_add_seen_by_parent)
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 0xc0ffee);
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(parent_del_seen_by_child)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(1);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(1);
 	ep_add(ep, efd, EPOLLIN, 1);
-	int go[2];
-	FT_SYS(pipe(go));
+	FT_FDS int go[2] = FT_NO_FDS;
+	ft_pipe(go, 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char c;
-		close(go[1]);
+		ft_close(&go[1]);
 		FT_EQ(read(go[0], &c, 1), 0); /* wait for the parent's DEL */
 		struct epoll_event out[2];
 		FT_EQ(ep_wait(ep, out, 2, 0), 0);
 		FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_DEL, efd, NULL), ENOENT);
 		_exit(0);
 	}
-	close(go[0]);
+	ft_close(&go[0]);
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_DEL, efd, NULL));
-	close(go[1]);
+	ft_close(&go[1]);
 	FT_CHILD_OK(pid);
-	close(efd);
-	close(ep);
 }

@@ -3,9 +3,6 @@
  * socket is closed, epoll reports EPOLLHUP (and EPOLLRDHUP when asked
  * for), and a read then returns EOF.  EPOLLHUP needs no request:
  * it is reported for an entry registered with an empty event mask.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLHUP (always reported, peer closed
- * its end), EPOLLRDHUP (since Linux 2.6.17); poll(2) POLLHUP.
  */
 #include <sys/socket.h>
 #include "epoll.h"
@@ -15,34 +12,28 @@ FT_CASE("EPOLLHUP is reported after the socketpair peer closes",
 
 FT_POINT(hup_and_rdhup_after_peer_close)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	ep_add(ep, sv[0], EPOLLIN | EPOLLRDHUP, 1);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_socketpair(sv, EPOLLIN | EPOLLRDHUP);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].events & (EPOLLHUP | EPOLLRDHUP), EPOLLHUP | EPOLLRDHUP);
 	char c;
 	FT_EQ(read(sv[0], &c, 1), 0);
-	close(sv[0]);
-	close(ep);
 }
 
 FT_POINT(hup_reported_unrequested)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	ep_add(ep, sv[0], 0, 2);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_NE(out[0].events & EPOLLHUP, 0);
 	FT_EQ(out[0].events & EPOLLIN, 0); /* not asked for */
 	FT_EQ(out[0].data.u64, 2);
-	close(sv[0]);
-	close(ep);
 }

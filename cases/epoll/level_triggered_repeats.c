@@ -10,14 +10,12 @@
 #include "epoll.h"
 
 FT_CASE("level-triggered epoll reports while data remains unread",
-	"epoll(7) \"Level-triggered and edge-triggered\"");
+	"epoll(7) \"Level-triggered and edge-triggered\"; poll(2)");
 
 FT_POINT(reported_until_drained)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
-	ep_add(ep, p[0], EPOLLIN, 1);
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN);
 	FT_EQ(write(p[1], "abc", 3), 3);
 	struct epoll_event out[2];
 	char c;
@@ -28,7 +26,4 @@ FT_POINT(reported_until_drained)
 		FT_EQ(read(p[0], &c, 1), 1);
 	}
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }

@@ -3,9 +3,6 @@
  * 0 or a negative value is EINVAL (even when events are ready); a positive
  * maxevents caps how many entries one call returns, and the others are
  * returned by later calls.
- *
- * Cites: epoll_wait(2) DESCRIPTION (up to maxevents are returned;
- * maxevents must be greater than zero), ERRORS EINVAL.
  */
 #include "epoll.h"
 
@@ -14,20 +11,18 @@ FT_CASE("epoll_wait with maxevents <= 0 is EINVAL; maxevents caps the count",
 
 FT_POINT(zero_and_negative_einval)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(1);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(1);
 	ep_add(ep, efd, EPOLLIN, 1);
 	struct epoll_event out[2];
 	FT_ERRNO(epoll_wait(ep, out, 0, 0), EINVAL);
 	volatile int neg = -1; /* hidden from the compiler's checks */
 	FT_ERRNO(epoll_wait(ep, out, neg, 0), EINVAL);
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(maxevents_caps_count)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	int e[3];
 	for (int i = 0; i < 3; i++) {
 		e[i] = ep_eventfd(1);
@@ -45,5 +40,4 @@ FT_POINT(maxevents_caps_count)
 	FT_EQ(ep_wait(ep, out, 4, 0), 0);
 	for (int i = 0; i < 3; i++)
 		close(e[i]);
-	close(ep);
 }

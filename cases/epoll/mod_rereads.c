@@ -3,9 +3,6 @@
  * edge-triggered entry whose edge was already reported, with data still
  * unread, is reported again after a MOD, and a MOD that drops EPOLLIN from
  * the mask stops a level-triggered entry from being reported for input.
- *
- * Cites: epoll(7) "Questions and answers" Q9 (an operation on an fd:
- * modify will reread available I/O); epoll_ctl(2) EPOLL_CTL_MOD.
  */
 #include "epoll.h"
 
@@ -14,10 +11,8 @@ FT_CASE("EPOLL_CTL_MOD re-reads the readiness of the file",
 
 FT_POINT(mod_reports_pending_edge_again)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
-	ep_add(ep, p[0], EPOLLIN | EPOLLET, 1);
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLET);
 	FT_EQ(write(p[1], "x", 1), 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -25,15 +20,12 @@ FT_POINT(mod_reports_pending_edge_again)
 	ep_mod(ep, p[0], EPOLLIN | EPOLLET, 2);
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 2);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(mod_without_in_stops_reports)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(1);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(1);
 	ep_add(ep, efd, EPOLLIN, 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -42,6 +34,4 @@ FT_POINT(mod_without_in_stops_reports)
 	ep_mod(ep, efd, EPOLLIN, 3);
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 3);
-	close(efd);
-	close(ep);
 }

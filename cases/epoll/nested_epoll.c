@@ -3,9 +3,6 @@
  * readable while it has events waiting, so it can be watched by poll() or
  * added to another epoll instance, which reports EPOLLIN for it when an
  * entry of the inner instance becomes ready.
- *
- * Cites: epoll(7) "Questions and answers" Q4 (the epoll fd is
- * poll/epoll/selectable) and Q5 (an epoll fd inside another epoll set).
  */
 #include <poll.h>
 #include "epoll.h"
@@ -15,9 +12,9 @@ FT_CASE("an epoll descriptor reports readiness to poll and to another epoll",
 
 FT_POINT(outer_reports_inner_ready)
 {
-	int inner = FT_SYS(epoll_create1(0));
-	int outer = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int inner = FT_SYS(epoll_create1(0));
+	FT_FD int outer = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	ep_add(inner, efd, EPOLLIN, 1);
 	ep_add(outer, inner, EPOLLIN, 99);
 	struct epoll_event out[2];
@@ -28,15 +25,12 @@ FT_POINT(outer_reports_inner_ready)
 	FT_EQ(out[0].data.u64, 99);
 	FT_EQ(ep_wait(inner, out, 2, 0), 1);
 	FT_EQ(out[0].data.u64, 1);
-	close(efd);
-	close(outer);
-	close(inner);
 }
 
 FT_POINT(poll_sees_epoll_readable)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	ep_add(ep, efd, EPOLLIN, 1);
 	FT_EQ(ft_poll_in(ep, 0), 0);
 	ep_signal(efd);
@@ -44,6 +38,4 @@ FT_POINT(poll_sees_epoll_readable)
 	uint64_t v;
 	FT_EQ(read(efd, &v, sizeof v), (long long)sizeof v);
 	FT_EQ(ft_poll_in(ep, 0), 0);
-	close(efd);
-	close(ep);
 }

@@ -4,10 +4,6 @@
  * for data still there nor for new writes, until EPOLL_CTL_MOD re-arms it
  * (which also sets the data returned next).  It stays in the interest
  * list meanwhile: EPOLL_CTL_ADD of it is still EEXIST.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLONESHOT (since Linux 2.6.2);
- * epoll(7) "Level-triggered and edge-triggered" (EPOLLONESHOT, re-arm
- * with EPOLL_CTL_MOD).
  */
 #include "epoll.h"
 
@@ -16,10 +12,8 @@ FT_CASE("EPOLLONESHOT disarms an entry after one event until EPOLL_CTL_MOD",
 
 FT_POINT(disarmed_after_one_event)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
-	ep_add(ep, p[0], EPOLLIN | EPOLLONESHOT, 1);
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLONESHOT);
 	FT_EQ(write(p[1], "a", 1), 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -28,17 +22,12 @@ FT_POINT(disarmed_after_one_event)
 	FT_EQ(ep_wait(ep, out, 2, 0), 0); /* new data */
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev), EEXIST);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(mod_rearms)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int p[2];
-	FT_SYS(pipe(p));
-	ep_add(ep, p[0], EPOLLIN | EPOLLONESHOT, 1);
+	FT_FDS int p[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_pipe(p, EPOLLIN | EPOLLONESHOT);
 	FT_EQ(write(p[1], "a", 1), 1);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
@@ -47,7 +36,4 @@ FT_POINT(mod_rearms)
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 2);
 	FT_EQ(ep_wait(ep, out, 2, 0), 0); /* one-shot again */
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }

@@ -4,9 +4,6 @@
  * caller's mask interrupts the wait (EINTR, handler run) when the sigmask
  * unblocks it, does not when the sigmask keeps it blocked, and the
  * caller's mask is back in place afterwards.
- *
- * Cites: epoll_wait(2) "epoll_pwait()" (equivalent to an atomic
- * pthread_sigmask + epoll_wait + restore), ERRORS EINTR.
  */
 #include "epoll.h"
 
@@ -16,7 +13,7 @@ FT_CASE("epoll_pwait applies its signal mask only during the wait",
 
 FT_POINT(unblocking_mask_delivers_pending)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	ft_pend_signal(SIGUSR1);
 	sigset_t none, now;
 	sigemptyset(&none);
@@ -25,12 +22,11 @@ FT_POINT(unblocking_mask_delivers_pending)
 	FT_EQ(ft_signal_count(SIGUSR1), 1);
 	FT_SYS(sigprocmask(SIG_SETMASK, NULL, &now));
 	FT_TRUE(sigismember(&now, SIGUSR1)); /* the caller's mask is back */
-	close(ep);
 }
 
 FT_POINT(blocking_mask_keeps_it_pending)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	ft_pend_signal(SIGUSR1);
 	sigset_t block;
 	sigemptyset(&block);
@@ -41,5 +37,4 @@ FT_POINT(blocking_mask_keeps_it_pending)
 	sigset_t pend;
 	FT_SYS(sigpending(&pend));
 	FT_TRUE(sigismember(&pend, SIGUSR1));
-	close(ep);
 }

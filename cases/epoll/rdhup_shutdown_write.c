@@ -3,9 +3,6 @@
  * peer of a stream socket shut down its writing half: after the peer's
  * shutdown(SHUT_WR) the entry reports EPOLLRDHUP but not EPOLLHUP (the
  * connection is still half open), and only when EPOLLRDHUP was requested.
- *
- * Cites: epoll_ctl(2) DESCRIPTION EPOLLRDHUP (since Linux 2.6.17),
- * EPOLLHUP; shutdown(2) DESCRIPTION.
  */
 #include <sys/socket.h>
 #include "epoll.h"
@@ -15,10 +12,8 @@ FT_CASE("EPOLLRDHUP is reported when the peer shuts down writing",
 
 FT_POINT(rdhup_without_hup)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	ep_add(ep, sv[0], EPOLLIN | EPOLLRDHUP, 1);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_socketpair(sv, EPOLLIN | EPOLLRDHUP);
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 0), 0);
 	FT_SYS(shutdown(sv[1], SHUT_WR));
@@ -29,22 +24,14 @@ FT_POINT(rdhup_without_hup)
 	FT_EQ(write(sv[0], "x", 1), 1);
 	char c;
 	FT_EQ(read(sv[1], &c, 1), 1);
-	close(sv[0]);
-	close(sv[1]);
-	close(ep);
 }
 
 FT_POINT(rdhup_only_when_requested)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	ep_add(ep, sv[0], EPOLLOUT, 1);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	FT_FD int ep = ep_with_socketpair(sv, EPOLLOUT);
 	FT_SYS(shutdown(sv[1], SHUT_WR));
 	struct epoll_event out[2];
 	FT_EQ(ep_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].events, EPOLLOUT);
-	close(sv[0]);
-	close(sv[1]);
-	close(ep);
 }

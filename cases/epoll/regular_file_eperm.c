@@ -2,9 +2,6 @@
  * epoll/regular_file_eperm - regular files and directories do not support
  * epoll: EPOLL_CTL_ADD of one fails with EPERM (poll() treats them as
  * always ready instead).
- *
- * Cites: epoll_ctl(2) ERRORS EPERM (e.g. a regular file or a directory);
- * epoll_ctl(2) NOTES.
  */
 #include "epoll.h"
 
@@ -13,20 +10,16 @@ FT_CASE("a regular file or directory cannot be added to epoll (EPERM)",
 
 FT_POINT(regular_file_eperm)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev), EPERM);
-	close(fd);
-	close(ep);
 }
 
 FT_POINT(directory_eperm)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int fd = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
 	struct epoll_event ev = { .events = EPOLLIN };
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev), EPERM);
-	close(fd);
-	close(ep);
 }

@@ -4,9 +4,6 @@
  * another file, that new file is not watched: its events are not reported
  * until it is added, EPOLL_CTL_ADD of it succeeds (no EEXIST), and an old
  * entry still alive through a dup keeps reporting the old file only.
- *
- * Cites: epoll(7) "Questions and answers" Q1 (the key) and Q7 (closing a
- * descriptor); epoll_ctl(2) EPOLL_CTL_ADD, ERRORS EEXIST.
  */
 #include "epoll.h"
 
@@ -15,7 +12,7 @@ FT_CASE("a reused descriptor number must be added to epoll again",
 
 FT_POINT(new_file_not_watched_until_added)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	int a = ep_eventfd(0);
 	ep_add(ep, a, EPOLLIN, 1);
 	FT_SYS(close(a));
@@ -27,12 +24,11 @@ FT_POINT(new_file_not_watched_until_added)
 	FT_EQ(ep_wait(ep, out, 4, 1000), 1);
 	FT_EQ(out[0].data.u64, 2);
 	close(b);
-	close(ep);
 }
 
 FT_POINT(old_entry_follows_old_file)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	int a = ep_eventfd(0);
 	ep_add(ep, a, EPOLLIN, 1);
 	int keep = FT_SYS(fcntl(a, F_DUPFD, a + 1)); /* keeps a's file */
@@ -55,5 +51,4 @@ FT_POINT(old_entry_follows_old_file)
 	FT_EQ(out[0].data.u64, 1);
 	close(keep);
 	close(b);
-	close(ep);
 }

@@ -3,9 +3,6 @@
  * once, 0 when nothing is ready (it does not wait for an event), and with
  * a positive timeout it returns 0 after about that long when nothing
  * becomes ready.
- *
- * Cites: epoll_wait(2) DESCRIPTION (a timeout of zero returns immediately
- * even if no events are available), RETURN VALUE.
  */
 #include <time.h>
 #include "epoll.h"
@@ -22,20 +19,18 @@ static double now_ms(void)
 
 FT_POINT(zero_returns_at_once)
 {
-	int ep = FT_SYS(epoll_create1(0));
-	int efd = ep_eventfd(0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int efd = ep_eventfd(0);
 	ep_add(ep, efd, EPOLLIN, 1);
 	struct epoll_event out[2];
 	double t0 = now_ms();
 	FT_EQ(epoll_wait(ep, out, 2, 0), 0);
 	FT_LT(now_ms() - t0, ft_scaled_ms(500));
-	close(efd);
-	close(ep);
 }
 
 FT_POINT(positive_timeout_expires)
 {
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	struct epoll_event out[2];
 	double t0 = now_ms();
 	int r;
@@ -43,5 +38,4 @@ FT_POINT(positive_timeout_expires)
 		;
 	FT_EQ(r, 0);
 	FT_GE(now_ms() - t0, 18);
-	close(ep);
 }

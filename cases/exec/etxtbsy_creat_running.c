@@ -3,9 +3,6 @@
  * of the path of a program that is being executed fail with ETXTBSY
  * instead of truncating the running image; with O_CREAT|O_EXCL the name's
  * existence (EEXIST) is what decides.
- *
- * Cites: open(2) ERRORS (ETXTBSY, EEXIST) and DESCRIPTION (creat() is
- * open with O_CREAT|O_WRONLY|O_TRUNC).
  */
 #include "image.h"
 
@@ -46,7 +43,6 @@ FT_POINT(creat_after_exit_truncates)
 	ex_copy_self("prog");
 	struct ex_parked p = ex_park("./prog");
 	ex_unpark(&p);
-	int fd = FT_SYS(creat("prog", 0755));
+	FT_FD int fd = FT_SYS(creat("prog", 0755));
 	FT_EQ(ex_size("prog"), 0);
-	close(fd);
 }

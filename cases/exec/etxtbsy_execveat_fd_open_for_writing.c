@@ -4,9 +4,6 @@
  * ETXTBSY when that descriptor, or any other, has the file open for
  * writing: an O_RDWR descriptor cannot be executed, and an O_PATH one
  * can only once the other writer has closed.
- *
- * Cites: execve(2) ERRORS (ETXTBSY); execveat(2) DESCRIPTION
- * (AT_EMPTY_PATH; Linux 3.19) and ERRORS (as execve); fexecve(3).
  */
 #include "image.h"
 
@@ -27,18 +24,16 @@ FT_POINT(execveat_rdwr_fd_etxtbsy)
 FT_POINT(execveat_other_writer_etxtbsy)
 {
 	ex_copy_self("prog");
-	int w = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
-	int fd = FT_SYS(open("prog", O_PATH | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("prog", O_PATH | O_CLOEXEC));
 	FT_ERRNO(ex_run_at(fd, "", AT_EMPTY_PATH), ETXTBSY);
-	close(w);
+	ft_close(&w);
 	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
-	close(fd);
 }
 
 FT_POINT(fexecve_rdwr_fd_etxtbsy)
 {
 	ex_copy_self("prog");
-	int fd = FT_SYS(open("prog", O_RDWR | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("prog", O_RDWR | O_CLOEXEC));
 	FT_ERRNO(ex_run_fexecve(fd), ETXTBSY);
-	close(fd);
 }

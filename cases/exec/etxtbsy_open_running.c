@@ -4,9 +4,6 @@
  * without O_TRUNC, through open or openat) fails with ETXTBSY; reading it
  * is allowed, and once the process has exited the file can be opened for
  * writing again.
- *
- * Cites: open(2) ERRORS (ETXTBSY: an executable image being executed and
- * write access requested).
  */
 #include "image.h"
 
@@ -39,11 +36,11 @@ FT_POINT(read_open_allowed)
 {
 	ex_copy_self("prog");
 	struct ex_parked p = ex_park("./prog");
-	int fd = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
 	char elf[4];
 	FT_EQ(read(fd, elf, 4), 4);
 	FT_MEMEQ(elf, "\177ELF", 4);
-	close(fd);
+	ft_close(&fd);
 	ex_unpark(&p);
 }
 
@@ -53,6 +50,5 @@ FT_POINT(writable_after_exit)
 	struct ex_parked p = ex_park("./prog");
 	FT_ERRNO(open("prog", O_WRONLY | O_CLOEXEC), ETXTBSY);
 	ex_unpark(&p);
-	int fd = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
-	close(fd);
+	FT_FD int fd = FT_SYS(open("prog", O_WRONLY | O_CLOEXEC));
 }

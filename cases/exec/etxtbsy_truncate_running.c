@@ -2,9 +2,6 @@
  * exec/etxtbsy_truncate_running - truncate(2) by name of a program file
  * that is being executed fails with ETXTBSY and leaves its size alone,
  * whatever the new length; after the process exits truncate works.
- *
- * Cites: truncate(2) ERRORS (ETXTBSY: the file is an executable that is
- * being executed).
  */
 #include "image.h"
 

@@ -4,9 +4,6 @@
  * cwd: a name, a path below dirfd, through an O_PATH directory descriptor;
  * an absolute path ignores dirfd; a relative path needs a directory
  * (ENOTDIR for a regular file, EBADF for a number that is not open).
- *
- * Cites: execveat(2) DESCRIPTION (relative to dirfd; absolute ignores
- * dirfd; Linux 3.19) and ERRORS (EBADF, ENOTDIR); open(2) O_PATH.
  */
 #include "image.h"
 
@@ -22,10 +19,9 @@ FT_POINT(name_in_dirfd)
 {
 	FT_SYS(mkdir("d", 0700));
 	ex_copy_self("d/prog");
-	int d = dir("d", O_RDONLY);
+	FT_FD int d = dir("d", O_RDONLY);
 	FT_EQ(ex_run_at(d, "prog", 0), EX_RAN);
 	FT_EQ(ex_run_at(d, "./prog", 0), EX_RAN);
-	close(d);
 }
 
 FT_POINT(path_below_dirfd)
@@ -33,19 +29,17 @@ FT_POINT(path_below_dirfd)
 	FT_SYS(mkdir("d", 0700));
 	FT_SYS(mkdir("d/e", 0700));
 	ex_copy_self("d/e/prog");
-	int d = dir("d", O_RDONLY);
+	FT_FD int d = dir("d", O_RDONLY);
 	FT_EQ(ex_run_at(d, "e/prog", 0), EX_RAN);
 	FT_ERRNO(ex_run_at(d, "prog", 0), ENOENT);
-	close(d);
 }
 
 FT_POINT(opath_dirfd)
 {
 	FT_SYS(mkdir("d", 0700));
 	ex_copy_self("d/prog");
-	int d = dir("d", O_PATH);
+	FT_FD int d = dir("d", O_PATH);
 	FT_EQ(ex_run_at(d, "prog", 0), EX_RAN);
-	close(d);
 }
 
 FT_POINT(dirfd_not_cwd)
@@ -53,14 +47,12 @@ FT_POINT(dirfd_not_cwd)
 	FT_SYS(mkdir("d", 0700));
 	FT_SYS(mkdir("e", 0700));
 	ex_copy_self("d/prog");
-	int d = dir("d", O_RDONLY);
+	FT_FD int d = dir("d", O_RDONLY);
 	FT_SYS(chdir("e")); /* the cwd has no prog; dirfd does */
 	FT_EQ(ex_run_at(d, "prog", 0), EX_RAN);
 	FT_SYS(chdir(".."));
-	int e = dir("e", O_RDONLY);
+	FT_FD int e = dir("e", O_RDONLY);
 	FT_ERRNO(ex_run_at(e, "prog", 0), ENOENT);
-	close(e);
-	close(d);
 }
 
 FT_POINT(absolute_ignores_dirfd)
@@ -69,9 +61,9 @@ FT_POINT(absolute_ignores_dirfd)
 	ex_copy_self("prog");
 	FT_TRUE(getcwd(cwd, sizeof cwd) != NULL);
 	snprintf(abs, sizeof abs, "%s/prog", cwd);
-	int f = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
+	FT_FD int f = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
 	FT_EQ(ex_run_at(f, abs, 0), EX_RAN); /* a file, not a directory */
-	close(f);
+	ft_close(&f);
 	int bad = ft_lowest_free();
 	FT_EQ(ex_run_at(bad, abs, 0), EX_RAN); /* not open at all */
 }
@@ -79,8 +71,8 @@ FT_POINT(absolute_ignores_dirfd)
 FT_POINT(relative_needs_directory)
 {
 	ex_copy_self("prog");
-	int f = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
+	FT_FD int f = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
 	FT_ERRNO(ex_run_at(f, "prog", 0), ENOTDIR);
-	close(f);
+	ft_close(&f);
 	FT_ERRNO(ex_run_at(ft_lowest_free(), "prog", 0), EBADF);
 }

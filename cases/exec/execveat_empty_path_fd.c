@@ -4,9 +4,6 @@
  * O_RDONLY descriptor, an O_PATH one, close-on-exec or not, one whose name
  * was unlinked, and from another cwd.  Without AT_EMPTY_PATH the empty
  * path is ENOENT.
- *
- * Cites: execveat(2) DESCRIPTION (AT_EMPTY_PATH, "may have been obtained
- * using O_PATH"; Linux 3.19); execve(2) ERRORS (ENOENT); open(2) O_PATH.
  */
 #include "image.h"
 
@@ -37,10 +34,9 @@ FT_POINT(each_open_mode_runs)
 FT_POINT(unlinked_name_runs)
 {
 	ex_copy_self("prog");
-	int fd = FT_SYS(open("prog", O_PATH | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("prog", O_PATH | O_CLOEXEC));
 	FT_SYS(unlink("prog"));
 	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
-	close(fd);
 }
 
 FT_POINT(other_cwd_runs)
@@ -48,17 +44,15 @@ FT_POINT(other_cwd_runs)
 	FT_SYS(mkdir("d", 0700));
 	FT_SYS(mkdir("e", 0700));
 	ex_copy_self("d/prog");
-	int fd = FT_SYS(open("d/prog", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("d/prog", O_RDONLY | O_CLOEXEC));
 	FT_SYS(chdir("e"));
 	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
 	FT_SYS(chdir(".."));
-	close(fd);
 }
 
 FT_POINT(empty_without_flag_enoent)
 {
 	ex_copy_self("prog");
-	int fd = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open("prog", O_RDONLY | O_CLOEXEC));
 	FT_ERRNO(ex_run_at(fd, "", 0), ENOENT);
-	close(fd);
 }

@@ -4,9 +4,6 @@
  * execve does: a bare name (no PATH search), "./name", a path through a
  * subdirectory, and a name after chdir(2) or fchdir(2) into that
  * subdirectory.
- *
- * Cites: execveat(2) DESCRIPTION (relative pathname with AT_FDCWD; Linux
- * 3.19); execve(2) DESCRIPTION (pathname); chdir(2).
  */
 #include "image.h"
 
@@ -44,12 +41,10 @@ FT_POINT(after_fchdir)
 {
 	FT_SYS(mkdir("d", 0700));
 	ex_copy_self("d/prog");
-	int top = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int top = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	FT_SYS(fchdir(d));
 	FT_EQ(ex_run_at(AT_FDCWD, "prog", 0), EX_RAN);
 	FT_EQ(ex_run_at(AT_FDCWD, "./prog", 0), EX_RAN);
 	FT_SYS(fchdir(top));
-	close(d);
-	close(top);
 }

@@ -5,31 +5,17 @@
  * interpreter could not open the script after the exec; without
  * O_CLOEXEC the same script runs.  The interpreter is handed the script
  * as /dev/fd/N, so where /dev/fd is missing (no /proc) that point skips.
- *
- * Cites: execveat(2) ERRORS (ENOENT), NOTES (/dev/fd/N) and BUGS;
- * fexecve(3) ERRORS (ENOENT) and BUGS; execve(2) "Interpreter scripts";
- * Linux 3.19.
  */
 #include "exec.h"
 
 FT_CASE("fd-based exec of a script opened O_CLOEXEC fails with ENOENT",
 	"execveat(2) ERRORS, BUGS; fexecve(3) ERRORS, BUGS; execve(2) \"Interpreter scripts\" (Linux 3.19)");
 
-static int execveat_(int fd, const char *path, char *const argv[],
-		     char *const envp[], int flags)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
-	return execveat(fd, path, argv, envp, flags);
-#else /* no libc wrapper */
-	return (int)syscall(SYS_execveat, fd, path, argv, envp, flags);
-#endif
-}
-
 static int script(int oflags)
 {
-	int fd = FT_SYS(open("s.sh", O_WRONLY | O_CREAT | O_EXCL, 0755));
+	FT_FD int fd = FT_SYS(open("s.sh", O_WRONLY | O_CREAT | O_EXCL, 0755));
 	ft_write_all(fd, "#!/bin/sh\nexit 7\n", 17);
-	close(fd);
+	ft_close(&fd);
 	return FT_SYS(open("s.sh", O_RDONLY | oflags));
 }
 
@@ -44,10 +30,10 @@ static int result(int r, int e)
 
 FT_POINT(execveat_cloexec_enoent)
 {
-	int fd = script(O_CLOEXEC);
+	FT_FD int fd = script(O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		int r = execveat_(fd, "", argv, environ, AT_EMPTY_PATH);
+		int r = ex_execveat(fd, "", argv, environ, AT_EMPTY_PATH);
 		int e = errno;
 		if (r == -1 && e == ENOSYS)
 			FT_SKIP("execveat not supported (ENOSYS; Linux 3.19)");
@@ -55,19 +41,17 @@ FT_POINT(execveat_cloexec_enoent)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(fexecve_cloexec_enoent)
 {
-	int fd = script(O_CLOEXEC);
+	FT_FD int fd = script(O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_ERRNO(fexecve(fd, argv, environ), ENOENT);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(without_cloexec_script_runs)
@@ -88,7 +72,7 @@ FT_POINT(without_cloexec_script_runs)
 	}
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		execveat_(fd, "", argv, environ, AT_EMPTY_PATH);
+		ex_execveat(fd, "", argv, environ, AT_EMPTY_PATH);
 		if (errno == ENOSYS)
 			FT_SKIP("execveat not supported (ENOSYS; Linux 3.19)");
 		FT_FAIL("execveat of the script failed: %s",

@@ -4,9 +4,6 @@
  * "/dev/fd/N/P" for dirfd N and relative path P, and the path as given
  * with AT_FDCWD; the descriptor (not close-on-exec) stays open for the
  * interpreter, also when it is an O_PATH descriptor.
- *
- * Cites: execveat(2) NOTES (the /dev/fd/N and /dev/fd/N/P forms) and BUGS
- * (Linux 3.19); execve(2) "Interpreter scripts".
  */
 #include "image.h"
 
@@ -26,13 +23,12 @@ static const char *name_out(void)
 static void runs_as_dev_fd_n(int open_flags)
 {
 	ex_script("s.sh");
-	int fd = FT_SYS(open("s.sh", open_flags));
+	FT_FD int fd = FT_SYS(open("s.sh", open_flags));
 	ex_need_dev_fd(fd);
 	char want[32];
 	snprintf(want, sizeof want, "/dev/fd/%d", fd);
 	FT_EQ(ex_run_at(fd, "", AT_EMPTY_PATH), EX_RAN);
 	FT_STREQ(name_out(), want);
-	close(fd);
 }
 
 FT_POINT(empty_path_dev_fd_n)
@@ -49,13 +45,12 @@ FT_POINT(dirfd_dev_fd_n_p)
 {
 	FT_SYS(mkdir("d", 0700));
 	ex_script("d/s.sh");
-	int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY));
+	FT_FD int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY));
 	ex_need_dev_fd(d);
 	char want[48];
 	snprintf(want, sizeof want, "/dev/fd/%d/s.sh", d);
 	FT_EQ(ex_run_at(d, "s.sh", 0), EX_RAN);
 	FT_STREQ(name_out(), want);
-	close(d);
 }
 
 FT_POINT(at_fdcwd_path_as_given)

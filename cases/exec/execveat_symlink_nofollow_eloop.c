@@ -4,9 +4,6 @@
  * symbolic link, relative to AT_FDCWD or to a dirfd; symbolic links in
  * earlier components are followed, and without the flag the link is
  * followed to the program.
- *
- * Cites: execveat(2) DESCRIPTION and ERRORS (AT_SYMLINK_NOFOLLOW, ELOOP;
- * Linux 3.19); path_resolution(7).
  */
 #include "image.h"
 
@@ -34,10 +31,9 @@ FT_POINT(final_link_in_dirfd_eloop)
 	FT_SYS(mkdir("d", 0700));
 	ex_copy_self("d/prog");
 	FT_SYS(symlink("prog", "d/link"));
-	int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int d = FT_SYS(open("d", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
 	FT_ERRNO(ex_run_at(d, "link", AT_SYMLINK_NOFOLLOW), ELOOP);
 	FT_EQ(ex_run_at(d, "link", 0), EX_RAN);
-	close(d);
 }
 
 FT_POINT(directory_link_followed)

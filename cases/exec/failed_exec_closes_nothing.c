@@ -3,10 +3,6 @@
  * ENOEXEC) returns to the caller with its descriptor table untouched:
  * close-on-exec descriptors are still open and still marked, and the
  * others are still usable.
- *
- * Cites: fcntl(2) "File descriptor flags" (if the execve fails, the
- * descriptor is left open); execve(2) RETURN VALUE, ERRORS and NOTES
- * (control returns to the original image); POSIX exec(3p).
  */
 #include "exec.h"
 
@@ -15,8 +11,8 @@ FT_CASE("a failed execve closes no descriptor",
 
 static void exec_fails(const char *path, int err)
 {
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = ft_tmpfile("k", NULL);
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = ft_tmpfile("k", NULL);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char *argv[] = { "fdsuite-noexec", NULL };
@@ -28,15 +24,13 @@ static void exec_fails(const char *path, int err)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(c);
-	close(k);
 }
 
 static void make(const char *name, const char *content, mode_t mode)
 {
-	int fd = FT_SYS(open(name, O_WRONLY | O_CREAT | O_EXCL, mode));
+	FT_FD int fd = FT_SYS(open(name, O_WRONLY | O_CREAT | O_EXCL, mode));
 	ft_write_all(fd, content, strlen(content));
-	close(fd);
+	ft_close(&fd);
 	FT_SYS(chmod(name, mode));
 }
 

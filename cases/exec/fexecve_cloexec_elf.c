@@ -3,10 +3,6 @@
  * descriptor that is itself close-on-exec (opened O_RDONLY or O_PATH
  * with O_CLOEXEC); the program starts and that descriptor is closed in
  * it, while the caller's other descriptors are inherited as usual.
- *
- * Cites: fexecve(3) DESCRIPTION and NOTES (setting close-on-exec on fd
- * is the natural idiom; glibc 2.27+ uses execveat(2)); execveat(2)
- * DESCRIPTION (AT_EMPTY_PATH; Linux 3.19); POSIX fexecve(3p).
  */
 #include "exec.h"
 
@@ -18,7 +14,7 @@ static void fexec_probe(int oflags)
 	struct ft_probe p;
 	const char *probe = ft_fixture("fdprobe");
 	const char *report = ex_report_path();
-	int k = ft_tmpfile(NULL, NULL);
+	FT_FD int k = ft_tmpfile(NULL, NULL);
 	int expect = ft_lowest_free(); /* what the child's open will get */
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -34,7 +30,6 @@ static void fexec_probe(int oflags)
 	ex_read_report(report, &p);
 	EX_GONE(&p, expect);
 	EX_KEPT(&p, k);
-	close(k);
 }
 
 FT_POINT(rdonly_cloexec)

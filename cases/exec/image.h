@@ -13,7 +13,7 @@
 #ifndef CASES_EXEC_IMAGE_H
 #define CASES_EXEC_IMAGE_H
 
-#include "fdtest.h"
+#include "exec.h"
 
 extern char **environ;
 
@@ -39,18 +39,16 @@ __attribute__((constructor)) static void ex_role_(void)
    cwd unless absolute). */
 static inline void ex_copy_self(const char *path)
 {
-	int in = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+	FT_FD int in = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
 	if (in == -1)
 		FT_SKIP("needs /proc/self/exe to copy a program to run (%s)",
 			ft_errno_name(errno));
-	int out = FT_SYS(open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755));
+	FT_FD int out = FT_SYS(open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755));
 	static char buf[65536];
 	ssize_t n;
 	while ((n = read(in, buf, sizeof buf)) > 0)
 		ft_write_all(out, buf, (size_t)n);
 	FT_EQ(n, 0);
-	close(in);
-	close(out);
 }
 
 /* The size of the file at path. */
@@ -59,18 +57,6 @@ static inline long long ex_size(const char *path)
 	struct stat st;
 	FT_SYS(stat(path, &st));
 	return (long long)st.st_size;
-}
-
-/* execveat(2): the libc wrapper where there is one (glibc 2.34), else the
-   system call. */
-static inline int ex_execveat(int dirfd, const char *path, char *const argv[],
-			      char *const envp[], int flags)
-{
-#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
-	return execveat(dirfd, path, argv, envp, flags);
-#else
-	return (int)syscall(SYS_execveat, dirfd, path, argv, envp, flags);
-#endif
 }
 
 /* -1 with errno e when e says execveat itself is missing, else 0. */
@@ -93,13 +79,13 @@ enum ex_how { EX_EXECVEAT, EX_EXECVE, EX_FEXECVE };
  */
 static inline int ex_run_(enum ex_how how, int dirfd, const char *path, int flags)
 {
-	int p[2];
-	FT_SYS(pipe2(p, O_CLOEXEC));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char *argv[] = { "prog", NULL };
 		char *envp[] = { "FDSUITE_EXEC_ROLE=exit", "PATH=/usr/bin:/bin", NULL };
-		close(p[0]);
+		ft_close(&p[0]);
 		if (how == EX_EXECVEAT)
 			ex_execveat(dirfd, path, argv, envp, flags);
 		else if (how == EX_EXECVE)
@@ -111,10 +97,10 @@ static inline int ex_run_(enum ex_how how, int dirfd, const char *path, int flag
 			_exit(3);
 		_exit(0);
 	}
-	close(p[1]);
+	ft_close(&p[1]);
 	int e = 0;
 	size_t n = ft_read_all(p[0], &e, sizeof e);
-	close(p[0]);
+	ft_close(&p[0]);
 	int st = ft_wait_exit(pid, 0);
 	if (n == 0)
 		return st;
@@ -149,9 +135,9 @@ struct ex_parked {
 /* Start path (a program copied by ex_copy_self) and return once it runs. */
 static inline struct ex_parked ex_park(const char *path)
 {
-	int in[2], ready[2];
-	FT_SYS(pipe2(in, O_CLOEXEC));
-	FT_SYS(pipe2(ready, O_CLOEXEC));
+	FT_FDS int in[2] = FT_NO_FDS, ready[2] = FT_NO_FDS;
+	ft_pipe(in, O_CLOEXEC);
+	ft_pipe(ready, O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char *argv[] = { "prog", NULL };
@@ -161,13 +147,14 @@ static inline struct ex_parked ex_park(const char *path)
 		execve(path, argv, envp);
 		FT_FAIL("cannot run %s: %s", path, ft_errno_name(errno));
 	}
-	close(in[0]);
-	close(ready[1]);
+	ft_close(&in[0]);
+	ft_close(&ready[1]);
 	char c = 0;
 	FT_EQ(ft_read_all(ready[0], &c, 1), 1); /* its execve is done */
 	FT_EQ(c, 'r');
-	close(ready[0]);
-	return (struct ex_parked){ pid, in[1] };
+	struct ex_parked parked = { pid, in[1] };
+	in[1] = -1; /* the caller's now */
+	return parked;
 }
 
 static inline void ex_unpark(struct ex_parked *p)
@@ -182,10 +169,9 @@ static inline void ex_script(const char *path)
 {
 	if (access("/bin/sh", X_OK) != 0)
 		FT_SKIP("needs /bin/sh as the script interpreter");
-	int fd = FT_SYS(open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755));
+	FT_FD int fd = FT_SYS(open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0755));
 	const char *s = "#!/bin/sh\nprintf '%s' \"$0\" >name.out\nexit 42\n";
 	ft_write_all(fd, s, strlen(s));
-	close(fd);
 }
 
 /* The interpreter of a script run by descriptor opens it as /dev/fd/N

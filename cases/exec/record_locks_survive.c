@@ -8,10 +8,6 @@
  * its report file.  A close-on-exec pipe tells the parent the exec has
  * happened (EOF), and fdprobe then waits in open() of the FIFO, so the
  * parent can test the lock with F_GETLK while the new image is alive.
- *
- * Cites: fcntl(2) "Advisory record locking" (record locks are preserved
- * across an execve); execve(2) "Effect on process attributes"; POSIX
- * exec(3p) (locks are not released by exec).
  */
 #include "exec.h"
 

@@ -4,11 +4,6 @@
  * calls execve, and only that copy loses the close-on-exec descriptors:
  * the process it shared the table with keeps them, and descriptors the
  * exec'ing process opened before the exec stay in both tables.
- *
- * Cites: execve(2) "Effect on process attributes" (the file descriptor
- * table is unshared, undoing CLONE_FILES); clone(2) "The flags mask"
- * (CLONE_FILES: a process sharing the table that calls execve gets its
- * table duplicated).
  */
 #include "exec.h"
 #include <sched.h>
@@ -29,8 +24,8 @@ FT_POINT(sharer_keeps_cloexec_fds)
 {
 	static char stack[256 * 1024] __attribute__((aligned(16)));
 	struct ft_probe p;
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = ft_tmpfile("k", NULL);
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = ft_tmpfile("k", NULL);
 	int opened = ft_lowest_free(); /* what the child's open will get */
 	probe = ft_fixture("fdprobe");
 	report = ex_report_path();
@@ -49,6 +44,4 @@ FT_POINT(sharer_keeps_cloexec_fds)
 	FT_SYS(stat("opened-by-child", &b));
 	FT_EQ(a.st_ino, b.st_ino);
 	close(opened);
-	close(c);
-	close(k);
 }

@@ -1,10 +1,7 @@
 /*
  * exec/signalfd_cloexec_closed - a signalfd created with SFD_CLOEXEC is
- * closed by execve; one created without the flag survives.
- *
- * Cites: signalfd(2) DESCRIPTION (SFD_CLOEXEC, Linux 2.6.27) and
- * "execve(2) semantics" (a signalfd stays open across execve unless it is
- * close-on-exec); execve(2) "Effect on process attributes".
+ * closed by execve; one created without the flag survives (a signalfd
+ * otherwise stays open across execve), SFD_NONBLOCK beside it or not.
  */
 #include "exec.h"
 #include <sys/signalfd.h>
@@ -12,17 +9,18 @@
 FT_CASE("SFD_CLOEXEC signalfds are closed by execve",
 	"signalfd(2) DESCRIPTION (SFD_CLOEXEC), \"execve(2) semantics\"; execve(2) \"Effect on process attributes\"");
 
-FT_POINT(signalfd)
+static int make(int flags)
 {
-	struct ft_probe p;
 	sigset_t set;
 	sigemptyset(&set);
 	sigaddset(&set, SIGUSR1);
-	int c = FT_SYS(signalfd(-1, &set, SFD_CLOEXEC));
-	int k = FT_SYS(signalfd(-1, &set, 0));
-	ft_exec_probe(&p, NULL, NULL);
-	EX_GONE(&p, c);
-	EX_KEPT(&p, k);
-	close(c);
-	close(k);
+	return signalfd(-1, &set, flags);
 }
+
+static const struct { const char *name; int flags; } others[] = {
+	{ "nonblock", SFD_NONBLOCK },
+};
+
+FT_POINT(signalfd) { EX_FLAG_PAIR(make, SFD_CLOEXEC, 0); }
+
+FT_TABLE(cloexec_and, others) { EX_FLAG_PAIR(make, SFD_CLOEXEC, row->flags); }

@@ -2,69 +2,67 @@
  * exec/sock_cloexec_closed - SOCK_CLOEXEC in the type of socket() and
  * socketpair(), and in the flags of accept4(), makes the new socket
  * descriptors close-on-exec: execve closes them and keeps sockets made
- * without the flag.
- *
- * Cites: socket(2) DESCRIPTION (SOCK_CLOEXEC, Linux 2.6.27);
- * socketpair(2) NOTES; accept(2) DESCRIPTION (accept4 SOCK_CLOEXEC);
- * execve(2) "Effect on process attributes".
+ * without the flag.  Variants: each socket type of AF_UNIX and AF_INET,
+ * and SOCK_NONBLOCK beside the flag in each call.
  */
 #include "exec.h"
-#include <sys/socket.h>
+#include <netinet/in.h>
 #include <sys/un.h>
 
 FT_CASE("SOCK_CLOEXEC sockets are closed by execve",
 	"socket(2) DESCRIPTION; socketpair(2) NOTES; accept(2) DESCRIPTION (accept4); execve(2) \"Effect on process attributes\"");
 
-FT_POINT(socket)
+static int domain = AF_UNIX, type = SOCK_DGRAM;
+static int make(int flags) { return socket(domain, type | flags, 0); }
+static int make2(int flags, int fds[2])
 {
-	struct ft_probe p;
-	int c = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
-	int k = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
-	ft_exec_probe(&p, NULL, NULL);
-	EX_GONE(&p, c);
-	EX_KEPT(&p, k);
-	close(c);
-	close(k);
+	return socketpair(AF_UNIX, SOCK_STREAM | flags, 0, fds);
 }
 
-FT_POINT(socketpair)
-{
-	struct ft_probe p;
-	int c[2], k[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, c));
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, k));
-	ft_exec_probe(&p, NULL, NULL);
-	EX_GONE(&p, c[0]);
-	EX_GONE(&p, c[1]);
-	EX_KEPT(&p, k[0]);
-	EX_KEPT(&p, k[1]);
-	for (int i = 0; i < 2; i++) {
-		close(c[i]);
-		close(k[i]);
-	}
-}
+/* accept4 with flags: a listener with two pending connections */
+static int listener = -1;
+static int take(int flags) { return accept4(listener, NULL, NULL, flags); }
 
-FT_POINT(accept4)
+static void accept_pair(int extra)
 {
-	struct ft_probe p;
-	struct sockaddr_un sa = { .sun_family = AF_UNIX };
-	snprintf(sa.sun_path, sizeof sa.sun_path, "sock");
-	int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	struct sockaddr_un sa = { .sun_family = AF_UNIX, .sun_path = "sock" };
+	FT_FD int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(bind(l, (struct sockaddr *)&sa, sizeof sa));
 	FT_SYS(listen(l, 2));
-	int a = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-	int b = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
-	FT_SYS(connect(a, (struct sockaddr *)&sa, sizeof sa));
-	FT_SYS(connect(b, (struct sockaddr *)&sa, sizeof sa));
-	int c = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
-	int k = FT_SYS(accept4(l, NULL, NULL, 0));
-	FT_EQ(ft_getfd(c), FD_CLOEXEC);
-	ft_exec_probe(&p, NULL, NULL);
-	EX_GONE(&p, c);
-	EX_KEPT(&p, k);
-	close(c);
-	close(k);
-	close(a);
-	close(b);
-	close(l);
+	FT_FDS int conn[2] = FT_NO_FDS;
+	for (int i = 0; i < 2; i++) {
+		conn[i] = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+		FT_SYS(connect(conn[i], (struct sockaddr *)&sa, sizeof sa));
+	}
+	listener = l;
+	EX_FLAG_PAIR(take, SOCK_CLOEXEC, extra);
 }
+
+FT_POINT(socket) { EX_FLAG_PAIR(make, SOCK_CLOEXEC, 0); }
+
+FT_POINT(socketpair) { EX_FLAG_PAIR2(make2, SOCK_CLOEXEC, 0); }
+
+FT_POINT(accept4) { accept_pair(0); }
+
+static const struct {
+	const char *name;
+	int domain, type;
+} types[] = {
+	{ "unix_stream", AF_UNIX, SOCK_STREAM },
+	{ "unix_seqpacket", AF_UNIX, SOCK_SEQPACKET },
+	{ "unix_dgram_nonblock", AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK },
+	{ "inet_stream", AF_INET, SOCK_STREAM },
+	{ "inet_dgram", AF_INET, SOCK_DGRAM },
+	{ "inet_stream_nonblock", AF_INET, SOCK_STREAM | SOCK_NONBLOCK },
+};
+
+FT_TABLE(socket_type, types)
+{
+	domain = row->domain;
+	type = row->type;
+	EX_FLAG_PAIR(make, SOCK_CLOEXEC, 0);
+}
+
+FT_POINT(socketpair_nonblock) { EX_FLAG_PAIR2(make2, SOCK_CLOEXEC, SOCK_NONBLOCK); }
+
+FT_POINT(accept4_nonblock) { accept_pair(SOCK_NONBLOCK); }

@@ -2,10 +2,6 @@
  * exec/spawn_addclosefrom_np - a posix_spawn_file_actions_addclosefrom_np
  * (lowfd) action closes every descriptor numbered lowfd or higher in the
  * spawned program, and none below it; the caller keeps them all.
- *
- * Cites: glibc 2.34 NEWS (posix_spawn_file_actions_addclosefrom_np, a GNU
- * extension); posix_spawn(3) DESCRIPTION ("pre-exec() step:
- * housekeeping").
  */
 #include "exec.h"
 
@@ -17,7 +13,7 @@ FT_POINT(closes_from_lowfd)
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 34)
 	struct ft_probe p;
 	posix_spawn_file_actions_t fa;
-	int k = ft_tmpfile("k", NULL);
+	FT_FD int k = ft_tmpfile("k", NULL);
 	int f = ft_free_run(4);
 	FT_EQ(dup2(k, f), f);
 	FT_EQ(dup2(k, f + 1), f + 1);
@@ -35,7 +31,7 @@ FT_POINT(closes_from_lowfd)
 	close(f);
 	close(f + 1);
 	close(f + 3);
-	close(k);
+	ft_close(&k);
 #else
 	FT_SKIP("posix_spawn_file_actions_addclosefrom_np needs glibc 2.34");
 #endif

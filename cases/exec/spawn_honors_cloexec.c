@@ -3,10 +3,6 @@
  * the new program exactly what execve after fork would: descriptors
  * marked FD_CLOEXEC are closed, the others are inherited under the same
  * numbers, on the same files, with the flag clear.
- *
- * Cites: posix_spawn(3) DESCRIPTION ("pre-exec() step: housekeeping",
- * step 3, and file_actions NULL: standard exec semantics); execve(2)
- * "Effect on process attributes"; POSIX posix_spawn(3p).
  */
 #include "exec.h"
 
@@ -17,9 +13,9 @@ FT_POINT(no_file_actions)
 {
 	struct ft_probe p;
 	const struct ft_probe_fd *kept;
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = ft_tmpfile("k", NULL);
-	int hi = ft_free_run(1);
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = ft_tmpfile("k", NULL);
+	FT_FD int hi = ft_free_run(1);
 	FT_EQ(dup2(k, hi), hi);
 	ex_spawn_probe(&p, NULL);
 	EX_GONE(&p, c);
@@ -27,22 +23,17 @@ FT_POINT(no_file_actions)
 	FT_EQ(kept->ino, ex_ino(k));
 	kept = EX_KEPT(&p, hi);
 	FT_EQ(kept->ino, ex_ino(k));
-	close(c);
-	close(k);
-	close(hi);
 }
 
 FT_POINT(empty_file_actions)
 {
 	struct ft_probe p;
 	posix_spawn_file_actions_t fa;
-	int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int k = ft_tmpfile("k", NULL);
+	FT_FD int c = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int k = ft_tmpfile("k", NULL);
 	FT_EQ(posix_spawn_file_actions_init(&fa), 0);
 	ex_spawn_probe(&p, &fa);
 	posix_spawn_file_actions_destroy(&fa);
 	EX_GONE(&p, c);
 	EX_KEPT(&p, k);
-	close(c);
-	close(k);
 }

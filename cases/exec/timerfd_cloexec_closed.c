@@ -1,9 +1,7 @@
 /*
  * exec/timerfd_cloexec_closed - a timerfd created with TFD_CLOEXEC is
- * closed by execve; one created without the flag survives.
- *
- * Cites: timerfd_create(2) DESCRIPTION (TFD_CLOEXEC, Linux 2.6.27);
- * execve(2) "Effect on process attributes".
+ * closed by execve; one created without the flag survives, with
+ * TFD_NONBLOCK beside it too and on every clock.
  */
 #include "exec.h"
 #include <sys/timerfd.h>
@@ -12,14 +10,27 @@
 FT_CASE("TFD_CLOEXEC timerfds are closed by execve",
 	"timerfd_create(2) DESCRIPTION (TFD_CLOEXEC); execve(2) \"Effect on process attributes\"");
 
+static clockid_t clock_id;
+static int make(int flags) { return timerfd_create(clock_id, flags); }
+
+static const struct {
+	const char *name;
+	clockid_t clock;
+	int flags;
+} others[] = {
+	{ "nonblock", CLOCK_MONOTONIC, TFD_NONBLOCK },
+	{ "realtime", CLOCK_REALTIME, 0 },
+	{ "boottime_nonblock", CLOCK_BOOTTIME, TFD_NONBLOCK },
+};
+
 FT_POINT(timerfd)
 {
-	struct ft_probe p;
-	int c = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC));
-	int k = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
-	ft_exec_probe(&p, NULL, NULL);
-	EX_GONE(&p, c);
-	EX_KEPT(&p, k);
-	close(c);
-	close(k);
+	clock_id = CLOCK_MONOTONIC;
+	EX_FLAG_PAIR(make, TFD_CLOEXEC, 0);
+}
+
+FT_TABLE(cloexec_and, others)
+{
+	clock_id = row->clock;
+	EX_FLAG_PAIR(make, TFD_CLOEXEC, row->flags);
 }

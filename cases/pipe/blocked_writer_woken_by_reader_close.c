@@ -4,10 +4,6 @@
  * end is closed: the write returns the count already transferred (a
  * partial write) or fails with EPIPE, SIGPIPE is raised, and the next write
  * fails with EPIPE and raises SIGPIPE again.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (write with all read ends
- * closed) and "PIPE_BUF" (O_NONBLOCK disabled, n > PIPE_BUF); write(2)
- * RETURN VALUE (partial writes) and ERRORS (EPIPE).
  */
 #include "pipe.h"
 
@@ -16,7 +12,7 @@ FT_CASE("a writer blocked on a full pipe is released when the last reader closes
 
 FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	int cap = FT_SYS(fcntl(p[1], F_GETPIPE_SZ));
 	pid_t pid = ft_fork();
@@ -24,7 +20,7 @@ FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
 		size_t n = 2 * (size_t)cap;
 		char *buf = calloc(1, n);
 		FT_TRUE(buf != NULL);
-		close(p[0]);
+		ft_close(&p[0]);
 		ft_count_signal(SIGPIPE);
 		errno = 0;
 		ssize_t r = write(p[1], buf, n); /* blocks once the pipe is full */
@@ -40,12 +36,12 @@ FT_POINT_OPTS(released_with_partial_or_epipe, .timeout_ms = 10000)
 		free(buf);
 		_exit(0);
 	}
-	close(p[1]);
+	ft_close(&p[1]);
 	/* Once the writer sleeps inside its write, the pipe holds a full
 	   capacity of its data. */
 	ft_wait_blocked(pid, SYS_write, 0);
 	FT_EQ(pp_queued(p[0]), cap);
 	FT_EQ(waitpid(pid, NULL, WNOHANG), 0);
-	close(p[0]);
+	ft_close(&p[0]);
 	FT_EQ(ft_wait_exit(pid, 2000), 0);
 }

@@ -2,9 +2,6 @@
  * pipe/byte_stream_no_boundaries - a pipe (not in packet mode) is a byte
  * stream: separate writes are not kept apart, so one read returns the
  * bytes of several writes together, and one write can be read in pieces.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (a byte stream, no message
- * boundaries).
  */
 #include "pipe.h"
 
@@ -13,7 +10,7 @@ FT_CASE("a pipe is a byte stream without message boundaries",
 
 FT_POINT(writes_merge_in_one_read)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_write_all(p[1], "abc", 3);
 	ft_write_all(p[1], "de", 2);
@@ -21,12 +18,11 @@ FT_POINT(writes_merge_in_one_read)
 	char buf[16];
 	FT_EQ(read(p[0], buf, sizeof buf), 6);
 	FT_MEMEQ(buf, "abcdef", 6);
-	pp_close2(p);
 }
 
 FT_POINT(write_read_in_pieces)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_write_all(p[1], "0123456789", 10);
 	char buf[16];
@@ -36,5 +32,4 @@ FT_POINT(write_read_in_pieces)
 	FT_MEMEQ(buf, "345", 3);
 	FT_EQ(read(p[0], buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "6789", 4);
-	pp_close2(p);
 }

@@ -7,9 +7,6 @@
  * than failing: a user without CAP_SYS_RESOURCE and CAP_SYS_ADMIN who is
  * over /proc/sys/fs/pipe-user-pages-soft gets one-page pipes (Linux 4.5),
  * and since Linux 4.9 /proc/sys/fs/pipe-max-size caps the default.
- *
- * Cites: pipe(7) "Pipe capacity" and "/proc files"; fcntl(2) "Changing the
- * capacity of a pipe" (F_GETPIPE_SZ, since Linux 2.6.35).
  */
 #include "pipe.h"
 
@@ -36,21 +33,19 @@ static long expected_capacity(int got)
 
 FT_POINT(getpipe_sz_is_16_pages)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	int got = FT_SYS(fcntl(p[0], F_GETPIPE_SZ));
 	FT_EQ(got, expected_capacity(got));
 	FT_EQ(fcntl(p[1], F_GETPIPE_SZ), got); /* one pipe, either end */
-	pp_close2(p);
 }
 
 FT_POINT(holds_capacity_bytes)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, O_NONBLOCK);
 	int got = FT_SYS(fcntl(p[1], F_GETPIPE_SZ));
 	long want = expected_capacity(got);
 	FT_EQ(pp_fill(p[1]), want);
 	FT_EQ(pp_queued(p[0]), want);
-	pp_close2(p);
 }

@@ -3,11 +3,6 @@
  * a pipe are two open file descriptions: setting O_NONBLOCK on one with
  * F_SETFL leaves the other's status flags, and its blocking behavior,
  * unchanged.
- *
- * Cites: pipe(2) DESCRIPTION (O_NONBLOCK is set on the open file
- * descriptions referred to by the new descriptors); fcntl(2) "File status
- * flags" (they belong to the open file description); open(2) NOTES "Open
- * file descriptions".
  */
 #include "pipe.h"
 
@@ -16,33 +11,30 @@ FT_CASE("the two ends of a pipe have separate file status flags",
 
 FT_POINT(nonblock_on_read_end_only)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_set_nonblock(p[0]);
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	FT_FLAG_CLEAR(ft_getfl(p[1]), O_NONBLOCK);
-	pp_close2(p);
 }
 
 FT_POINT(nonblock_on_write_end_only)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_set_nonblock(p[1]);
 	FT_FLAG_SET(ft_getfl(p[1]), O_NONBLOCK);
 	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
 	FT_GT(pp_fill(p[1]), 0); /* the write end now reports EAGAIN */
-	pp_close2(p);
 }
 
 FT_POINT(cleared_on_one_stays_on_other)
 {
-	int p[2];
-	FT_SYS(pipe2(p, O_NONBLOCK | O_CLOEXEC));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, O_NONBLOCK | O_CLOEXEC);
 	int fl = ft_getfl(p[1]);
 	FT_SYS(fcntl(p[1], F_SETFL, fl & ~O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	pp_close2(p);
 }

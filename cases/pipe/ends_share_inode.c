@@ -3,9 +3,6 @@
  * one pipe object: fstat() reports a FIFO with the same inode (and device)
  * for both, while their access modes differ; a different pipe has a
  * different inode.
- *
- * Cites: pipe(2) DESCRIPTION (two descriptors referring to the ends of one
- * pipe); pipe(7) DESCRIPTION; stat(2) (st_ino, S_IFIFO).
  */
 #include "pipe.h"
 
@@ -14,7 +11,7 @@ FT_CASE("both ends of a pipe report the same FIFO inode",
 
 FT_POINT(same_inode_both_ends)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	struct stat r, w;
 	FT_SYS(fstat(p[0], &r));
@@ -24,18 +21,15 @@ FT_POINT(same_inode_both_ends)
 	FT_EQ(r.st_ino, w.st_ino);
 	FT_EQ(r.st_dev, w.st_dev);
 	FT_NE(ft_getfl(p[0]) & O_ACCMODE, ft_getfl(p[1]) & O_ACCMODE);
-	pp_close2(p);
 }
 
 FT_POINT(other_pipe_other_inode)
 {
-	int p[2], q[2];
+	FT_FDS int p[2] = FT_NO_FDS, q[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_pipe(q, 0);
 	struct stat a, b;
 	FT_SYS(fstat(p[0], &a));
 	FT_SYS(fstat(q[1], &b));
 	FT_TRUE(a.st_ino != b.st_ino || a.st_dev != b.st_dev);
-	pp_close2(q);
-	pp_close2(p);
 }

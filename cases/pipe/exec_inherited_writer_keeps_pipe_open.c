@@ -17,7 +17,7 @@
 #include "pipe.h"
 
 FT_CASE("an inherited write end keeps a pipe open across exec; O_CLOEXEC does not",
-	"pipe(7) \"I/O on pipes and FIFOs\"; execve(2) \"Effect on process attributes\"; pipe(2) O_CLOEXEC");
+	"pipe(7) \"I/O on pipes and FIFOs\"; execve(2) \"Effect on process attributes\"; pipe(2) O_CLOEXEC; fcntl(2)");
 
 /* fork + exec fdprobe with its report on the FIFO "report"; returns once
    the exec has happened. */
@@ -46,11 +46,11 @@ static int finish_probe(pid_t pid, int fd)
 {
 	static char rep[FT_PROBE_MAX * 96];
 	char want[32];
-	int r = FT_SYS(open("report", O_RDONLY | O_CLOEXEC));
+	FT_FD int r = FT_SYS(open("report", O_RDONLY | O_CLOEXEC));
 	rep[0] = '\n'; /* every line, the first included, follows a newline */
 	size_t n = ft_read_all(r, rep + 1, sizeof rep - 2);
 	rep[n + 1] = 0;
-	close(r);
+	ft_close(&r);
 	FT_CHILD_OK(pid);
 	FT_STRHAS(rep, "\nend\n");
 	snprintf(want, sizeof want, "\nfd=%d ", fd);

@@ -3,8 +3,6 @@
  * succeeds at once even though no process has it open for writing; the
  * FIFO then has a reader, so a writer can open it without blocking and
  * data flows to the early reader.
- *
- * Cites: fifo(7) DESCRIPTION (non-blocking opens); open(2) O_NONBLOCK.
  */
 #include "pipe.h"
 
@@ -14,20 +12,17 @@ FT_CASE("a non-blocking read-only open of a FIFO succeeds without a writer",
 FT_POINT(opens_without_writer)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
 	FT_EQ(ft_getfl(r) & O_ACCMODE, O_RDONLY);
-	close(r);
 }
 
 FT_POINT(writer_then_reaches_reader)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
 	ft_write_all(w, "data", 4);
 	char buf[8];
 	FT_EQ(read(r, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "data", 4);
-	close(w);
-	close(r);
 }

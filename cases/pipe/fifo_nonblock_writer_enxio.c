@@ -2,9 +2,6 @@
  * pipe/fifo_nonblock_writer_enxio - opening a FIFO O_WRONLY|O_NONBLOCK when
  * no process has it open for reading fails with ENXIO; with a reader it
  * succeeds, and once that reader has closed it fails with ENXIO again.
- *
- * Cites: fifo(7) DESCRIPTION (non-blocking opens); open(2) ERRORS (ENXIO:
- * O_NONBLOCK | O_WRONLY on a FIFO with no reader); POSIX open(3p).
  */
 #include "pipe.h"
 
@@ -20,16 +17,14 @@ FT_POINT(no_reader_enxio)
 FT_POINT(with_reader_succeeds)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
-	close(w);
-	close(r);
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC));
 }
 
 FT_POINT(enxio_again_after_reader_closes)
 {
 	pp_mkfifo("f");
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	close(r);
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	ft_close(&r);
 	FT_ERRNO(open("f", O_WRONLY | O_NONBLOCK | O_CLOEXEC), ENXIO);
 }

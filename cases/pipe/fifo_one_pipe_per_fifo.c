@@ -3,9 +3,6 @@
  * pipe: two separate read opens drain the same queue (each byte is read
  * once, by whichever reads it), and every descriptor reports the FIFO's
  * own inode.
- *
- * Cites: fifo(7) DESCRIPTION (exactly one pipe object for each FIFO that
- * is open; it can be opened by multiple processes).
  */
 #include "pipe.h"
 
@@ -15,9 +12,9 @@ FT_CASE("all opens of a FIFO reach one pipe",
 FT_POINT(readers_share_queue)
 {
 	pp_mkfifo("f");
-	int r1 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int r2 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
+	FT_FD int r1 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int r2 = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
 	ft_write_all(w, "abcdef", 6);
 	FT_EQ(pp_queued(r2), 6);
 	char buf[8];
@@ -27,9 +24,6 @@ FT_POINT(readers_share_queue)
 	FT_EQ(read(r2, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "cdef", 4);
 	FT_ERRNO(read(r1, buf, sizeof buf), EAGAIN);
-	close(w);
-	close(r2);
-	close(r1);
 }
 
 FT_POINT(descriptors_show_fifo_inode)
@@ -37,14 +31,12 @@ FT_POINT(descriptors_show_fifo_inode)
 	pp_mkfifo("f");
 	struct stat path, a, b;
 	FT_SYS(stat("f", &path));
-	int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
-	int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
+	FT_FD int r = FT_SYS(open("f", O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+	FT_FD int w = FT_SYS(open("f", O_WRONLY | O_CLOEXEC));
 	FT_SYS(fstat(r, &a));
 	FT_SYS(fstat(w, &b));
 	FT_TRUE(S_ISFIFO(a.st_mode));
 	FT_EQ(a.st_ino, path.st_ino);
 	FT_EQ(b.st_ino, path.st_ino);
 	FT_EQ(a.st_dev, path.st_dev);
-	close(w);
-	close(r);
 }

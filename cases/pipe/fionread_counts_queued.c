@@ -2,8 +2,6 @@
  * pipe/fionread_counts_queued - ioctl(FIONREAD) on either end of a pipe
  * stores the number of unread bytes: 0 for an empty pipe, growing with
  * each write and shrinking with each read.
- *
- * Cites: pipe(7) "Pipe capacity" (the FIONREAD paragraph).
  */
 #include "pipe.h"
 
@@ -12,7 +10,7 @@ FT_CASE("FIONREAD on a pipe reports the number of unread bytes",
 
 FT_POINT(tracks_writes_and_reads)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	FT_EQ(pp_queued(p[0]), 0);
 	ft_write_all(p[1], "hello", 5);
@@ -24,26 +22,23 @@ FT_POINT(tracks_writes_and_reads)
 	FT_EQ(pp_queued(p[0]), 4);
 	FT_EQ(read(p[0], buf, 4), 4);
 	FT_EQ(pp_queued(p[0]), 0);
-	pp_close2(p);
 }
 
 FT_POINT(write_end_reports_too)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_write_all(p[1], "abcdefgh", 8);
 	FT_EQ(pp_queued(p[1]), 8);
-	pp_close2(p);
 }
 
 FT_POINT(counts_across_buffers)
 {
 	static char buf[3 * PIPE_BUF + 17];
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_write_all(p[1], buf, sizeof buf);
 	FT_EQ(pp_queued(p[0]), sizeof buf);
 	FT_EQ(read(p[0], buf, PIPE_BUF + 1), PIPE_BUF + 1);
 	FT_EQ(pp_queued(p[0]), sizeof buf - PIPE_BUF - 1);
-	pp_close2(p);
 }

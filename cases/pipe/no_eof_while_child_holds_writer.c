@@ -3,10 +3,6 @@
  * of the write end; while it keeps it open the reader sees no end of file
  * even after the parent closed its copy, and end of file arrives as soon
  * as the child closes the copy or exits.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs" (all descriptors of the write
- * end, and the advice on closing duplicates after fork(2)); fork(2)
- * DESCRIPTION (the child gets duplicates of the parent's descriptors).
  */
 #include "pipe.h"
 
@@ -19,50 +15,48 @@ static pid_t holder(int p[2], int go[2], int hold)
 {
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		close(p[0]);
-		close(go[1]);
+		ft_close(&p[0]);
+		ft_close(&go[1]);
 		char c;
 		FT_SYS(read(go[0], &c, 1)); /* the parent waits until it sleeps here */
-		close(p[1]);
+		ft_close(&p[1]);
 		if (hold)
 			FT_SYS(read(go[0], &c, 1));
 		_exit(0);
 	}
-	close(go[0]);
-	close(p[1]);
+	ft_close(&go[0]);
+	ft_close(&p[1]);
 	ft_wait_blocked(pid, SYS_read, 0); /* it has done all it does first */
 	return pid;
 }
 
 FT_POINT(no_eof_while_child_holds)
 {
-	int p[2], go[2];
+	FT_FDS int p[2] = FT_NO_FDS, go[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid = holder(p, go, 0);
 	FT_EQ(ft_poll_in(p[0], 0), 0);
-	close(go[1]);
+	ft_close(&go[1]);
 	FT_CHILD_OK(pid);
-	close(p[0]);
 }
 
 FT_POINT(eof_when_child_exits)
 {
-	int p[2], go[2];
+	FT_FDS int p[2] = FT_NO_FDS, go[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid = holder(p, go, 0);
 	FT_EQ(ft_poll_in(p[0], 0), 0);
-	close(go[1]); /* the child closes p[1] and exits */
+	ft_close(&go[1]); /* the child closes p[1] and exits */
 	FT_CHILD_OK(pid);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
 }
 
 FT_POINT(eof_when_child_closes_its_copy)
 {
-	int p[2], go[2];
+	FT_FDS int p[2] = FT_NO_FDS, go[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid = holder(p, go, 1);
@@ -72,7 +66,6 @@ FT_POINT(eof_when_child_closes_its_copy)
 	char c;
 	FT_EQ(read(p[0], &c, 1), 0);
 	FT_EQ(waitpid(pid, NULL, WNOHANG), 0); /* EOF came before the exit */
-	close(go[1]);
+	ft_close(&go[1]);
 	FT_CHILD_OK(pid);
-	close(p[0]);
 }

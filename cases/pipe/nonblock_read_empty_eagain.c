@@ -3,9 +3,6 @@
  * non-blocking read end fails with EAGAIN while a writer exists; with no
  * writer left it returns 0 (end of file) instead.  Clearing O_NONBLOCK
  * makes reads block again.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs"; read(2) ERRORS (EAGAIN); POSIX
- * read(3p) (empty pipe: 0 without writers, EAGAIN with O_NONBLOCK).
  */
 #include "pipe.h"
 
@@ -14,7 +11,7 @@ FT_CASE("a non-blocking read of an empty pipe with a writer fails with EAGAIN",
 
 FT_POINT(empty_with_writer_eagain)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_set_nonblock(p[0]);
 	char c;
@@ -22,29 +19,27 @@ FT_POINT(empty_with_writer_eagain)
 	ft_write_all(p[1], "q", 1);
 	FT_EQ(read(p[0], &c, 1), 1);
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	pp_close2(p);
 }
 
 FT_POINT(empty_without_writer_eof)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, O_NONBLOCK);
-	close(p[1]);
+	ft_close(&p[1]);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
 }
 
 FT_POINT(cleared_nonblock_blocks_again)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, O_NONBLOCK);
 	int fl = ft_getfl(p[0]);
 	FT_SYS(fcntl(p[0], F_SETFL, fl & ~O_NONBLOCK));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		char c;
-		close(p[1]);
+		ft_close(&p[1]);
 		FT_EQ(read(p[0], &c, 1), 1); /* blocks until the parent writes */
 		FT_EQ(c, 'w');
 		_exit(0);
@@ -54,5 +49,4 @@ FT_POINT(cleared_nonblock_blocks_again)
 	FT_EQ(waitpid(pid, NULL, WNOHANG), 0); /* the child is still blocked */
 	ft_write_all(p[1], "w", 1);
 	FT_CHILD_OK(pid);
-	pp_close2(p);
 }

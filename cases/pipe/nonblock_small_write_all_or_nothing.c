@@ -5,9 +5,6 @@
  * the data fits it is written whole.  The pipe is shrunk to one page and
  * filled to 100 bytes short of it, so that "some room, not enough" is easy
  * to arrange.
- *
- * Cites: pipe(7) "PIPE_BUF" (O_NONBLOCK enabled, n <= PIPE_BUF); fcntl(2)
- * "Changing the capacity of a pipe"; POSIX write(3p).
  */
 #include "pipe.h"
 
@@ -30,19 +27,17 @@ static long one_page_pipe(int p[2])
 FT_POINT(no_room_eagain_nothing_written)
 {
 	static char buf[PIPE_BUF];
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	long q = one_page_pipe(p);
 	FT_ERRNO(write(p[1], buf, PIPE_BUF), EAGAIN);
 	FT_EQ(pp_queued(p[0]), q);
-	pp_close2(p);
 }
 
 FT_POINT(fitting_write_whole)
 {
 	static char buf[100];
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	long q = one_page_pipe(p);
 	FT_EQ(write(p[1], buf, sizeof buf), sizeof buf);
 	FT_EQ(pp_queued(p[0]), q + (long)sizeof buf);
-	pp_close2(p);
 }

@@ -3,9 +3,6 @@
  * (packet mode) on for a pipe descriptor: F_GETFL then reports it, and the
  * writes made through that write end are packets, each returned by its own
  * read.  Clearing it again makes later writes a byte stream.
- *
- * Cites: pipe(2) DESCRIPTION (O_DIRECT: changing the setting with fcntl(2)
- * since Linux 4.5); fcntl(2) "File status flags" (F_SETFL).
  */
 #include "pipe.h"
 
@@ -14,7 +11,7 @@ FT_CASE("F_SETFL O_DIRECT on a pipe's write end turns on packet mode",
 
 FT_POINT(setfl_gives_packets)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	int fl = ft_getfl(p[1]);
 	FT_NEED_FLAG(fcntl(p[1], F_SETFL, fl | O_DIRECT), "F_SETFL O_DIRECT on a pipe",
@@ -25,12 +22,11 @@ FT_POINT(setfl_gives_packets)
 	char buf[16];
 	FT_EQ(read(p[0], buf, sizeof buf), 2);
 	FT_EQ(read(p[0], buf, sizeof buf), 3);
-	pp_close2(p);
 }
 
 FT_POINT(clearing_restores_stream)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	FT_NEED_FLAG(pipe2(p, O_CLOEXEC | O_DIRECT), "pipe2 O_DIRECT", "Linux 3.4");
 	int fl = ft_getfl(p[1]);
 	FT_FLAG_SET(fl, O_DIRECT);
@@ -41,5 +37,4 @@ FT_POINT(clearing_restores_stream)
 	char buf[16];
 	FT_EQ(read(p[0], buf, sizeof buf), 5);
 	FT_MEMEQ(buf, "abcde", 5);
-	pp_close2(p);
 }

@@ -15,12 +15,6 @@ static inline void pp_pipe(int p[2], int flags)
 	FT_SYS(pipe2(p, O_CLOEXEC | flags));
 }
 
-static inline void pp_close2(int p[2])
-{
-	close(p[0]);
-	close(p[1]);
-}
-
 static inline void pp_set_nonblock(int fd)
 {
 	int fl = ft_getfl(fd);

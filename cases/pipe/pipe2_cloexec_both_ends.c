@@ -2,10 +2,6 @@
  * pipe/pipe2_cloexec_both_ends - pipe2(O_CLOEXEC) sets FD_CLOEXEC on both
  * new descriptors, so neither end survives execve(); pipe() and pipe2(0)
  * leave it clear on both, and both ends are inherited by an exec'd program.
- *
- * Cites: pipe(2) DESCRIPTION (O_CLOEXEC; pipe2 added in Linux 2.6.27);
- * fcntl(2) "File descriptor flags"; execve(2) "Effect on process
- * attributes".
  */
 #include "pipe.h"
 
@@ -14,31 +10,28 @@ FT_CASE("pipe2(O_CLOEXEC) sets close-on-exec on both ends",
 
 FT_POINT(fd_cloexec_on_both)
 {
-	int p[2];
-	FT_SYS(pipe2(p, O_CLOEXEC));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, O_CLOEXEC);
 	FT_FLAG_SET(ft_getfd(p[0]), FD_CLOEXEC);
 	FT_FLAG_SET(ft_getfd(p[1]), FD_CLOEXEC);
-	pp_close2(p);
 }
 
 FT_POINT(without_flag_neither)
 {
-	int p[2], q[2];
-	FT_SYS(pipe(p));
-	FT_SYS(pipe2(q, 0));
+	FT_FDS int p[2] = FT_NO_FDS, q[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	ft_pipe(q, 0);
 	FT_FLAG_CLEAR(ft_getfd(p[0]), FD_CLOEXEC);
 	FT_FLAG_CLEAR(ft_getfd(p[1]), FD_CLOEXEC);
 	FT_FLAG_CLEAR(ft_getfd(q[0]), FD_CLOEXEC);
 	FT_FLAG_CLEAR(ft_getfd(q[1]), FD_CLOEXEC);
-	pp_close2(q);
-	pp_close2(p);
 }
 
 FT_POINT(exec_closes_both)
 {
-	int p[2], q[2];
-	FT_SYS(pipe2(p, O_CLOEXEC));
-	FT_SYS(pipe2(q, 0));
+	FT_FDS int p[2] = FT_NO_FDS, q[2] = FT_NO_FDS;
+	ft_pipe(p, O_CLOEXEC);
+	ft_pipe(q, 0);
 	static struct ft_probe pr;
 	ft_exec_probe(&pr, NULL, NULL);
 	FT_TRUE(ft_probe_find(&pr, p[0]) == NULL);
@@ -48,6 +41,4 @@ FT_POINT(exec_closes_both)
 	FT_TRUE(r != NULL && w != NULL);
 	FT_STREQ(r->type, "fifo");
 	FT_STREQ(w->type, "fifo");
-	pp_close2(q);
-	pp_close2(p);
 }

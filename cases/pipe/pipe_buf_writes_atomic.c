@@ -3,9 +3,6 @@
  * are atomic: when several processes write such records at once, every
  * record arrives as one contiguous run, never interleaved with another
  * writer's data.  (On Linux PIPE_BUF is 4096.)
- *
- * Cites: pipe(7) "PIPE_BUF" (O_NONBLOCK disabled, n <= PIPE_BUF); POSIX
- * write(3p) (writes of {PIPE_BUF} bytes or less are not interleaved).
  */
 #include "pipe.h"
 
@@ -20,7 +17,7 @@ FT_CASE("concurrent writes of PIPE_BUF bytes to a pipe are not interleaved",
 static void run(size_t len)
 {
 	static char all[WRITERS * RECORDS * PIPE_BUF + 1];
-	int p[2], go[2];
+	FT_FDS int p[2] = FT_NO_FDS, go[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	pp_pipe(go, 0);
 	pid_t pid[WRITERS];
@@ -28,8 +25,8 @@ static void run(size_t len)
 		pid[i] = ft_fork();
 		if (pid[i] == 0) {
 			char rec[PIPE_BUF], c;
-			close(p[0]);
-			close(go[1]);
+			ft_close(&p[0]);
+			ft_close(&go[1]);
 			memset(rec, 'A' + i, len);
 			FT_SYS(read(go[0], &c, 1)); /* start together */
 			for (int r = 0; r < RECORDS; r++)
@@ -37,13 +34,13 @@ static void run(size_t len)
 			_exit(0);
 		}
 	}
-	close(p[1]);
-	close(go[0]);
-	close(go[1]);
+	ft_close(&p[1]);
+	ft_close(&go[0]);
+	ft_close(&go[1]);
 	size_t n = ft_read_all(p[0], all, sizeof all);
 	for (int i = 0; i < WRITERS; i++)
 		FT_CHILD_OK(pid[i]);
-	close(p[0]);
+	ft_close(&p[0]);
 	FT_EQ(n, WRITERS * RECORDS * len);
 	int count[WRITERS] = { 0 };
 	for (size_t off = 0; off < n; off += len) {

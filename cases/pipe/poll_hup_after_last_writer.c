@@ -3,10 +3,6 @@
  * once every write end is closed, and not before; while data is still
  * queued it reports POLLIN with the POLLHUP, and the reader gets the data
  * before end of file.
- *
- * Cites: poll(2) DESCRIPTION (POLLHUP: the peer closed its end of a pipe;
- * reads return 0 only after the outstanding data); pipe(7) "I/O on pipes
- * and FIFOs".
  */
 #include "pipe.h"
 
@@ -15,47 +11,43 @@ FT_CASE("poll reports POLLHUP on a pipe's read end after the last writer closes"
 
 FT_POINT(no_hup_while_writer_open)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	FT_EQ(pp_revents(p[0], POLLIN), 0);
 	ft_write_all(p[1], "a", 1);
 	FT_EQ(pp_revents(p[0], POLLIN), POLLIN);
-	pp_close2(p);
 }
 
 FT_POINT(hup_after_close)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	close(p[1]);
+	ft_close(&p[1]);
 	FT_TRUE(pp_revents(p[0], POLLIN) & POLLHUP);
 	FT_TRUE(pp_revents(p[0], 0) & POLLHUP); /* reported unrequested */
-	close(p[0]);
 }
 
 FT_POINT(hup_with_pending_data)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_write_all(p[1], "xy", 2);
-	close(p[1]);
+	ft_close(&p[1]);
 	int ev = pp_revents(p[0], POLLIN);
 	FT_TRUE(ev & POLLHUP);
 	FT_TRUE(ev & POLLIN);
 	char buf[4];
 	FT_EQ(read(p[0], buf, sizeof buf), 2);
 	FT_EQ(read(p[0], buf, sizeof buf), 0);
-	close(p[0]);
 }
 
 FT_POINT(hup_only_after_last_dup_closes)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	int d = FT_SYS(dup(p[1]));
-	close(p[1]);
+	FT_FD int d = FT_SYS(dup(p[1]));
+	ft_close(&p[1]);
 	FT_FALSE(pp_revents(p[0], POLLIN) & POLLHUP);
-	close(d);
+	ft_close(&d);
 	FT_TRUE(pp_revents(p[0], POLLIN) & POLLHUP);
-	close(p[0]);
 }

@@ -2,8 +2,6 @@
  * pipe/proc_fd_link_names_pipe - the /proc/self/fd entry of either pipe end
  * is a link whose text is "pipe:[INODE]", INODE being the pipe's inode
  * number as fstat() reports it; both ends name the same inode.
- *
- * Cites: proc(5) "/proc/pid/fd/" (pipes and sockets: "type:[inode]").
  */
 #include "pipe.h"
 
@@ -14,7 +12,7 @@ FT_POINT(both_ends_name_the_inode)
 {
 	if (access("/proc/self/fd", F_OK) != 0)
 		FT_SKIP("needs /proc mounted");
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	struct stat st;
 	FT_SYS(fstat(p[0], &st));
@@ -24,5 +22,4 @@ FT_POINT(both_ends_name_the_inode)
 	ft_readlink_fd(p[1], w, sizeof w);
 	FT_STREQ(r, want);
 	FT_STREQ(w, want);
-	pp_close2(p);
 }

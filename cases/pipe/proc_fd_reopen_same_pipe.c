@@ -5,10 +5,6 @@
  * original read end, a reopened read end reads what the original write end
  * wrote, and a reopened write end is a writer that keeps the pipe from end
  * of file.
- *
- * Cites: proc(5) "/proc/pid/fd/" (the entries are links to the open files
- * and can be opened, e.g. as a program's input or output); pipe(7) "I/O on
- * pipes and FIFOs"; open(2) NOTES "Open file descriptions".
  */
 #include "pipe.h"
 
@@ -26,53 +22,46 @@ static int reopen(int fd, int flags)
 
 FT_POINT(reopened_write_end_reaches_reader)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	int w = reopen(p[1], O_WRONLY);
+	FT_FD int w = reopen(p[1], O_WRONLY);
 	ft_write_all(w, "via", 3);
 	char buf[8];
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	FT_EQ(read(p[0], buf, sizeof buf), 3);
 	FT_MEMEQ(buf, "via", 3);
-	close(w);
-	pp_close2(p);
 }
 
 FT_POINT(reopened_read_end_reads_data)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	int r = reopen(p[0], O_RDONLY | O_NONBLOCK);
+	FT_FD int r = reopen(p[0], O_RDONLY | O_NONBLOCK);
 	ft_write_all(p[1], "orig", 4);
 	char buf[8];
 	FT_EQ(read(r, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "orig", 4);
 	FT_EQ(pp_queued(p[0]), 0);
-	close(r);
-	pp_close2(p);
 }
 
 FT_POINT(reopened_writer_keeps_pipe_open)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	int w = reopen(p[1], O_WRONLY);
-	close(p[1]);
+	FT_FD int w = reopen(p[1], O_WRONLY);
+	ft_close(&p[1]);
 	FT_EQ(ft_poll_in(p[0], 0), 0);
-	close(w);
+	ft_close(&w);
 	FT_EQ(ft_poll_in(p[0], 1000), 1);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
 }
 
 FT_POINT(reopen_is_a_new_description)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	int r = reopen(p[0], O_RDONLY | O_NONBLOCK);
+	FT_FD int r = reopen(p[0], O_RDONLY | O_NONBLOCK);
 	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
 	FT_FLAG_SET(ft_getfl(r), O_NONBLOCK);
-	close(r);
-	pp_close2(p);
 }

@@ -4,9 +4,6 @@
  * unchanged; a process with CAP_SYS_RESOURCE may exceed that limit.  The
  * unprivileged facet drops the capabilities from the effective set in a
  * child (CAP_SYS_ADMIN too, which also lifts the per-user pipe limits).
- *
- * Cites: fcntl(2) "Changing the capacity of a pipe"; pipe(7) "/proc files"
- * (pipe-max-size, since Linux 2.6.35); capabilities(7) CAP_SYS_RESOURCE.
  */
 #include "pipe.h"
 
@@ -30,12 +27,11 @@ FT_POINT(unprivileged_above_max_eperm)
 	if (pid == 0) {
 		static const int caps[] = { CAP_SYS_RESOURCE, CAP_SYS_ADMIN };
 		pp_drop_caps(caps, 2);
-		int p[2];
+		FT_FDS int p[2] = FT_NO_FDS;
 		pp_pipe(p, 0);
 		int cap = FT_SYS(fcntl(p[1], F_GETPIPE_SZ));
 		FT_ERRNO(fcntl(p[1], F_SETPIPE_SZ, (int)(2 * max)), EPERM);
 		FT_EQ(fcntl(p[1], F_GETPIPE_SZ), cap);
-		pp_close2(p);
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
@@ -47,10 +43,9 @@ FT_POINT(privileged_may_exceed_max)
 	const char *why;
 	if (ft_has_init_cap(CAP_SYS_RESOURCE, &why) != 1)
 		FT_SKIP("needs CAP_SYS_RESOURCE to exceed pipe-max-size: %s", why);
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	int got = FT_SYS(fcntl(p[1], F_SETPIPE_SZ, (int)(2 * max)));
 	FT_GE(got, 2 * max);
 	FT_EQ(fcntl(p[0], F_GETPIPE_SZ), got);
-	pp_close2(p);
 }

@@ -3,8 +3,6 @@
  * the data queued in the pipe fails with EBUSY and changes nothing: the
  * capacity and the data stay as they were.  A capacity that still holds
  * the data is accepted.
- *
- * Cites: fcntl(2) "Changing the capacity of a pipe" and ERRORS (EBUSY).
  */
 #include "pipe.h"
 
@@ -27,7 +25,7 @@ static char *three_pages(int p[2], long *len)
 
 FT_POINT(shrink_below_data_ebusy)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	long len, page = sysconf(_SC_PAGESIZE);
 	char *data = three_pages(p, &len);
 	int cap = FT_SYS(fcntl(p[1], F_GETPIPE_SZ));
@@ -36,21 +34,19 @@ FT_POINT(shrink_below_data_ebusy)
 	FT_EQ(fcntl(p[1], F_GETPIPE_SZ), cap);
 	char *back = malloc((size_t)len);
 	FT_TRUE(back != NULL);
-	close(p[1]);
+	ft_close(&p[1]);
 	FT_EQ(ft_read_all(p[0], back, (size_t)len), len);
 	FT_MEMEQ(back, data, (size_t)len);
 	free(back);
 	free(data);
-	close(p[0]);
 }
 
 FT_POINT(shrink_above_data_ok)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	long len, page = sysconf(_SC_PAGESIZE);
 	char *data = three_pages(p, &len);
 	FT_EQ(fcntl(p[1], F_SETPIPE_SZ, (int)(4 * page)), 4 * page);
 	FT_EQ(pp_queued(p[0]), len);
 	free(data);
-	pp_close2(p);
 }

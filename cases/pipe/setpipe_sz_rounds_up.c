@@ -4,9 +4,6 @@
  * page give one page, and (in the current implementation) other sizes are
  * rounded up to a power-of-two number of pages.  F_GETPIPE_SZ on either end
  * then reports the same value, and that much data fits.
- *
- * Cites: fcntl(2) "Changing the capacity of a pipe" (F_SETPIPE_SZ and
- * F_GETPIPE_SZ, since Linux 2.6.35); pipe(7) "Pipe capacity".
  */
 #include "pipe.h"
 
@@ -15,11 +12,10 @@ FT_CASE("F_SETPIPE_SZ rounds the capacity up to a power-of-two number of pages",
 
 static void check_set(long ask, long want)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	FT_EQ(fcntl(p[1], F_SETPIPE_SZ, (int)ask), want);
 	FT_EQ(fcntl(p[0], F_GETPIPE_SZ), want);
-	pp_close2(p);
 }
 
 FT_POINT(below_page_gives_one_page)
@@ -47,10 +43,9 @@ FT_POINT(power_of_two_kept)
 FT_POINT(new_capacity_holds_that_much)
 {
 	long page = sysconf(_SC_PAGESIZE);
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, O_NONBLOCK);
 	int got = FT_SYS(fcntl(p[1], F_SETPIPE_SZ, (int)(3 * page)));
 	FT_GE(got, 3 * page);
 	FT_EQ(pp_fill(p[1]), got);
-	pp_close2(p);
 }

@@ -10,7 +10,7 @@
 #include "pipe.h"
 
 FT_CASE("with SIGPIPE blocked a write with no reader fails with EPIPE and SIGPIPE stays pending",
-	"pipe(7) \"I/O on pipes and FIFOs\"; write(2) EPIPE; signal(7) \"Signal mask and pending signals\"");
+	"pipe(7) \"I/O on pipes and FIFOs\"; write(2) EPIPE; signal(7) \"Signal mask and pending signals\"; sigpending(2)");
 
 static void block_sigpipe(int how)
 {
@@ -22,31 +22,29 @@ static void block_sigpipe(int how)
 
 FT_POINT(pending_after_epipe)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_count_signal(SIGPIPE);
 	block_sigpipe(SIG_BLOCK);
-	close(p[0]);
+	ft_close(&p[0]);
 	FT_ERRNO(write(p[1], "x", 1), EPIPE);
 	sigset_t pend;
 	FT_SYS(sigpending(&pend));
 	FT_TRUE(sigismember(&pend, SIGPIPE));
 	FT_EQ(ft_signal_count(SIGPIPE), 0);
-	close(p[1]);
 }
 
 FT_POINT(delivered_on_unblock)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_count_signal(SIGPIPE);
 	block_sigpipe(SIG_BLOCK);
-	close(p[0]);
+	ft_close(&p[0]);
 	FT_ERRNO(write(p[1], "x", 1), EPIPE);
 	block_sigpipe(SIG_UNBLOCK);
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
 	sigset_t pend;
 	FT_SYS(sigpending(&pend));
 	FT_FALSE(sigismember(&pend, SIGPIPE));
-	close(p[1]);
 }

@@ -3,10 +3,6 @@
  * closed fails with EPIPE and raises SIGPIPE in the writer, exactly once
  * per such write; under the default disposition the signal kills the
  * writer before it sees the error.
- *
- * Cites: pipe(7) "I/O on pipes and FIFOs"; write(2) ERRORS (EPIPE);
- * signal(7) "Standard signals" (SIGPIPE, default action Term); POSIX
- * write(3p).
  */
 #include "pipe.h"
 
@@ -15,39 +11,37 @@ FT_CASE("a write with no reader fails with EPIPE and raises one SIGPIPE",
 
 FT_POINT(epipe_and_one_signal)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_count_signal(SIGPIPE);
-	close(p[0]);
+	ft_close(&p[0]);
 	FT_ERRNO(write(p[1], "x", 1), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
-	close(p[1]);
 }
 
 FT_POINT(each_write_signals_again)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
 	ft_count_signal(SIGPIPE);
-	close(p[0]);
+	ft_close(&p[0]);
 	FT_ERRNO(write(p[1], "x", 1), EPIPE);
 	FT_ERRNO(write(p[1], "yz", 2), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 2);
-	close(p[1]);
 }
 
 FT_POINT(default_action_kills_writer)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	pp_pipe(p, 0);
-	close(p[0]);
+	ft_close(&p[0]);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		signal(SIGPIPE, SIG_DFL);
 		(void)write(p[1], "x", 1);
 		_exit(0); /* only reached if no signal terminated us */
 	}
-	close(p[1]);
+	ft_close(&p[1]);
 	int st = ft_wait(pid, 0);
 	FT_TRUE(WIFSIGNALED(st));
 	FT_EQ(WTERMSIG(st), SIGPIPE);

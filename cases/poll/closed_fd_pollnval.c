@@ -3,9 +3,6 @@
  * is not an error for poll(): its revents is POLLNVAL (even when events is
  * 0), it counts as a ready entry, and poll() returns at once instead of
  * waiting for the timeout.
- *
- * Cites: poll(2) DESCRIPTION POLLNVAL (fd not open; set whenever the
- * condition is true), RETURN VALUE; POSIX poll(3p).
  */
 #include "poll.h"
 
@@ -33,14 +30,12 @@ FT_POINT(closed_fd_pollnval_counted)
 
 FT_POINT(pollnval_with_zero_events)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	int bad = closed_number();
 	struct pollfd f[2] = { { .fd = bad, .events = 0 },
 			       { .fd = p[0], .events = POLLIN } };
 	FT_EQ(poll(f, 2, 0), 1);
 	FT_EQ(f[0].revents, POLLNVAL);
 	FT_EQ(f[1].revents, 0);
-	close(p[0]);
-	close(p[1]);
 }

@@ -3,9 +3,6 @@
  * RLIMIT_NOFILE is EINVAL; select() with a negative nfds or a negative
  * timeout is EINVAL; ppoll() with a negative timeout is EINVAL (where
  * poll() takes a negative timeout as infinite).
- *
- * Cites: poll(2) ERRORS EINVAL (nfds exceeds RLIMIT_NOFILE; ppoll()
- * negative timeout), "ppoll()"; select(2) ERRORS EINVAL.
  */
 #include <sys/resource.h>
 #include "poll.h"

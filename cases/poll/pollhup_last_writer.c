@@ -4,10 +4,6 @@
  * happening), with POLLIN while data is still buffered, and POLLHUP stays
  * after the data is drained (reads then return EOF).  The write end
  * reports POLLERR once the read end is closed.
- *
- * Cites: poll(2) DESCRIPTION POLLHUP (peer closed its end; EOF only after
- * outstanding data is consumed), POLLERR (write end of a pipe whose read
- * end is closed); pipe(7) "I/O on pipes and FIFOs".
  */
 #include "poll.h"
 
@@ -16,27 +12,25 @@ FT_CASE("POLLHUP on a pipe's read end after the last writer closes",
 
 FT_POINT(hup_after_last_writer)
 {
-	int p[2];
-	FT_SYS(pipe(p));
-	int w2 = FT_SYS(dup(p[1]));
-	close(p[1]);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int w2 = FT_SYS(dup(p[1]));
+	ft_close(&p[1]);
 	FT_EQ(pl_revents(p[0], POLLIN, 0), 0); /* w2 still writes */
 	FT_EQ(write(w2, "x", 1), 1);
-	close(w2);
+	ft_close(&w2);
 	FT_EQ(pl_revents(p[0], POLLIN, 1000), POLLIN | POLLHUP);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 1);
 	FT_NE(pl_revents(p[0], POLLIN, 1000) & POLLHUP, 0);
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
 }
 
 FT_POINT(err_on_write_end_after_reader)
 {
-	int p[2];
-	FT_SYS(pipe(p));
-	close(p[0]);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	ft_close(&p[0]);
 	FT_NE(pl_revents(p[1], POLLOUT, 1000) & POLLERR, 0);
 	FT_NE(pl_revents(p[1], 0, 1000) & POLLERR, 0);
-	close(p[1]);
 }

@@ -4,10 +4,6 @@
  * signal blocked by the caller interrupts it (EINTR) when the sigmask
  * unblocks it and stays pending when the sigmask blocks it.  Unlike
  * select(), the glibc pselect() leaves its timeout argument unchanged.
- *
- * Cites: select(2) "pselect()" (sigmask; the timeout is not changed),
- * "C library/kernel differences" (glibc hides pselect6's timeout update),
- * ERRORS EINTR.
  */
 #include "poll.h"
 

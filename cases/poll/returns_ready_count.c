@@ -4,9 +4,6 @@
  * that is not ready does not count, and two entries for the same
  * descriptor count twice.  select() instead counts set bits: a descriptor
  * ready in two sets counts twice.
- *
- * Cites: poll(2) RETURN VALUE (number of elements with nonzero revents);
- * select(2) RETURN VALUE (total number of bits set).
  */
 #include <sys/socket.h>
 #include "poll.h"
@@ -16,9 +13,9 @@ FT_CASE("poll returns the number of ready entries, select the number of set bits
 
 FT_POINT(poll_counts_entries)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
+	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	ft_pipe(p, 0);
 	FT_EQ(write(sv[1], "x", 1), 1);
 	struct pollfd f[4] = {
 		{ .fd = sv[0], .events = POLLIN | POLLOUT }, /* both: 1 */
@@ -31,16 +28,12 @@ FT_POINT(poll_counts_entries)
 	FT_EQ(f[1].revents, 0);
 	FT_EQ(f[2].revents, POLLOUT);
 	FT_EQ(f[3].revents, POLLOUT);
-	close(p[0]);
-	close(p[1]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(select_counts_bits)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	FT_LT(sv[0], FD_SETSIZE);
 	FT_EQ(write(sv[1], "x", 1), 1);
 	fd_set r, w;
@@ -50,6 +43,4 @@ FT_POINT(select_counts_bits)
 	FD_SET(sv[0], &w);
 	struct timeval tv = { 0, 0 };
 	FT_EQ(select(sv[0] + 1, &r, &w, NULL, &tv), 2);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -3,9 +3,6 @@
  * return each set holds only the descriptors that are ready for that
  * class; the others are cleared, so the sets must be rebuilt before each
  * call.  On a timeout with nothing ready all sets come back empty.
- *
- * Cites: select(2) "File descriptor sets" (sets modified in place),
- * "Arguments" readfds, writefds, exceptfds; POSIX select(3p).
  */
 #include "poll.h"
 
@@ -14,9 +11,9 @@ FT_CASE("select leaves only the ready descriptors in its sets",
 
 FT_POINT(not_ready_cleared)
 {
-	int a[2], b[2];
-	FT_SYS(pipe(a));
-	FT_SYS(pipe(b));
+	FT_FDS int a[2] = FT_NO_FDS, b[2] = FT_NO_FDS;
+	ft_pipe(a, 0);
+	ft_pipe(b, 0);
 	FT_EQ(write(b[1], "x", 1), 1);
 	int hi = a[0];
 	int all[4] = { a[0], a[1], b[0], b[1] };
@@ -38,16 +35,12 @@ FT_POINT(not_ready_cleared)
 	FT_TRUE(FD_ISSET(b[0], &r));
 	FT_TRUE(FD_ISSET(a[1], &w));
 	FT_FALSE(FD_ISSET(a[0], &w));
-	for (int i = 0; i < 2; i++) {
-		close(a[i]);
-		close(b[i]);
-	}
 }
 
 FT_POINT(timeout_empties_sets)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_LT(p[0], FD_SETSIZE);
 	fd_set r, e;
 	FD_ZERO(&r);
@@ -58,6 +51,4 @@ FT_POINT(timeout_empties_sets)
 	FT_EQ(select(p[0] + 1, &r, NULL, &e, &tv), 0);
 	FT_FALSE(FD_ISSET(p[0], &r));
 	FT_FALSE(FD_ISSET(p[0], &e));
-	close(p[0]);
-	close(p[1]);
 }

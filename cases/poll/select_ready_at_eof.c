@@ -12,7 +12,7 @@
 #include "poll.h"
 
 FT_CASE("select reports a descriptor at end-of-file as readable",
-	"select(2) \"Arguments\" readfds, \"Correspondence between select() and poll() notifications\"");
+	"select(2) \"Arguments\" readfds, \"Correspondence between select() and poll() notifications\"; select(3p)");
 
 static void check_readable_eof(int fd)
 {
@@ -29,18 +29,16 @@ static void check_readable_eof(int fd)
 
 FT_POINT(pipe_without_writers)
 {
-	int p[2];
-	FT_SYS(pipe(p));
-	close(p[1]);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	ft_close(&p[1]);
 	check_readable_eof(p[0]);
-	close(p[0]);
 }
 
 FT_POINT(socket_peer_closed)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	close(sv[1]);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	ft_close(&sv[1]);
 	check_readable_eof(sv[0]);
-	close(sv[0]);
 }

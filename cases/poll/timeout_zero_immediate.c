@@ -2,10 +2,6 @@
  * poll/timeout_zero_immediate - a zero timeout makes poll() and select()
  * return at once, with 0 when nothing is ready: they do not wait for a
  * descriptor to become ready.
- *
- * Cites: poll(2) DESCRIPTION (timeout of zero returns immediately);
- * select(2) DESCRIPTION "Arguments" timeout (both fields zero: returns
- * immediately).
  */
 #include "poll.h"
 
@@ -14,21 +10,19 @@ FT_CASE("poll and select with a zero timeout return immediately",
 
 FT_POINT(poll_zero)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	struct pollfd f = { .fd = p[0], .events = POLLIN };
 	double t0 = pl_now_ms();
 	FT_EQ(poll(&f, 1, 0), 0);
 	FT_LT(pl_now_ms() - t0, ft_scaled_ms(500));
 	FT_EQ(f.revents, 0);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(select_zero)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_LT(p[0], FD_SETSIZE);
 	fd_set r;
 	FD_ZERO(&r);
@@ -38,6 +32,4 @@ FT_POINT(select_zero)
 	FT_EQ(select(p[0] + 1, &r, NULL, NULL, &tv), 0);
 	FT_LT(pl_now_ms() - t0, ft_scaled_ms(500));
 	FT_FALSE(FD_ISSET(p[0], &r));
-	close(p[0]);
-	close(p[1]);
 }

@@ -3,6 +3,7 @@
  * received descriptors with FD_CLOEXEC set, atomically, so an execve() in
  * the receiver (or in a child forked meanwhile) does not inherit them.
  * Added in Linux 2.6.23.
+ * The rule holds for every type of descriptor passed.
  *
  * Cites: recv(2) "The flags argument" MSG_CMSG_CLOEXEC (since Linux
  * 2.6.23); unix(7) "Ancillary messages" SCM_RIGHTS; fcntl(2) "File
@@ -11,7 +12,7 @@
 #include "scm_rights.h"
 
 FT_CASE("MSG_CMSG_CLOEXEC sets FD_CLOEXEC on every received descriptor",
-	"recv(2) MSG_CMSG_CLOEXEC (Linux 2.6.23); unix(7) \"Ancillary messages\" SCM_RIGHTS");
+	"recv(2) MSG_CMSG_CLOEXEC (Linux 2.6.23); unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2)");
 
 static void recv_cloexec(int fds_out[2], int sv[2])
 {
@@ -28,26 +29,27 @@ static void recv_cloexec(int fds_out[2], int sv[2])
 
 FT_POINT(all_received_fds_cloexec)
 {
-	int sv[2], r[2];
+	FT_FDS int sv[2] = FT_NO_FDS, r[2] = FT_NO_FDS;
 	recv_cloexec(r, sv);
 	FT_EQ(ft_getfd(r[0]), FD_CLOEXEC);
 	FT_EQ(ft_getfd(r[1]), FD_CLOEXEC);
-	close(r[0]);
-	close(r[1]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(received_fds_gone_after_exec)
 {
-	int sv[2], r[2];
+	FT_FDS int sv[2] = FT_NO_FDS, r[2] = FT_NO_FDS;
 	recv_cloexec(r, sv);
 	struct ft_probe p;
 	ft_exec_probe(&p, NULL, NULL);
 	FT_TRUE(ft_probe_find(&p, r[0]) == NULL);
 	FT_TRUE(ft_probe_find(&p, r[1]) == NULL);
-	close(r[0]);
-	close(r[1]);
-	close(sv[0]);
-	close(sv[1]);
+}
+
+/* Every type of descriptor, sent without FD_CLOEXEC. */
+FT_TABLE(kind, ft_fd_kinds)
+{
+	FT_FD int sent = row->open();
+	FT_SYS(fcntl(sent, F_SETFD, 0));
+	FT_FD int got = scm_pass(sent, MSG_CMSG_CLOEXEC);
+	FT_EQ(ft_getfd(got), FD_CLOEXEC);
 }

@@ -4,10 +4,6 @@
  * the descriptors that fit, and closes the rest in the receiver: they are
  * neither leaked into its table nor kept open anywhere.  Without a control
  * buffer at all every passed descriptor is discarded the same way.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (excess descriptors are
- * closed) and the paragraph on a too small control buffer; recv(2)
- * "recvmsg()" MSG_CTRUNC.
  */
 #include "scm_rights.h"
 

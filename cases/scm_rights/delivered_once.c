@@ -3,10 +3,6 @@
  * come with the first byte of the data they were sent with; when that data
  * is read in several recvmsg() calls only the first brings the control
  * message, and the later ones bring none (no second copy of the fd).
- *
- * Cites: unix(7) "Ancillary messages" (ancillary data and the received
- * data; the example of a barrier); unix(7) NOTES (at least one byte of
- * data with the ancillary data on SOCK_STREAM); recv(2) "recvmsg()".
  */
 #include "scm_rights.h"
 
@@ -15,18 +11,18 @@ FT_CASE("a passed descriptor is delivered once, with the first part of its data"
 
 FT_POINT(first_part_brings_fd_rest_none)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = ft_tmpfile("f", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = ft_tmpfile("f", NULL);
 	FT_EQ(scm_send(sv[0], &fd, 1, "abcdefgh", 8), 8);
-	close(fd);
+	ft_close(&fd);
 	int before = scm_nopen();
 	struct scm_got g;
 	char buf[8];
 	FT_EQ(scm_recv(sv[1], buf, 3, 4, 0, &g), 3);
 	FT_MEMEQ(buf, "abc", 3);
 	FT_EQ(g.nfds, 1);
-	int r = g.fds[0];
+	FT_FD int r = g.fds[0];
 	FT_EQ(scm_recv(sv[1], buf, 3, 4, 0, &g), 3);
 	FT_MEMEQ(buf, "def", 3);
 	FT_EQ(g.ncmsg, 0);
@@ -35,17 +31,14 @@ FT_POINT(first_part_brings_fd_rest_none)
 	FT_EQ(g.ncmsg, 0);
 	FT_EQ(g.msg_flags & MSG_CTRUNC, 0);
 	FT_EQ(scm_nopen(), before + 1);
-	close(r);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(discarded_fd_not_offered_again)
 {
 	/* read the first byte without a control buffer: the fd is gone for
 	   good, the rest of the data brings no control message */
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	FT_EQ(scm_send(sv[0], &sv[0], 1, "abcd", 4), 4);
 	struct scm_got g;
 	char buf[8];
@@ -53,6 +46,4 @@ FT_POINT(discarded_fd_not_offered_again)
 	FT_NE(g.msg_flags & MSG_CTRUNC, 0);
 	FT_EQ(scm_recv(sv[1], buf, 8, 4, 0, &g), 3);
 	FT_EQ(g.ncmsg, 0);
-	close(sv[0]);
-	close(sv[1]);
 }

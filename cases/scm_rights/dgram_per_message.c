@@ -4,10 +4,6 @@
  * returns one message and exactly its descriptors, a message sent without
  * descriptors brings none, and a message whose data is cut short
  * (MSG_TRUNC) still delivers its descriptors.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS; unix(7) DESCRIPTION
- * (SOCK_DGRAM and SOCK_SEQPACKET preserve message boundaries); recv(2)
- * "recvmsg()" MSG_TRUNC.
  */
 #include "scm_rights.h"
 
@@ -16,9 +12,9 @@ FT_CASE("on message sockets descriptors stay with their own message",
 
 static void check(int type)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, type, 0, sv));
-	int a = ft_tmpfile("A", NULL), b = ft_tmpfile("B", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, type, sv);
+	FT_FD int a = ft_tmpfile("A", NULL), b = ft_tmpfile("B", NULL);
 	FT_EQ(scm_send(sv[0], &a, 1, "one", 3), 3);
 	FT_EQ(scm_send(sv[0], NULL, 0, "two", 3), 3);
 	FT_EQ(scm_send(sv[0], &b, 1, "three", 5), 5);
@@ -28,7 +24,7 @@ static void check(int type)
 	FT_EQ(g.nfds, 1);
 	FT_EQ(pread(g.fds[0], &c, 1, 0), 1);
 	FT_EQ(c, 'A');
-	close(g.fds[0]);
+	scm_close_got(&g);
 	FT_EQ(scm_recv(sv[1], buf, sizeof buf, 4, 0, &g), 3);
 	FT_EQ(g.ncmsg, 0);
 	/* only 2 of the 5 data bytes fit: the fd still comes */
@@ -37,12 +33,8 @@ static void check(int type)
 	FT_EQ(g.nfds, 1);
 	FT_EQ(pread(g.fds[0], &c, 1, 0), 1);
 	FT_EQ(c, 'B');
-	close(g.fds[0]);
+	scm_close_got(&g);
 	FT_EQ(ft_poll_in(sv[1], 0), 0);
-	close(a);
-	close(b);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(dgram)

@@ -10,12 +10,12 @@
 #include "scm_rights.h"
 
 FT_CASE("sendmsg of SCM_RIGHTS with an invalid descriptor fails with EBADF",
-	"unix(7) ERRORS EBADF; unix(7) \"Ancillary messages\" SCM_RIGHTS");
+	"unix(7) ERRORS EBADF; unix(7) \"Ancillary messages\" SCM_RIGHTS; send(2)");
 
 static void check(int use_closed)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	int bad = -1;
 	if (use_closed) {
 		bad = FT_SYS(dup(sv[0]));
@@ -25,8 +25,6 @@ static void check(int use_closed)
 	FT_ERRNO(scm_send(sv[0], fds, 2, "x", 1), EBADF);
 	/* nothing was queued */
 	FT_EQ(ft_poll_in(sv[1], 0), 0);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(minus_one_is_ebadf)

@@ -10,43 +10,35 @@
 #include "scm_rights.h"
 
 FT_CASE("a received descriptor takes the lowest free number",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; dup(2) DESCRIPTION; open(2) DESCRIPTION");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; dup(2) DESCRIPTION; open(2) DESCRIPTION; open(3p)");
 
 FT_POINT(arrives_at_lowest_free)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = ft_tmpfile("data", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = ft_tmpfile("data", NULL);
 	/* the sender's number is high (200, or above every open descriptor
 	   where the soft RLIMIT_NOFILE is lower), so no shortcut can reuse it */
 	long lim = sysconf(_SC_OPEN_MAX);
-	int high = FT_SYS(fcntl(fd, F_DUPFD, lim > 200 ? 200 : ft_free_run(1)));
+	FT_FD int high = FT_SYS(fcntl(fd, F_DUPFD, lim > 200 ? 200 : ft_free_run(1)));
 	FT_GT(high, fd);
-	close(fd);
+	ft_close(&fd);
 	SCM_SEND1(sv[0], high);
 	int want = ft_lowest_free();
-	int got = scm_recv1(sv[1]);
+	FT_FD int got = scm_recv1(sv[1]);
 	FT_EQ(got, want);
-	close(got);
-	close(high);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(fills_a_hole_below_the_sender_fd)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	int a = FT_SYS(dup(sv[0]));
-	int b = FT_SYS(dup(sv[0]));
+	FT_FD int b = FT_SYS(dup(sv[0]));
 	close(a); /* a hole below b */
 	int want = ft_lowest_free();
 	FT_LE(want, a);
 	SCM_SEND1(sv[0], b);
-	int got = scm_recv1(sv[1]);
+	FT_FD int got = scm_recv1(sv[1]);
 	FT_EQ(got, want);
-	close(got);
-	close(b);
-	close(sv[0]);
-	close(sv[1]);
 }

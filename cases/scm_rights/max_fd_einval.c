@@ -3,9 +3,6 @@
  * SCM_MAX_FD descriptors (253 since Linux 2.6.38): 254 makes sendmsg()
  * fail with EINVAL and send nothing, while exactly 253 are sent and all
  * received.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (SCM_MAX_FD is 253, 255
- * before Linux 2.6.38); send(2) ERRORS EINVAL.
  */
 #include <sys/resource.h>
 #include "scm_rights.h"

@@ -13,40 +13,33 @@
 #include "scm_rights.h"
 
 FT_CASE("a passed epoll descriptor keeps its interest list",
-	"epoll(7) \"Questions and answers\" Q6; unix(7) \"Ancillary messages\" SCM_RIGHTS");
+	"epoll(7) \"Questions and answers\" Q6; unix(7) \"Ancillary messages\" SCM_RIGHTS; epoll_wait(2)");
 
 FT_POINT(received_epoll_reports_registered_events)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
-	int ep = FT_SYS(epoll_create1(0));
+	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	ft_pipe(p, 0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
 	struct epoll_event ev = { .events = EPOLLIN, .data.u64 = 0x5ca1ab1e0ddULL };
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev));
 	SCM_SEND1(sv[0], ep);
-	close(ep);
-	int r = scm_recv1(sv[1]);
+	ft_close(&ep);
+	FT_FD int r = scm_recv1(sv[1]);
 	struct epoll_event out[2];
 	FT_EQ(epoll_wait(r, out, 2, 0), 0);
 	FT_EQ(write(p[1], "x", 1), 1);
 	FT_EQ(epoll_wait(r, out, 2, 1000), 1);
 	FT_EQ(out[0].events, EPOLLIN);
 	FT_EQ(out[0].data.u64, 0x5ca1ab1e0ddULL);
-	close(r);
-	close(p[0]);
-	close(p[1]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(ctl_through_received_changes_same_instance)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
-	int ep = FT_SYS(epoll_create1(0));
-	SCM_SEND1(sv[0], ep);
-	int r = scm_recv1(sv[1]);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int ep = FT_SYS(epoll_create1(0));
+	FT_FD int r = scm_pass(ep, 0);
 	struct epoll_event ev = { .events = EPOLLIN, .data.u64 = 7 };
 	FT_SYS(epoll_ctl(r, EPOLL_CTL_ADD, p[0], &ev));
 	FT_ERRNO(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev), EEXIST);
@@ -54,10 +47,4 @@ FT_POINT(ctl_through_received_changes_same_instance)
 	struct epoll_event out[2];
 	FT_EQ(epoll_wait(ep, out, 2, 1000), 1);
 	FT_EQ(out[0].data.u64, 7);
-	close(r);
-	close(ep);
-	close(p[0]);
-	close(p[1]);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -3,9 +3,6 @@
  * passed with SCM_RIGHTS: it is one of the few things O_PATH allows.  The
  * received descriptor is still an O_PATH descriptor for the same
  * directory: usable as the dirfd of openat(), not for read().
- *
- * Cites: open(2) O_PATH (since Linux 2.6.39; passing via SCM_RIGHTS is a
- * permitted operation); unix(7) "Ancillary messages" SCM_RIGHTS.
  */
 #include "scm_rights.h"
 
@@ -14,8 +11,8 @@ FT_CASE("an O_PATH descriptor can be passed and stays O_PATH",
 
 FT_POINT(received_o_path_dirfd_works)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	FT_SYS(mkdir("d", 0700));
 	int f = FT_SYS(open("d/file", O_WRONLY | O_CREAT, 0600));
 	FT_EQ(write(f, "in d", 4), 4);
@@ -24,7 +21,7 @@ FT_POINT(received_o_path_dirfd_works)
 			       "Linux 2.6.39");
 	SCM_SEND1(sv[0], dfd);
 	close(dfd);
-	int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_recv1(sv[1]);
 	FT_FLAG_SET(ft_getfl(r), O_PATH);
 	char buf[8];
 	FT_ERRNO(read(r, buf, 1), EBADF);
@@ -32,7 +29,4 @@ FT_POINT(received_o_path_dirfd_works)
 	FT_EQ(read(f, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "in d", 4);
 	close(f);
-	close(r);
-	close(sv[0]);
-	close(sv[1]);
 }

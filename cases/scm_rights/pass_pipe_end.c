@@ -4,9 +4,6 @@
  * write end is read from the original read end, what is written to the
  * original write end is read through a received read end, and the pipe
  * sees EOF only when the received write end is closed too.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS; pipe(7) "I/O on pipes
- * and FIFOs".
  */
 #include "scm_rights.h"
 
@@ -15,39 +12,31 @@ FT_CASE("passed pipe ends work in the receiver as the same pipe",
 
 FT_POINT(received_read_end_reads_the_pipe)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
+	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	ft_pipe(p, 0);
 	SCM_SEND1(sv[0], p[0]);
-	close(p[0]);
-	int r = scm_recv1(sv[1]);
+	ft_close(&p[0]);
+	FT_FD int r = scm_recv1(sv[1]);
 	FT_EQ(write(p[1], "hello", 5), 5);
 	char buf[8];
 	FT_EQ(read(r, buf, sizeof buf), 5);
 	FT_MEMEQ(buf, "hello", 5);
-	close(p[1]);
+	ft_close(&p[1]);
 	FT_EQ(read(r, buf, sizeof buf), 0);
-	close(r);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(received_write_end_counts_as_writer)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
-	SCM_SEND1(sv[0], p[1]);
-	int w = scm_recv1(sv[1]);
-	close(p[1]);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int w = scm_pass(p[1], 0);
+	ft_close(&p[1]);
 	FT_EQ(write(w, "hi", 2), 2);
 	char buf[4];
 	FT_EQ(read(p[0], buf, sizeof buf), 2);
 	FT_MEMEQ(buf, "hi", 2);
 	FT_EQ(ft_poll_in(p[0], 0), 0); /* w is still a writer */
-	close(w);
+	ft_close(&w);
 	FT_EQ(read(p[0], buf, sizeof buf), 0);
-	close(p[0]);
-	close(sv[0]);
-	close(sv[1]);
 }

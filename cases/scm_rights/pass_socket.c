@@ -11,16 +11,16 @@
 #include "scm_rights.h"
 
 FT_CASE("a passed socket is the same socket in the receiver",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; shutdown(2) DESCRIPTION");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; shutdown(2) DESCRIPTION; socket(7)");
 
 FT_POINT(received_socket_talks_to_the_peer)
 {
-	int carrier[2], s[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, carrier));
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
+	FT_FDS int carrier[2] = FT_NO_FDS, s[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, carrier);
+	ft_socketpair(AF_UNIX, SOCK_STREAM, s);
 	SCM_SEND1(carrier[0], s[0]);
-	close(s[0]);
-	int r = scm_recv1(carrier[1]);
+	ft_close(&s[0]);
+	FT_FD int r = scm_recv1(carrier[1]);
 	struct stat st;
 	FT_SYS(fstat(r, &st));
 	FT_TRUE(S_ISSOCK(st.st_mode));
@@ -35,19 +35,15 @@ FT_POINT(received_socket_talks_to_the_peer)
 	FT_EQ(write(s[1], "pong", 4), 4);
 	FT_EQ(read(r, buf, sizeof buf), 4);
 	FT_MEMEQ(buf, "pong", 4);
-	close(r);
-	close(s[1]);
-	close(carrier[0]);
-	close(carrier[1]);
 }
 
 FT_POINT(shutdown_through_received_seen_by_sender)
 {
-	int carrier[2], s[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, carrier));
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
+	FT_FDS int carrier[2] = FT_NO_FDS, s[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, carrier);
+	ft_socketpair(AF_UNIX, SOCK_STREAM, s);
 	SCM_SEND1(carrier[0], s[0]);
-	int r = scm_recv1(carrier[1]);
+	FT_FD int r = scm_recv1(carrier[1]);
 	struct stat a, b;
 	FT_SYS(fstat(r, &a));
 	FT_SYS(fstat(s[0], &b));
@@ -56,9 +52,4 @@ FT_POINT(shutdown_through_received_seen_by_sender)
 	FT_ERRNO(send(s[0], "x", 1, MSG_NOSIGNAL), EPIPE);
 	char c;
 	FT_EQ(read(s[1], &c, 1), 0); /* the peer sees EOF */
-	close(r);
-	close(s[0]);
-	close(s[1]);
-	close(carrier[0]);
-	close(carrier[1]);
 }

@@ -6,9 +6,6 @@
  * (Not checked, because not documented: Linux installs a fresh duplicate
  * of the passed descriptors on every MSG_PEEK that supplies a control
  * buffer, and sets MSG_CTRUNC on a peek without one.)
- *
- * Cites: recv(2) "The flags argument" MSG_PEEK; unix(7) "Ancillary
- * messages" SCM_RIGHTS.
  */
 #include "scm_rights.h"
 
@@ -17,11 +14,11 @@ FT_CASE("MSG_PEEK does not consume a message's descriptors",
 
 static void check(int type)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, type, 0, sv));
-	int fd = ft_tmpfile("peeked", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, type, sv);
+	FT_FD int fd = ft_tmpfile("peeked", NULL);
 	FT_EQ(scm_send(sv[0], &fd, 1, "abc", 3), 3);
-	close(fd);
+	ft_close(&fd);
 	struct scm_got g;
 	char buf[8] = "";
 	FT_EQ(scm_recv(sv[1], buf, sizeof buf, -1, MSG_PEEK, &g), 3);
@@ -34,9 +31,7 @@ static void check(int type)
 	char c[6];
 	FT_EQ(pread(g.fds[0], c, 6, 0), 6);
 	FT_MEMEQ(c, "peeked", 6);
-	close(g.fds[0]);
-	close(sv[0]);
-	close(sv[1]);
+	scm_close_got(&g);
 }
 
 FT_POINT(stream_fd_delivered_after_peeks)

@@ -7,10 +7,6 @@
  * descriptors are closed; that MSG_CTRUNC is set as well is what Linux
  * does (net/core/scm.c scm_detach_fds) and what recv(2) describes as
  * discarded control data, so it is a point of its own.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (descriptors beyond
- * RLIMIT_NOFILE are closed in the receiver); recv(2) "recvmsg()"
- * MSG_CTRUNC; getrlimit(2) RLIMIT_NOFILE.
  */
 #include <sys/resource.h>
 #include "scm_rights.h"

@@ -120,6 +120,27 @@ static inline int scm_nopen(void)
 	return ft_list_fds(fds, 4096);
 }
 
+/* Passes sent over a fresh AF_UNIX stream pair and returns the one
+   descriptor received (recvmsg with flags). */
+#define scm_pass(sent, flags) scm_pass_(__FILE__, __LINE__, (sent), (flags))
+static inline int scm_pass_(const char *file, int line, int sent, int flags)
+{
+	FT_FDS int sv[2] = FT_NO_FDS;
+	FT_SYS_AT(file, line,
+		  socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv));
+	if (scm_send(sv[0], &sent, 1, "x", 1) != 1)
+		ft_fail_(file, line, "sendmsg(SCM_RIGHTS)", "1", "not 1", errno,
+			 NULL);
+	struct scm_got g;
+	char c;
+	ssize_t r = scm_recv(sv[1], &c, 1, 1, flags, &g);
+	if (r != 1 || g.nfds != 1)
+		ft_fail_(file, line, "recvmsg(SCM_RIGHTS)", "one descriptor",
+			 r != 1 ? "no data" : "another count", errno,
+			 "recvmsg returned %zd with %d descriptors", r, g.nfds);
+	return g.fds[0];
+}
+
 /* Closes every descriptor a receive brought. */
 static inline void scm_close_got(const struct scm_got *g)
 {

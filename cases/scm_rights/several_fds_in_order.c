@@ -2,9 +2,6 @@
  * scm_rights/several_fds_in_order - one SCM_RIGHTS message can carry an
  * array of descriptors; they arrive as one array in the same order, each
  * referring to the file at the same position in the sender's array.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (an integer array of file
- * descriptors); cmsg(3) DESCRIPTION, EXAMPLES.
  */
 #include "scm_rights.h"
 
@@ -42,8 +39,8 @@ FT_POINT(array_order_kept)
 
 FT_POINT(all_received_numbers_distinct_and_new)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	int send[3] = { sv[0], sv[0], sv[1] };
 	FT_EQ(scm_send(sv[0], send, 3, "x", 1), 1);
 	struct scm_got g;
@@ -57,6 +54,4 @@ FT_POINT(all_received_numbers_distinct_and_new)
 			FT_NE(g.fds[i], g.fds[j]);
 	}
 	scm_close_got(&g);
-	close(sv[0]);
-	close(sv[1]);
 }

@@ -9,40 +9,26 @@
 #include "scm_rights.h"
 
 FT_CASE("a received descriptor shares the sender's file status flags",
-	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File status flags\"");
+	"unix(7) \"Ancillary messages\" SCM_RIGHTS; fcntl(2) \"File status flags\"; open(2)");
 
 FT_POINT(nonblock_set_by_receiver_seen_by_sender)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
-	SCM_SEND1(sv[0], p[0]);
-	int r = scm_recv1(sv[1]);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int r = scm_pass(p[0], 0);
 	FT_FLAG_CLEAR(ft_getfl(p[0]), O_NONBLOCK);
 	FT_SYS(fcntl(r, F_SETFL, ft_getfl(r) | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(p[0]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(read(p[0], &c, 1), EAGAIN);
-	close(r);
-	close(p[0]);
-	close(p[1]);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(append_set_by_sender_seen_by_receiver)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = ft_tmpfile("abc", NULL);
-	SCM_SEND1(sv[0], fd);
-	int r = scm_recv1(sv[1]);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int r = scm_pass(fd, 0);
 	FT_SYS(fcntl(fd, F_SETFL, ft_getfl(fd) | O_APPEND));
 	FT_FLAG_SET(ft_getfl(r), O_APPEND);
 	FT_EQ(write(r, "d", 1), 1);
 	FT_EQ(ft_offset(fd), 4);
-	close(r);
-	close(fd);
-	close(sv[0]);
-	close(sv[1]);
 }

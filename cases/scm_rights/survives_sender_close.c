@@ -5,11 +5,7 @@
  * receiver calls recvmsg(), and the receiver still gets a working
  * descriptor for the same file.  While in flight the reference keeps the
  * file open, e.g. a pipe's write end in flight means no EOF for readers.
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (a reference to an open
- * file description); unix(7) ERRORS ETOOMANYREFS (descriptors "in
- * flight"); open(2) NOTES "Open file descriptions"; pipe(7) "I/O on pipes
- * and FIFOs" (EOF only when all write ends are closed).
+ * The rule holds for every type of descriptor passed.
  */
 #include "scm_rights.h"
 
@@ -18,39 +14,51 @@ FT_CASE("a descriptor in flight keeps its file open after the sender closes it",
 
 FT_POINT(file_readable_after_close_and_unlink)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	char path[FT_PATH_MAX];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	int fd = ft_tmpfile("still here", path);
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int fd = ft_tmpfile("still here", path);
 	SCM_SEND1(sv[0], fd);
-	close(fd);
+	ft_close(&fd);
 	FT_SYS(unlink(path));
-	int r = scm_recv1(sv[1]);
+	FT_FD int r = scm_recv1(sv[1]);
 	char buf[16] = "";
 	FT_EQ(read(r, buf, sizeof buf), 10);
 	FT_MEMEQ(buf, "still here", 10);
-	close(r);
-	close(sv[0]);
-	close(sv[1]);
 }
 
 FT_POINT(write_end_in_flight_delays_eof)
 {
-	int sv[2], p[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
-	FT_SYS(pipe(p));
+	FT_FDS int sv[2] = FT_NO_FDS, p[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	ft_pipe(p, 0);
 	SCM_SEND1(sv[0], p[1]);
-	close(p[1]);
+	ft_close(&p[1]);
 	/* the only write end is in the socket's queue: no EOF yet */
 	FT_EQ(ft_poll_in(p[0], 0), 0);
-	int w = scm_recv1(sv[1]);
+	FT_FD int w = scm_recv1(sv[1]);
 	FT_EQ(write(w, "z", 1), 1);
 	char c;
 	FT_EQ(read(p[0], &c, 1), 1);
 	FT_EQ(c, 'z');
-	close(w);
+	ft_close(&w);
 	FT_EQ(read(p[0], &c, 1), 0);
-	close(p[0]);
-	close(sv[0]);
-	close(sv[1]);
+}
+
+/* Every type of descriptor: closed by the sender while in flight, it
+   arrives as the same object (device, inode and file type). */
+FT_TABLE(kind, ft_fd_kinds)
+{
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
+	FT_FD int sent = row->open();
+	struct stat before, after;
+	FT_SYS(fstat(sent, &before));
+	SCM_SEND1(sv[0], sent);
+	ft_close(&sent);
+	FT_FD int got = scm_recv1(sv[1]);
+	FT_SYS(fstat(got, &after));
+	FT_EQ(after.st_dev, before.st_dev);
+	FT_EQ(after.st_ino, before.st_ino);
+	FT_EQ(after.st_mode & S_IFMT, before.st_mode & S_IFMT);
 }

@@ -4,10 +4,6 @@
  * receiving socket both arrive from one recvmsg(): the descriptor, and the
  * sender's pid, uid and gid (given explicitly, or filled in by the kernel
  * when the sender sent only SCM_RIGHTS).
- *
- * Cites: unix(7) "Ancillary messages" SCM_RIGHTS, SCM_CREDENTIALS (one
- * item of each type per message); unix(7) "Socket options" SO_PASSCRED;
- * cmsg(3) DESCRIPTION.
  */
 #include "scm_rights.h"
 
@@ -72,7 +68,7 @@ static void check(int explicit_cred)
 	FT_EQ(g.cred.gid, getgid());
 	close(hold[1]);
 	FT_CHILD_OK(pid);
-	close(g.fds[0]);
+	scm_close_got(&g);
 	close(sv[0]);
 	close(sv[1]);
 }

@@ -11,37 +11,31 @@
 #include "socket.h"
 
 FT_CASE("on Linux accept does not copy O_NONBLOCK or O_ASYNC from the listener",
-	"accept(2) STANDARDS (no inheritance of file status flags on Linux)");
+	"accept(2) STANDARDS (no inheritance of file status flags on Linux); fcntl(2)");
 
 FT_POINT(o_nonblock_not_inherited)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
+	FT_FD int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
 	FT_FLAG_SET(ft_getfl(l), O_NONBLOCK);
-	int c = sk_unix_connect(&a);
-	int s = FT_SYS(accept(l, NULL, NULL));
+	FT_FD int c = sk_unix_connect(&a);
+	FT_FD int s = FT_SYS(accept(l, NULL, NULL));
 	FT_FLAG_CLEAR(ft_getfl(s), O_NONBLOCK);
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(o_async_not_inherited)
 {
 	struct sockaddr_in a;
-	int l = sk_tcp_listener(&a, 0);
+	FT_FD int l = sk_tcp_listener(&a, 0);
 	int fl = ft_getfl(l);
 	FT_SYS(fcntl(l, F_SETFL, fl | O_ASYNC | O_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(l), O_ASYNC);
-	int c = sk_tcp_connect(&a);
+	FT_FD int c = sk_tcp_connect(&a);
 	FT_EQ(ft_poll_in(l, 1000), 1);
-	int s = FT_SYS(accept(l, NULL, NULL));
+	FT_FD int s = FT_SYS(accept(l, NULL, NULL));
 	int sfl = ft_getfl(s);
 	FT_FALSE(sfl & O_ASYNC);
 	FT_FALSE(sfl & O_NONBLOCK);
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(fd_cloexec_not_inherited)
@@ -49,10 +43,8 @@ FT_POINT(fd_cloexec_not_inherited)
 	struct sockaddr_un a;
 	int l = sk_unix_listener("s", &a, 0); /* SOCK_CLOEXEC */
 	FT_FLAG_SET(ft_getfd(l), FD_CLOEXEC);
-	int c = sk_unix_connect(&a);
-	int s = FT_SYS(accept(l, NULL, NULL));
+	FT_FD int c = sk_unix_connect(&a);
+	FT_FD int s = FT_SYS(accept(l, NULL, NULL));
 	FT_FLAG_CLEAR(ft_getfd(s), FD_CLOEXEC);
-	close(s);
-	close(c);
 	close(l);
 }

@@ -3,9 +3,6 @@
  * for a new connected socket that is not listening, and leaves the
  * listening socket as it was: still listening, able to accept the next
  * connection.
- *
- * Cites: accept(2) DESCRIPTION (the new socket is not in the listening
- * state; the original socket is unaffected); socket(7) SO_ACCEPTCONN.
  */
 #include "socket.h"
 
@@ -23,9 +20,9 @@ static int accepting(int fd)
 FT_POINT(new_fd_not_listening)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("s", &a, 0);
-	int c = sk_unix_connect(&a);
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int l = sk_unix_listener("s", &a, 0);
+	FT_FD int c = sk_unix_connect(&a);
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	FT_NE(s, l);
 	FT_NE(s, c);
 	FT_EQ(accepting(l), 1);
@@ -33,19 +30,16 @@ FT_POINT(new_fd_not_listening)
 	ft_write_all(s, "hi", 2);
 	char buf[4];
 	FT_EQ(read(c, buf, sizeof buf), 2);
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(listener_accepts_again)
 {
 	struct sockaddr_in a;
-	int l = sk_tcp_listener(&a, 0);
-	int c1 = sk_tcp_connect(&a);
-	int s1 = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
-	int c2 = sk_tcp_connect(&a);
-	int s2 = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int l = sk_tcp_listener(&a, 0);
+	FT_FD int c1 = sk_tcp_connect(&a);
+	FT_FD int s1 = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int c2 = sk_tcp_connect(&a);
+	FT_FD int s2 = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	FT_NE(s1, s2);
 	ft_write_all(c2, "2", 1);
 	ft_write_all(c1, "1", 1);
@@ -54,9 +48,4 @@ FT_POINT(listener_accepts_again)
 	FT_EQ(c, '2');
 	FT_EQ(read(s1, &c, 1), 1);
 	FT_EQ(c, '1');
-	close(s2);
-	close(c2);
-	close(s1);
-	close(c1);
-	close(l);
 }

@@ -3,8 +3,6 @@
  * listening socket with no pending connection fails at once with EAGAIN
  * (or EWOULDBLOCK); once a connection is pending, poll() reports the
  * listener readable and accept() returns it.
- *
- * Cites: accept(2) DESCRIPTION and ERRORS (EAGAIN or EWOULDBLOCK).
  */
 #include "socket.h"
 
@@ -19,31 +17,26 @@ static void expect_eagain(int l)
 FT_POINT(sock_nonblock_listener)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
+	FT_FD int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
 	expect_eagain(l);
-	close(l);
 }
 
 FT_POINT(setfl_nonblock_listener)
 {
 	struct sockaddr_in a;
-	int l = sk_tcp_listener(&a, 0);
+	FT_FD int l = sk_tcp_listener(&a, 0);
 	int fl = ft_getfl(l);
 	FT_SYS(fcntl(l, F_SETFL, fl | O_NONBLOCK));
 	expect_eagain(l);
-	close(l);
 }
 
 FT_POINT(pending_connection_accepted)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
+	FT_FD int l = sk_unix_listener("s", &a, SOCK_NONBLOCK);
 	expect_eagain(l);
-	int c = sk_unix_connect(&a);
+	FT_FD int c = sk_unix_connect(&a);
 	FT_EQ(ft_poll_in(l, 1000), 1);
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	expect_eagain(l);
-	close(s);
-	close(c);
-	close(l);
 }

@@ -3,10 +3,6 @@
  * the listening socket it came from: closing the listener leaves the
  * accepted connection working in both directions, while new connection
  * attempts are refused.
- *
- * Cites: accept(2) DESCRIPTION (the new socket is separate; the listening
- * socket is unaffected by the call); close(2) DESCRIPTION; connect(2)
- * ERRORS (ECONNREFUSED).
  */
 #include "socket.h"
 
@@ -17,31 +13,28 @@ FT_POINT(unix_connection_survives)
 {
 	struct sockaddr_un a;
 	sk_ignore_sigpipe();
-	int l = sk_unix_listener("s", &a, 0);
-	int c = sk_unix_connect(&a);
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
-	close(l);
+	FT_FD int l = sk_unix_listener("s", &a, 0);
+	FT_FD int c = sk_unix_connect(&a);
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	ft_close(&l);
 	ft_write_all(c, "up", 2);
 	ft_write_all(s, "down", 4);
 	char buf[8];
 	FT_EQ(read(s, buf, sizeof buf), 2);
 	FT_EQ(read(c, buf, sizeof buf), 4);
-	int c2 = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c2 = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_ERRNO(connect(c2, (struct sockaddr *)&a, sizeof a), ECONNREFUSED);
-	close(c2);
-	close(s);
-	close(c);
 }
 
 FT_POINT(tcp_connection_survives)
 {
 	struct sockaddr_in a;
 	sk_ignore_sigpipe();
-	int l = sk_tcp_listener(&a, 0);
-	int c = sk_tcp_connect(&a);
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int l = sk_tcp_listener(&a, 0);
+	FT_FD int c = sk_tcp_connect(&a);
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	char buf[8];
-	close(l);
+	ft_close(&l);
 	/* anything the close sent c arrives before data s sends after it */
 	ft_write_all(s, "m", 1);
 	FT_EQ(ft_poll_in(c, 2000), 1);
@@ -51,6 +44,4 @@ FT_POINT(tcp_connection_survives)
 	ft_write_all(s, "down", 4);
 	FT_EQ(ft_read_all(s, buf, 2), 2);
 	FT_EQ(ft_read_all(c, buf, 4), 4);
-	close(s);
-	close(c);
 }

@@ -2,9 +2,6 @@
  * socket/listener_and_accepted_distinct_inodes - the socket accept()
  * creates is a new socket with its own inode, distinct from the listening
  * socket's and from the connecting client's; all three are sockets.
- *
- * Cites: accept(2) DESCRIPTION (creates a new connected socket); stat(2)
- * (S_IFSOCK, st_ino).
  */
 #include "socket.h"
 

@@ -4,9 +4,6 @@
  * SIGPIPE: nothing is delivered or left pending, and a process with the
  * default disposition survives.  The flag acts per call: a later plain
  * send() raises SIGPIPE again.
- *
- * Cites: send(2) DESCRIPTION (MSG_NOSIGNAL, since Linux 2.2) and ERRORS
- * (EPIPE); unix(7) ERRORS (EPIPE).
  */
 #include "socket.h"
 
@@ -15,35 +12,33 @@ FT_CASE("MSG_NOSIGNAL gives EPIPE without SIGPIPE",
 
 FT_POINT(epipe_no_signal)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	ft_count_signal(SIGPIPE);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	FT_ERRNO(send(sv[0], "x", 1, MSG_NOSIGNAL), EPIPE);
 	FT_ERRNO(sendto(sv[0], "x", 1, MSG_NOSIGNAL, NULL, 0), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 0);
 	sigset_t pend;
 	FT_SYS(sigpending(&pend));
 	FT_FALSE(sigismember(&pend, SIGPIPE));
-	close(sv[0]);
 }
 
 FT_POINT(later_plain_send_signals)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	ft_count_signal(SIGPIPE);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	FT_ERRNO(send(sv[0], "x", 1, MSG_NOSIGNAL), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 0);
 	FT_ERRNO(send(sv[0], "x", 1, 0), EPIPE); /* the flag acts per call */
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
-	close(sv[0]);
 }
 
 FT_POINT(default_disposition_survives)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_tcp_pair(&c, &s);
 	FT_SYS(shutdown(c, SHUT_WR)); /* the local end is shut down */
 	pid_t pid = ft_fork();
@@ -52,6 +47,4 @@ FT_POINT(default_disposition_survives)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(s);
-	close(c);
 }

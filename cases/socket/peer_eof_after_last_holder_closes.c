@@ -3,9 +3,6 @@
  * connected while any process holds a descriptor for it: after the parent
  * closes its copy, the peer sees no end of file until a forked child that
  * inherited the socket closes it or exits.
- *
- * Cites: close(2) DESCRIPTION; fork(2) DESCRIPTION (the child's
- * descriptors refer to the same open file descriptions); unix(7); tcp(7).
  */
 #include "socket.h"
 
@@ -16,17 +13,17 @@ FT_CASE("the peer sees EOF only after the last holder, a forked child included, 
    go yields; it exits when go yields EOF. */
 static void check(int fd, int peer)
 {
-	int go[2];
+	FT_FDS int go[2] = FT_NO_FDS;
 	char c;
-	FT_SYS(pipe2(go, O_CLOEXEC));
+	ft_pipe(go, O_CLOEXEC);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		close(go[1]);
+		ft_close(&go[1]);
 		while (read(go[0], &c, 1) == 1)
 			ft_write_all(fd, "m", 1);
 		_exit(0);
 	}
-	close(go[0]);
+	ft_close(&go[0]);
 	close(fd);
 	/* anything the close sent the peer arrives before a marker sent
 	   after it (a stream is in order, a TCP FIN included) */
@@ -35,7 +32,7 @@ static void check(int fd, int peer)
 	FT_EQ(read(peer, &c, 1), 1);
 	FT_EQ(c, 'm');
 	FT_EQ(ft_poll_in(peer, 0), 0); /* no EOF */
-	close(go[1]);
+	ft_close(&go[1]);
 	FT_CHILD_OK(pid);
 	sk_expect_eof(peer);
 	close(peer);

@@ -3,10 +3,6 @@
  * socket read()/write() and recv()/send() with no flags act on the same
  * byte stream: what write() sends recv() receives and what send() sends
  * read() receives, in order, whichever call each side uses.
- *
- * Cites: send(2) DESCRIPTION (send with zero flags is equivalent to
- * write); recv(2) DESCRIPTION (recv with zero flags is equivalent to
- * read); unix(7); tcp(7).
  */
 #include "socket.h"
 
@@ -32,17 +28,14 @@ static void mix(int a, int b)
 
 FT_POINT(unix_stream)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	mix(sv[0], sv[1]);
-	sk_close2(sv);
 }
 
 FT_POINT(tcp_loopback)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_tcp_pair(&c, &s);
 	mix(c, s);
-	close(s);
-	close(c);
 }

@@ -3,9 +3,6 @@
  * that is not a socket gives ENOTSOCK, a closed one EBADF, an unconnected
  * TCP socket ENOTCONN, and an invalid how EINVAL (for UNIX sockets since
  * Linux 3.7).
- *
- * Cites: shutdown(2) ERRORS and BUGS (validity of how, fixed for UNIX
- * sockets in Linux 3.7).
  */
 #include "socket.h"
 
@@ -14,11 +11,9 @@ FT_CASE("shutdown fails with ENOTSOCK, EBADF, ENOTCONN and EINVAL where document
 
 FT_POINT(not_a_socket_enotsock)
 {
-	int p[2];
-	FT_SYS(pipe2(p, O_CLOEXEC));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, O_CLOEXEC);
 	FT_ERRNO(shutdown(p[1], SHUT_WR), ENOTSOCK);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(closed_fd_ebadf)
@@ -30,17 +25,15 @@ FT_POINT(closed_fd_ebadf)
 
 FT_POINT(unconnected_tcp_enotconn)
 {
-	int s = FT_SYS(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int s = FT_SYS(socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_ERRNO(shutdown(s, SHUT_WR), ENOTCONN);
-	close(s);
 }
 
 FT_POINT(bad_how_einval)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	FT_ERRNO(shutdown(sv[0], 7), EINVAL);
 	char c;
 	FT_ERRNO(recv(sv[1], &c, 1, MSG_DONTWAIT), EAGAIN); /* no EOF */
-	sk_close2(sv);
 }

@@ -3,9 +3,6 @@
  * direction: the peer reads end of file after the data already sent, while
  * the side that shut down can still receive what the peer sends; SHUT_RDWR
  * then ends both directions for the peer's writes too.
- *
- * Cites: shutdown(2) DESCRIPTION (SHUT_RD, SHUT_WR, SHUT_RDWR); unix(7);
- * tcp(7).
  */
 #include "socket.h"
 
@@ -28,27 +25,23 @@ static void half_close(int a, int b)
 
 FT_POINT(unix_stream)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	half_close(sv[0], sv[1]);
-	sk_close2(sv);
 }
 
 FT_POINT(tcp_loopback)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_tcp_pair(&c, &s);
 	half_close(c, s);
-	close(s);
-	close(c);
 }
 
 FT_POINT(shut_rdwr_peer_gets_epipe)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	FT_SYS(shutdown(sv[0], SHUT_RDWR));
 	sk_expect_eof(sv[1]);
 	FT_ERRNO(send(sv[1], "x", 1, MSG_NOSIGNAL), EPIPE);
-	sk_close2(sv);
 }

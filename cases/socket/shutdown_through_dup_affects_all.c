@@ -4,10 +4,6 @@
  * (or through a forked child's copy) makes the peer see end of file and
  * makes writes through every other descriptor for the socket fail with
  * EPIPE, although those descriptors stay open.
- *
- * Cites: shutdown(2) DESCRIPTION (shuts down the full-duplex connection
- * associated with the socket); dup(2) DESCRIPTION; send(2) ERRORS (EPIPE,
- * MSG_NOSIGNAL).
  */
 #include "socket.h"
 
@@ -16,20 +12,18 @@ FT_CASE("shutdown through one descriptor shuts the connection for all of them",
 
 FT_POINT(dup_shutdown_peer_eof)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
-	int d = FT_SYS(dup(sv[0]));
+	FT_FD int d = FT_SYS(dup(sv[0]));
 	FT_SYS(shutdown(d, SHUT_WR));
 	sk_expect_eof(sv[1]);
 	FT_ERRNO(send(sv[0], "x", 1, MSG_NOSIGNAL), EPIPE);
 	FT_TRUE(ft_is_open(sv[0]));
-	close(d);
-	sk_close2(sv);
 }
 
 FT_POINT(child_shutdown_seen_by_parent)
 {
-	int c, s;
+	FT_FD int c = -1, s = -1;
 	sk_tcp_pair(&c, &s);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -39,6 +33,4 @@ FT_POINT(child_shutdown_seen_by_parent)
 	FT_CHILD_OK(pid);
 	sk_expect_eof(s);
 	FT_ERRNO(send(c, "x", 1, MSG_NOSIGNAL), EPIPE);
-	close(s);
-	close(c);
 }

@@ -4,9 +4,6 @@
  * description(s), so an empty receive fails with EAGAIN, and SOCK_CLOEXEC
  * sets FD_CLOEXEC on the new descriptor(s); without them neither is set.
  * Added in Linux 2.6.27.
- *
- * Cites: socket(2) DESCRIPTION (SOCK_NONBLOCK, SOCK_CLOEXEC, since Linux
- * 2.6.27); socketpair(2) NOTES (the same flags, since Linux 2.6.27).
  */
 #include "socket.h"
 
@@ -15,45 +12,39 @@ FT_CASE("SOCK_NONBLOCK and SOCK_CLOEXEC on socket and socketpair",
 
 FT_POINT(socket_nonblock)
 {
-	int s = FT_SYS(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+	FT_FD int s = FT_SYS(socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
 	FT_FLAG_SET(ft_getfl(s), O_NONBLOCK);
-	close(s);
 }
 
 FT_POINT(socketpair_nonblock_both)
 {
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, sv);
 	FT_FLAG_SET(ft_getfl(sv[0]), O_NONBLOCK);
 	FT_FLAG_SET(ft_getfl(sv[1]), O_NONBLOCK);
 	char c;
 	FT_ERRNO(recv(sv[0], &c, 1, 0), EAGAIN);
 	FT_ERRNO(read(sv[1], &c, 1), EAGAIN);
-	sk_close2(sv);
 }
 
 FT_POINT(cloexec)
 {
-	int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_FLAG_SET(ft_getfd(s), FD_CLOEXEC);
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, sv);
 	FT_FLAG_SET(ft_getfd(sv[0]), FD_CLOEXEC);
 	FT_FLAG_SET(ft_getfd(sv[1]), FD_CLOEXEC);
-	sk_close2(sv);
-	close(s);
 }
 
 FT_POINT(without_flags_neither)
 {
-	int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM, 0));
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM, 0));
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	int fds[3] = { s, sv[0], sv[1] };
 	for (int i = 0; i < 3; i++) {
 		FT_FLAG_CLEAR(ft_getfd(fds[i]), FD_CLOEXEC);
 		FT_FLAG_CLEAR(ft_getfl(fds[i]), O_NONBLOCK);
 	}
-	sk_close2(sv);
-	close(s);
 }

@@ -32,12 +32,6 @@ static inline void sk_pair(int sv[2])
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv));
 }
 
-static inline void sk_close2(int sv[2])
-{
-	close(sv[0]);
-	close(sv[1]);
-}
-
 /* A listening AF_UNIX stream socket bound to path (relative: the point's
    scratch directory); *a gets the address. */
 static inline int sk_unix_listener(const char *path, struct sockaddr_un *a,
@@ -86,10 +80,9 @@ static inline int sk_tcp_connect(const struct sockaddr_in *a)
 static inline void sk_tcp_pair(int *c, int *s)
 {
 	struct sockaddr_in a;
-	int l = sk_tcp_listener(&a, 0);
+	FT_FD int l = sk_tcp_listener(&a, 0);
 	*c = sk_tcp_connect(&a);
 	*s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
-	close(l);
 }
 
 /* revents of a zero-timeout poll. */

@@ -2,9 +2,6 @@
  * socket/socketpair_ends_distinct_inodes - socketpair() creates two
  * sockets, not two ends of one object: each end has its own inode (unlike
  * the two ends of a pipe), both are sockets, and data flows both ways.
- *
- * Cites: socketpair(2) DESCRIPTION (a pair of connected sockets, the two
- * indistinguishable); unix(7) DESCRIPTION; stat(2) (S_IFSOCK, st_ino).
  */
 #include "socket.h"
 
@@ -13,7 +10,7 @@ FT_CASE("the two ends of a socketpair are distinct socket inodes",
 
 FT_POINT(distinct_inodes)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	struct stat a, b;
 	FT_SYS(fstat(sv[0], &a));
@@ -21,12 +18,11 @@ FT_POINT(distinct_inodes)
 	FT_TRUE(S_ISSOCK(a.st_mode));
 	FT_TRUE(S_ISSOCK(b.st_mode));
 	FT_NE(a.st_ino, b.st_ino);
-	sk_close2(sv);
 }
 
 FT_POINT(full_duplex)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	char buf[4];
 	ft_write_all(sv[0], "ab", 2);
@@ -37,5 +33,4 @@ FT_POINT(full_duplex)
 	FT_MEMEQ(buf, "cd", 2);
 	FT_EQ(ft_getfl(sv[0]) & O_ACCMODE, O_RDWR);
 	FT_EQ(ft_getfl(sv[1]) & O_ACCMODE, O_RDWR);
-	sk_close2(sv);
 }

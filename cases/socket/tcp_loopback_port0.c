@@ -12,25 +12,24 @@
 #include "socket.h"
 
 FT_CASE("TCP over 127.0.0.1 with a kernel-chosen port",
-	"ip(7) \"Address format\", \"/proc interfaces\"; tcp(7); getsockname(2); accept(2)");
+	"ip(7) \"Address format\", \"/proc interfaces\"; tcp(7); getsockname(2); accept(2); bind(2)");
 
 FT_POINT(port0_gets_ephemeral_port)
 {
 	struct sockaddr_in a;
-	int l = sk_tcp_listener(&a, 0);
+	FT_FD int l = sk_tcp_listener(&a, 0);
 	FT_EQ(a.sin_family, AF_INET);
 	FT_NE(ntohs(a.sin_port), 0);
 	FT_EQ(ntohl(a.sin_addr.s_addr), INADDR_LOOPBACK);
-	close(l);
 }
 
 FT_POINT(connect_accept_addresses)
 {
 	struct sockaddr_in a, peer, cpeer, cself;
-	int l = sk_tcp_listener(&a, 0);
-	int c = sk_tcp_connect(&a);
+	FT_FD int l = sk_tcp_listener(&a, 0);
+	FT_FD int c = sk_tcp_connect(&a);
 	socklen_t len = sizeof peer;
-	int s = FT_SYS(accept4(l, (struct sockaddr *)&peer, &len, SOCK_CLOEXEC));
+	FT_FD int s = FT_SYS(accept4(l, (struct sockaddr *)&peer, &len, SOCK_CLOEXEC));
 	FT_EQ(len, sizeof peer);
 	FT_EQ(ntohl(peer.sin_addr.s_addr), INADDR_LOOPBACK);
 	len = sizeof cself;
@@ -44,7 +43,4 @@ FT_POINT(connect_accept_addresses)
 	char buf[4];
 	FT_EQ(ft_read_all(s, buf, 3), 3);
 	FT_MEMEQ(buf, "tcp", 3);
-	close(s);
-	close(c);
-	close(l);
 }

@@ -5,8 +5,6 @@
  * length delimits the name), and getsockname() returns the name with a
  * length greater than sizeof(sa_family_t).  The name disappears when the
  * last descriptor referring to the socket is closed, not before.
- *
- * Cites: unix(7) "Address format" (abstract) and "Abstract sockets".
  */
 #include "socket.h"
 #include <dirent.h>
@@ -43,13 +41,13 @@ FT_POINT(connect_by_abstract_name)
 	struct sockaddr_un a, got;
 	socklen_t alen = abstract_addr(&a);
 	int before = entries(".");
-	int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(bind(l, (struct sockaddr *)&a, alen));
 	FT_SYS(listen(l, 4));
 	FT_EQ(entries("."), before); /* nothing in the file system */
-	int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(connect(c, (struct sockaddr *)&a, alen));
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	ft_write_all(c, "abs", 3);
 	char buf[4];
 	FT_EQ(read(s, buf, sizeof buf), 3);
@@ -59,23 +57,19 @@ FT_POINT(connect_by_abstract_name)
 	FT_GT(len, sizeof(sa_family_t));
 	FT_EQ(got.sun_path[0], 0);
 	FT_MEMEQ(got.sun_path, a.sun_path, alen - offsetof(struct sockaddr_un, sun_path));
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(name_freed_with_last_reference)
 {
 	struct sockaddr_un a;
 	socklen_t alen = abstract_addr(&a);
-	int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int l = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(bind(l, (struct sockaddr *)&a, alen));
-	int d = FT_SYS(dup(l));
-	close(l);
-	int l2 = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int d = FT_SYS(dup(l));
+	ft_close(&l);
+	FT_FD int l2 = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_ERRNO(bind(l2, (struct sockaddr *)&a, alen), EADDRINUSE); /* d holds it */
-	close(d);
+	ft_close(&d);
 	/* no file to unlink: the name is free once the last reference goes */
 	FT_SYS(bind(l2, (struct sockaddr *)&a, alen));
-	close(l2);
 }

@@ -11,36 +11,31 @@
 #include "unixpath.h"
 
 FT_CASE("connect to a relative AF_UNIX path after chdir reaches the socket there",
-	"unix(7) \"Pathname sockets\"; connect(2); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\"; connect(2); chdir(2); path_resolution(7); fchdir(2)");
 
 static void stream(int via_fd)
 {
 	FT_SYS(mkdir("d", 0700));
-	int l = up_bound(SOCK_STREAM, "d/sock");
+	FT_FD int l = up_bound(SOCK_STREAM, "d/sock");
 	up_enter("d", via_fd);
-	int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(up_connect(c, "sock"));
 	FT_SYS(chdir(".."));
-	int a = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int a = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	FT_EQ(write(c, "s", 1), 1);
 	up_delivered(a, 's');
-	close(a);
-	close(c);
-	close(l);
 }
 
 static void dgram(int via_fd)
 {
 	FT_SYS(mkdir("d", 0700));
-	int r = up_bound(SOCK_DGRAM, "d/r");
+	FT_FD int r = up_bound(SOCK_DGRAM, "d/r");
 	up_enter("d", via_fd);
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
 	FT_SYS(up_connect(s, "r"));
 	FT_SYS(chdir(".."));
 	FT_EQ(send(s, "g", 1, 0), 1);
 	up_delivered(r, 'g');
-	close(s);
-	close(r);
 }
 
 FT_POINT(stream_after_chdir)

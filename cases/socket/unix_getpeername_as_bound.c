@@ -5,9 +5,6 @@
  * after chdir(2) reads "d/sock" from getpeername; the accepting side sees
  * an unbound client as unnamed (addrlen sizeof(sa_family_t)) and a bound
  * one by its bound path; recvfrom reports a datagram sender the same way.
- *
- * Cites: unix(7) "Address format" (pathname and unnamed sockets),
- * "Pathname sockets"; getpeername(2); accept(2); recvfrom(2).
  */
 #include "unixpath.h"
 
@@ -17,58 +14,50 @@ FT_CASE("getpeername, accept and recvfrom give the AF_UNIX peer's path as bound"
 FT_POINT(client_sees_server_path_as_bound)
 {
 	FT_SYS(mkdir("d", 0700));
-	int l = up_bound(SOCK_STREAM, "d/sock");
+	FT_FD int l = up_bound(SOCK_STREAM, "d/sock");
 	up_enter("d", 0);
-	int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(up_connect(c, "sock"));
 	UP_NAME_IS(c, 1, "d/sock");
 	FT_SYS(chdir(".."));
-	close(c);
-	close(l);
 }
 
 FT_POINT(unbound_client_unnamed)
 {
-	int l = up_bound(SOCK_STREAM, "sock");
-	int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int l = up_bound(SOCK_STREAM, "sock");
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_SYS(up_connect(c, "sock"));
 	struct sockaddr_un a;
 	socklen_t len = sizeof a;
-	int s = FT_SYS(accept4(l, (struct sockaddr *)&a, &len, SOCK_CLOEXEC));
+	FT_FD int s = FT_SYS(accept4(l, (struct sockaddr *)&a, &len, SOCK_CLOEXEC));
 	FT_EQ(len, sizeof(sa_family_t));
 	len = sizeof a;
 	FT_SYS(getpeername(s, (struct sockaddr *)&a, &len));
 	FT_EQ(len, sizeof(sa_family_t));
 	FT_EQ(a.sun_family, AF_UNIX);
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(bound_client_named_as_bound)
 {
 	FT_SYS(mkdir("d", 0700));
-	int l = up_bound(SOCK_STREAM, "sock");
+	FT_FD int l = up_bound(SOCK_STREAM, "sock");
 	up_enter("d", 1);
-	int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	struct sockaddr_un a;
 	socklen_t len = up_addr(&a, "c");
 	FT_SYS(bind(c, (struct sockaddr *)&a, len));
 	FT_SYS(up_connect(c, "../sock"));
 	FT_SYS(chdir(".."));
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	UP_NAME_IS(s, 1, "c");
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(recvfrom_sender_as_bound)
 {
 	FT_SYS(mkdir("d", 0700));
-	int r = up_bound(SOCK_DGRAM, "r");
+	FT_FD int r = up_bound(SOCK_DGRAM, "r");
 	up_enter("d", 0);
-	int s = up_bound(SOCK_DGRAM, "snd");
+	FT_FD int s = up_bound(SOCK_DGRAM, "snd");
 	FT_SYS(up_connect(s, "../r"));
 	FT_SYS(chdir(".."));
 	FT_EQ(send(s, "x", 1, 0), 1);
@@ -80,6 +69,4 @@ FT_POINT(recvfrom_sender_as_bound)
 	FT_EQ(recvfrom(r, &c, 1, MSG_DONTWAIT, (struct sockaddr *)&a, &len), 1);
 	FT_STREQ(a.sun_path, "snd");
 	FT_EQ(len, offsetof(struct sockaddr_un, sun_path) + 4);
-	close(s);
-	close(r);
 }

@@ -4,9 +4,6 @@
  * (relative, with "./" or "..", or absolute), with the length
  * offsetof(sun_path) + strlen + 1, for stream and datagram sockets, and
  * it does not change when the process later changes directory.
- *
- * Cites: unix(7) "Address format", "Pathname sockets" (the returned
- * address and its length); getsockname(2) DESCRIPTION.
  */
 #include "unixpath.h"
 
@@ -41,17 +38,15 @@ FT_POINT(absolute_path)
 	char cwd[FT_PATH_MAX], path[FT_PATH_MAX + 8];
 	FT_TRUE(getcwd(cwd, sizeof cwd) != NULL);
 	snprintf(path, sizeof path, "%s/abs", cwd);
-	int s = up_bound(SOCK_DGRAM, path);
+	FT_FD int s = up_bound(SOCK_DGRAM, path);
 	UP_NAME_IS(s, 0, path);
-	close(s);
 }
 
 FT_POINT(unchanged_by_chdir)
 {
 	FT_SYS(mkdir("d", 0700));
-	int s = up_bound(SOCK_STREAM, "sock");
+	FT_FD int s = up_bound(SOCK_STREAM, "sock");
 	up_enter("d", 0);
 	UP_NAME_IS(s, 0, "sock");
 	FT_SYS(chdir(".."));
-	close(s);
 }

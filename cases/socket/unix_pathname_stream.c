@@ -12,24 +12,23 @@
 #include <stddef.h>
 
 FT_CASE("a UNIX stream socket bound to a path in the file system",
-	"unix(7) \"Address format\", \"Pathname sockets\"; getsockname(2); getpeername(2)");
+	"unix(7) \"Address format\", \"Pathname sockets\"; getsockname(2); getpeername(2); connect(2)");
 
 FT_POINT(creates_socket_file)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("sock", &a, 0);
+	FT_FD int l = sk_unix_listener("sock", &a, 0);
 	struct stat st;
 	FT_SYS(stat("sock", &st));
 	FT_TRUE(S_ISSOCK(st.st_mode));
-	close(l);
 }
 
 FT_POINT(connect_by_path_and_names)
 {
 	struct sockaddr_un a, got;
-	int l = sk_unix_listener("sock", &a, 0);
-	int c = sk_unix_connect(&a);
-	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
+	FT_FD int l = sk_unix_listener("sock", &a, 0);
+	FT_FD int c = sk_unix_connect(&a);
+	FT_FD int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC));
 	socklen_t len = sizeof got;
 	memset(&got, 0, sizeof got);
 	FT_SYS(getsockname(l, (struct sockaddr *)&got, &len));
@@ -42,25 +41,19 @@ FT_POINT(connect_by_path_and_names)
 	ft_write_all(c, "ping", 4);
 	char buf[8];
 	FT_EQ(read(s, buf, sizeof buf), 4);
-	close(s);
-	close(c);
-	close(l);
 }
 
 FT_POINT(unlink_keeps_connection)
 {
 	struct sockaddr_un a;
-	int l = sk_unix_listener("sock", &a, 0);
-	int c = sk_unix_connect(&a);
+	FT_FD int l = sk_unix_listener("sock", &a, 0);
+	FT_FD int c = sk_unix_connect(&a);
 	FT_SYS(unlink("sock"));
 	int s = FT_SYS(accept4(l, NULL, NULL, SOCK_CLOEXEC)); /* still queued */
 	ft_write_all(c, "ok", 2);
 	char buf[4];
 	FT_EQ(read(s, buf, sizeof buf), 2);
-	int c2 = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+	FT_FD int c2 = FT_SYS(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
 	FT_ERRNO(connect(c2, (struct sockaddr *)&a, sizeof a), ENOENT);
-	close(c2);
 	close(s);
-	close(c);
-	close(l);
 }

@@ -11,13 +11,13 @@
 #include "unixpath.h"
 
 FT_CASE("sendmsg to a relative AF_UNIX msg_name after chdir reaches the socket there",
-	"unix(7) \"Pathname sockets\"; sendmsg(2) (msg_name); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\"; sendmsg(2) (msg_name); chdir(2); path_resolution(7); fchdir(2)");
 
 static void send_in(int via_fd, int with_fd)
 {
 	FT_SYS(mkdir("d", 0700));
-	int r = up_bound(SOCK_DGRAM, "d/r");
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	FT_FD int r = up_bound(SOCK_DGRAM, "d/r");
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
 	up_enter("d", via_fd);
 	struct sockaddr_un a;
 	socklen_t len = up_addr(&a, "r");
@@ -62,8 +62,6 @@ static void send_in(int via_fd, int with_fd)
 	} else {
 		FT_TRUE(c == NULL);
 	}
-	close(s);
-	close(r);
 }
 
 FT_POINT(after_chdir)

@@ -11,23 +11,21 @@
 #include "unixpath.h"
 
 FT_CASE("sendto a relative AF_UNIX path after chdir reaches the socket there",
-	"unix(7) \"Pathname sockets\"; sendto(2); chdir(2); path_resolution(7)");
+	"unix(7) \"Pathname sockets\"; sendto(2); chdir(2); path_resolution(7); fchdir(2)");
 
 static void send_from(const char *dir, int via_fd, const char *to)
 {
 	FT_SYS(mkdir("d", 0700));
 	if (strcmp(dir, "d") != 0)
 		FT_SYS(mkdir(dir, 0700));
-	int r = up_bound(SOCK_DGRAM, "d/r");
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	FT_FD int r = up_bound(SOCK_DGRAM, "d/r");
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
 	up_enter(dir, via_fd);
 	struct sockaddr_un a;
 	socklen_t len = up_addr(&a, to);
 	FT_EQ(sendto(s, "t", 1, 0, (struct sockaddr *)&a, len), 1);
 	FT_SYS(chdir(".."));
 	up_delivered(r, 't');
-	close(s);
-	close(r);
 }
 
 FT_POINT(after_chdir)
@@ -48,8 +46,8 @@ FT_POINT(dotdot_from_sibling)
 FT_POINT(old_cwd_name_enoent)
 {
 	FT_SYS(mkdir("d", 0700));
-	int r = up_bound(SOCK_DGRAM, "r");
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	FT_FD int r = up_bound(SOCK_DGRAM, "r");
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0));
 	up_enter("d", 0);
 	struct sockaddr_un a;
 	socklen_t len = up_addr(&a, "r");
@@ -57,6 +55,4 @@ FT_POINT(old_cwd_name_enoent)
 	FT_SYS(chdir(".."));
 	FT_EQ(sendto(s, "t", 1, 0, (struct sockaddr *)&a, len), 1);
 	up_delivered(r, 't');
-	close(s);
-	close(r);
 }

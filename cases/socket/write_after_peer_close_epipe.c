@@ -3,9 +3,6 @@
  * stream socket has closed, write() and send() on it fail with EPIPE and
  * raise one SIGPIPE each; with the default disposition the signal kills
  * the writer.
- *
- * Cites: unix(7) ERRORS (EPIPE: remote socket closed on a stream socket,
- * SIGPIPE sent as well); send(2) ERRORS (EPIPE); write(2) ERRORS (EPIPE).
  */
 #include "socket.h"
 
@@ -14,39 +11,37 @@ FT_CASE("writing to a stream socket whose peer closed gives EPIPE and SIGPIPE",
 
 FT_POINT(write_epipe_one_signal)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	ft_count_signal(SIGPIPE);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	FT_ERRNO(write(sv[0], "x", 1), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
-	close(sv[0]);
 }
 
 FT_POINT(send_epipe_one_signal)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
 	ft_count_signal(SIGPIPE);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	FT_ERRNO(send(sv[0], "x", 1, 0), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 1);
 	FT_ERRNO(send(sv[0], "y", 1, 0), EPIPE);
 	FT_EQ(ft_signal_count(SIGPIPE), 2);
-	close(sv[0]);
 }
 
 FT_POINT(default_action_kills)
 {
-	int sv[2];
+	FT_FDS int sv[2] = FT_NO_FDS;
 	sk_pair(sv);
-	close(sv[1]);
+	ft_close(&sv[1]);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		(void)write(sv[0], "x", 1);
 		_exit(0);
 	}
-	close(sv[0]);
+	ft_close(&sv[0]);
 	int st = ft_wait(pid, 0);
 	FT_TRUE(WIFSIGNALED(st));
 	FT_EQ(WTERMSIG(st), SIGPIPE);
