@@ -802,8 +802,11 @@ static int ft__k_memfd(void)
 }
 static int ft__k_pidfd(void)
 {
-	return FT_NEED_CALL((int)syscall(SYS_pidfd_open, getpid(), 0),
-			    "pidfd_open", "Linux 5.3");
+	int fd = FT_NEED_CALL((int)syscall(SYS_pidfd_open, getpid(), 0),
+			      "pidfd_open", "Linux 5.3");
+	/* pidfd_open(2) always sets close-on-exec; the rows promise it clear */
+	FT__MADE(fcntl(fd, F_SETFD, 0));
+	return fd;
 }
 
 const struct ft_fd_kind ft_fd_kinds[FT_NFD_KINDS] = {

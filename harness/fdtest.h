@@ -382,7 +382,8 @@ void ft_close_at(const char *file, int line, const char *what, int *fd);
  * descriptor of that type (close-on-exec clear, blocking), or skips the
  * point where the kernel lacks the type (pidfd before Linux 5.3); it fails
  * the point if creation fails otherwise.  .type is what fdprobe reports
- * (reg dir fifo sock chr anon; NULL where it varies by kernel).  Rows:
+ * (reg dir fifo sock chr anon; NULL where it varies by kernel).  A pidfd,
+ * which pidfd_open(2) always makes close-on-exec, has the flag cleared.  Rows:
  * reg, dir, pipe_read, pipe_write,
  * fifo, unix_stream, unix_dgram, dev_null, eventfd, timerfd, signalfd,
  * epoll, inotify, memfd, pidfd.

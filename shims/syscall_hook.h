@@ -34,9 +34,9 @@
 #define SYS_fspick 433
 #endif
 
-static long on_syscall(long nr, long *a);
+static long on_syscall(long nr, long a[6]);
 
-static long real_syscall(long nr, const long *a)
+static long real_syscall(long nr, const long a[6])
 {
 	static long (*real)(long, ...);
 	if (!real)

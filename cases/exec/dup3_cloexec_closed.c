@@ -11,7 +11,6 @@ FT_CASE("dup3 O_CLOEXEC duplicates are closed by execve",
 
 static void check(int orig, int first)
 {
-	FT_SYS(fcntl(orig, F_SETFD, 0)); /* a pidfd is made close-on-exec */
 	FT_FD int marked = FT_SYS(dup3(orig, first, O_CLOEXEC));
 	FT_EQ(marked, first);
 	int second = first + 1;

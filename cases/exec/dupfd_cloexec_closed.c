@@ -12,7 +12,6 @@ FT_CASE("F_DUPFD_CLOEXEC duplicates are closed by execve",
 
 static void check(int orig, int min)
 {
-	FT_SYS(fcntl(orig, F_SETFD, 0)); /* a pidfd is made close-on-exec */
 	FT_FD int marked = FT_SYS(fcntl(orig, F_DUPFD_CLOEXEC, min));
 	FT_GE(marked, min);
 	FT_FD int plain = FT_SYS(fcntl(orig, F_DUPFD, min));

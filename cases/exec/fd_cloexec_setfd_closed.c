@@ -49,7 +49,6 @@ FT_TABLE(kind, ft_fd_kinds)
 	FT_FD int marked = row->open();
 	FT_FD int plain = row->open();
 	FT_SYS(fcntl(marked, F_SETFD, FD_CLOEXEC));
-	FT_SYS(fcntl(plain, F_SETFD, 0)); /* a pidfd is made close-on-exec */
 	EX_CLOSED_KEPT(marked, -1, plain, -1);
 }
 
