@@ -86,8 +86,9 @@ fi
 # clears memory (copy_to_user, clear_page) with rep movsq/stosq or plain
 # moves and glibc's memcpy/memset avoid rep movsb: TCG runs a rep string
 # instruction one element per iteration, so a byte-wise rep movsb costs
-# eight times the iterations of rep movsq.  Without it the whole run
-# took about a quarter less host CPU time here.
+# eight times the iterations of rep movsq.  Without it a whole run took
+# about a fifth less host CPU time here (two runs each way, alternated, on
+# a loaded machine: 51 and 70 s against 73 and 78 s).
 cpu=${FDSUITE_QEMU_CPU:-max,-cx16,-erms}
 
 # The kernel command line: quiet (the console carries the TAP, not boot
