@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 all=(host-glibc host-musl host-i386 valgrind gvisor gvisor-trixie qemu-user qemu-user-trixie
 	qemu-user-aarch64 qemu-user-s390x qemu-user-riscv64 qemu-user-ppc64le qemu-user-i386
-	kernel-bullseye kernel-bookworm kernel-trixie bubblewrap proot runc podman-runc podman-crun
+	kernel-bullseye kernel-bookworm kernel-trixie kernel-bookworm-i386 bubblewrap proot runc podman-runc podman-crun
 	userland-bullseye userland-trixie)
 [ $# -gt 0 ] && all=("$@")
 summary=()
