@@ -69,13 +69,13 @@ report lenindex "check the length (FT_SYS): -1 is no length" < <(
 # parentheses are prose ("(inherited across fork(2))") and do not count
 refs() {
 	perl -0pe '1 while s/\((?![0-9][a-z]*\))(?:[^()]|\([0-9][a-z]*\))*\)//g' |
-		grep -oE '[A-Za-z_0-9.]+\([0-9][a-z]*\)' | sort -u | tr '\n' ' '
+		grep -oE '[A-Za-z_0-9.-]+\([0-9][a-z]*\)' | sort -u | tr '\n' ' '
 }
 report cites "the header's Cites: and FT_CASE must name the same references" < <(
 	for f in cases/*/*.c; do
 		hdr=$(awk '/^ \* Cites:/ { p = 1 } p && (/^ \*\// || /^ \*$/) { exit } p' "$f" | refs)
 		[ -n "$hdr" ] || continue
-		cas=$(awk '/FT_CASE\(/ { p = 1 } p { print } p && /\);/ { exit }' "$f" |
+		cas=$(awk '/FT_CASE\(/ { p = 1 } p { print } p && /\);[[:space:]]*$/ { exit }' "$f" |
 			tr '\n' ' ' | sed -E 's/.*FT_CASE\(//; s/\);[[:space:]]*$//
 				s/^[[:space:]]*"([^"\\]|\\.)*"[[:space:]]*,//' | refs)
 		[ "$hdr" = "$cas" ] ||

@@ -4,8 +4,8 @@
  * a lowfd above every open descriptor closes nothing.
  *
  * Cites: glibc manual "Opening and Closing Files" (closefrom, a GNU
- * extension added in glibc 2.34, built on close_range(2)); FreeBSD/Solaris
- * closefrom(3).  Not in POSIX.
+ * extension added in glibc 2.34); close_range(2), which it is built on;
+ * FreeBSD/Solaris closefrom(3).  Not in POSIX.
  */
 #include "close.h"
 

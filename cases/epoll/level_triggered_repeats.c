@@ -5,7 +5,7 @@
  * all been read.
  *
  * Cites: epoll(7) "Level-triggered and edge-triggered" (level-triggered
- * is the default and shares poll(2) semantics).
+ * is the default); poll(2), whose semantics it shares.
  */
 #include "epoll.h"
 

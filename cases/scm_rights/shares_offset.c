@@ -5,8 +5,8 @@
  * moves it for both.
  *
  * Cites: unix(7) "Ancillary messages" SCM_RIGHTS (a reference to an open
- * file description, equivalent to dup(2)); open(2) NOTES "Open file
- * descriptions".
+ * file description); open(2) NOTES "Open file descriptions"; dup(2),
+ * which passing is equivalent to.
  */
 #include "scm_rights.h"
 

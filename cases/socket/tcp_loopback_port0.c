@@ -6,7 +6,7 @@
  * (Only the loopback address is ever used.)
  *
  * Cites: ip(7) "Address format" and "/proc interfaces" (ip_local_port_range:
- * port 0 in bind(2) allocates an ephemeral port); tcp(7); getsockname(2);
+ * port 0 allocates an ephemeral port); bind(2); tcp(7); getsockname(2);
  * accept(2) DESCRIPTION (addr).
  */
 #include "socket.h"
