@@ -101,7 +101,7 @@ FT_POINT_OPTS(blocks_kept_while_open, .timeout_ms = 20000)
 {
 	need_space(2 * SZ);
 	char name[32];
-	int fd = make_named(name);
+	FT_FD int fd = make_named(name);
 	FT_SYS(fsync(fd));
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
@@ -114,7 +114,6 @@ FT_POINT_OPTS(blocks_kept_while_open, .timeout_ms = 20000)
 	FT_GE((long long)st.st_blocks * 512, MARGIN);
 	unsigned char c;
 	FT_EQ(pread(fd, &c, 1, SZ - 1), 1);
-	close(fd);
 }
 
 FT_POINT_OPTS(unlink_does_not_free, .timeout_ms = 20000)
@@ -151,7 +150,8 @@ FT_POINT_OPTS(last_close_frees, .timeout_ms = 20000)
 FT_POINT_OPTS(dup_holds_space, .timeout_ms = 20000)
 {
 	need_accounting();
-	int held = 0, freed = 0;
+	int held = 0;
+	int freed = 0;
 	for (int i = 0; i < 3 && !(held && freed); i++) {
 		int fd = make_big();
 		int d = FT_SYS(dup(fd));
