@@ -5,10 +5,10 @@
  * filesystem only when the last descriptor, the original or a dup, closes.
  *
  * Free space is shared with everything else on the scratch filesystem, so
- * the file is 32 MiB, a change counts only past a 16 MiB margin, each
+ * the file is 4 MiB, a change counts only past a 2 MiB margin, each
  * observation is tried up to three times, and release is looked for
  * again after syncfs() (some filesystems free blocks in the background).
- * A filesystem whose statvfs does not move when 32 MiB are written skips
+ * A filesystem whose statvfs does not move when 4 MiB are written skips
  * the statvfs points; the st_blocks point still runs (and skips only
  * where st_blocks does not show the file even after fsync).
  *
@@ -22,7 +22,7 @@
 FT_CASE("an unlinked file's space is released only by the last close",
 	"unlink(2) DESCRIPTION; statvfs(3) DESCRIPTION; POSIX unlink(3p)");
 
-#define SZ (32LL << 20)
+#define SZ (4LL << 20)
 #define MARGIN (SZ / 2)
 
 static long long fs_free(void)
@@ -32,7 +32,7 @@ static long long fs_free(void)
 	return (long long)v.f_bfree * (long long)v.f_frsize;
 }
 
-/* A new 32 MiB file of incompressible bytes; its name goes to name. */
+/* A new 4 MiB file of incompressible bytes; its name goes to name. */
 static int make_named(char *name)
 {
 	static int seq;
@@ -79,7 +79,7 @@ static void need_accounting(void)
 			return;
 	}
 	FT_SKIP("statvfs f_bfree of the scratch filesystem does not reflect "
-		"a 32 MiB file; st_blocks is checked instead");
+		"a 4 MiB file; st_blocks is checked instead");
 }
 
 /* Whether the space came back.  Filesystems that free blocks in the
@@ -107,7 +107,7 @@ FT_POINT_OPTS(blocks_kept_while_open, .timeout_ms = 20000)
 	FT_SYS(fstat(fd, &st));
 	if ((long long)st.st_blocks * 512 < MARGIN)
 		FT_SKIP("st_blocks on the scratch filesystem does not reflect a "
-			"32 MiB file after fsync (%lld blocks)", (long long)st.st_blocks);
+			"4 MiB file after fsync (%lld blocks)", (long long)st.st_blocks);
 	FT_SYS(unlink(name));
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_nlink, 0);
