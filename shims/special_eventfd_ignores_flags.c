@@ -5,6 +5,7 @@
  * then return the whole count, and the descriptor is not close-on-exec.
  *
  * fdsuite-targets: special/eventfd_semaphore_mode special/eventfd_creation_flags
+ * fdsuite-targets: special/creation_flags_combined
  */
 #include <dlfcn.h>
 #include <sys/eventfd.h>

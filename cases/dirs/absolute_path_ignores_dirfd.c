@@ -24,18 +24,16 @@ FT_POINT(other_directory_dirfd)
 {
 	char abs[FT_PATH_MAX];
 	setup(abs, sizeof abs);
-	int dfd = dirs_open("d");
+	FT_FD int dfd = dirs_open("d");
 	FT_STREQ(dirs_read_at(dfd, abs), "right");
-	close(dfd);
 }
 
 FT_POINT(regular_file_dirfd)
 {
 	char abs[FT_PATH_MAX];
 	setup(abs, sizeof abs);
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_STREQ(dirs_read_at(fd, abs), "right");
-	close(fd);
 }
 
 FT_POINT(invalid_dirfd)

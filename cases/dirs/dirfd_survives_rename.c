@@ -22,26 +22,24 @@ static int setup(void)
 
 FT_POINT(open_after_rename)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_SYS(rename("d", "e"));
 	FT_STREQ(dirs_read_at(dfd, "f"), "kept");
-	close(dfd);
 }
 
 FT_POINT(create_lands_in_renamed)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_SYS(rename("d", "e"));
 	close(FT_SYS(openat(dfd, "g", O_WRONLY | O_CREAT | O_EXCL, 0600)));
 	struct stat st;
 	FT_SYS(stat("e/g", &st));
 	FT_ERRNO(stat("d", &st), ENOENT);
-	close(dfd);
 }
 
 FT_POINT(moved_to_other_parent)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_SYS(mkdir("p", 0700));
 	FT_SYS(rename("d", "p/q"));
 	FT_STREQ(dirs_read_at(dfd, "f"), "kept");
@@ -49,5 +47,4 @@ FT_POINT(moved_to_other_parent)
 	FT_SYS(fstat(dfd, &a));
 	FT_SYS(stat("p/q", &b));
 	FT_EQ(a.st_ino, b.st_ino);
-	close(dfd);
 }

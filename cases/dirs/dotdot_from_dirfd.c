@@ -17,9 +17,8 @@ FT_POINT(parent_of_dirfd)
 	FT_SYS(mkdir("p", 0700));
 	FT_SYS(mkdir("p/d", 0700));
 	dirs_mkfile("p/marker", "p's file");
-	int dfd = dirs_open("p/d");
+	FT_FD int dfd = dirs_open("p/d");
 	FT_STREQ(dirs_read_at(dfd, "../marker"), "p's file");
-	close(dfd);
 }
 
 FT_POINT(parent_after_move)
@@ -28,14 +27,12 @@ FT_POINT(parent_after_move)
 	FT_SYS(mkdir("q", 0700));
 	FT_SYS(mkdir("p/d", 0700));
 	dirs_mkfile("q/marker", "q's file");
-	int dfd = dirs_open("p/d");
+	FT_FD int dfd = dirs_open("p/d");
 	FT_SYS(rename("p/d", "q/d"));
-	int up = FT_SYS(openat(dfd, "..", O_RDONLY | O_DIRECTORY));
+	FT_FD int up = FT_SYS(openat(dfd, "..", O_RDONLY | O_DIRECTORY));
 	struct stat a, b;
 	FT_SYS(fstat(up, &a));
 	FT_SYS(stat("q", &b));
 	FT_EQ(a.st_ino, b.st_ino);
 	FT_STREQ(dirs_read_at(up, "marker"), "q's file");
-	close(up);
-	close(dfd);
 }

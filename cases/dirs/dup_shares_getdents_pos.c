@@ -47,41 +47,35 @@ static int count_rest(int fd)
 
 FT_POINT(dup_continues)
 {
-	int dfd = setup();
-	int d = FT_SYS(dup(dfd));
+	FT_FD int dfd = setup();
+	FT_FD int d = FT_SYS(dup(dfd));
 	int first = count(dfd, 256);
 	FT_GT(first, 0);
 	FT_LT(first, NFILES);
 	FT_EQ(count_rest(d), NFILES + 2 - first);
 	FT_EQ(count(dfd, 32768), 0);
-	close(d);
-	close(dfd);
 }
 
 FT_POINT(rewind_seen_by_dup)
 {
-	int dfd = setup();
-	int d = FT_SYS(dup(dfd));
+	FT_FD int dfd = setup();
+	FT_FD int d = FT_SYS(dup(dfd));
 	FT_EQ(count_rest(dfd), NFILES + 2);
 	FT_EQ(lseek(d, 0, SEEK_SET), 0);
 	FT_EQ(count_rest(dfd), NFILES + 2);
-	close(d);
-	close(dfd);
 }
 
 FT_POINT(separate_open_independent)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_EQ(count_rest(dfd), NFILES + 2);
-	int o = dirs_open("d");
+	FT_FD int o = dirs_open("d");
 	FT_EQ(count_rest(o), NFILES + 2);
-	close(o);
-	close(dfd);
 }
 
 FT_POINT(fork_child_shares)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_EQ(count_rest(dfd), NFILES + 2);
@@ -89,5 +83,4 @@ FT_POINT(fork_child_shares)
 	}
 	FT_CHILD_OK(pid);
 	FT_EQ(count(dfd, 32768), 0);
-	close(dfd);
 }

@@ -18,23 +18,21 @@ FT_POINT(relative_paths_follow)
 	dirs_mkfile("d/f", "inside");
 	dirs_mkfile("f", "outside");
 	dirs_abspath(want, sizeof want, "d");
-	int dfd = dirs_open("d");
+	FT_FD int dfd = dirs_open("d");
 	FT_SYS(fchdir(dfd));
 	FT_TRUE(getcwd(cwd, sizeof cwd) != NULL);
 	FT_STREQ(cwd, want);
 	FT_STREQ(dirs_slurp(FT_SYS(open("f", O_RDONLY))), "inside");
-	close(dfd);
 }
 
 FT_POINT(non_directory_enotdir)
 {
 	char before[FT_PATH_MAX], after[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_TRUE(getcwd(before, sizeof before) != NULL);
 	FT_ERRNO(fchdir(fd), ENOTDIR);
 	FT_TRUE(getcwd(after, sizeof after) != NULL);
 	FT_STREQ(after, before);
-	close(fd);
 }
 
 FT_POINT(closed_fd_ebadf)

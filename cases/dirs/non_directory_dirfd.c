@@ -15,31 +15,27 @@ FT_CASE("openat with a non-directory dirfd and a relative path fails with ENOTDI
 FT_POINT(regular_file_dirfd)
 {
 	dirs_mkfile("x", "x");
-	int fd = ft_tmpfile("data", NULL);
+	FT_FD int fd = ft_tmpfile("data", NULL);
 	FT_ERRNO(openat(fd, "x", O_RDONLY), ENOTDIR);
 	struct stat st;
 	FT_ERRNO(fstatat(fd, "x", &st, 0), ENOTDIR);
 	FT_ERRNO(mkdirat(fd, "sub", 0700), ENOTDIR);
-	close(fd);
 }
 
 FT_POINT(create_enotdir_nothing_made)
 {
-	int fd = ft_tmpfile("data", NULL);
+	FT_FD int fd = ft_tmpfile("data", NULL);
 	FT_ERRNO(openat(fd, "new", O_WRONLY | O_CREAT, 0600), ENOTDIR);
 	struct stat st;
 	FT_ERRNO(stat("new", &st), ENOENT);
-	close(fd);
 }
 
 FT_POINT(pipe_dirfd)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	dirs_mkfile("x", "x");
 	FT_ERRNO(openat(p[0], "x", O_RDONLY), ENOTDIR);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(closed_dirfd_ebadf)

@@ -25,9 +25,8 @@ FT_POINT(regular_file_enotdir)
 	setup();
 	FT_ERRNO(open("f", O_RDONLY | O_DIRECTORY), ENOTDIR);
 	FT_ERRNO(open("lf", O_RDONLY | O_DIRECTORY), ENOTDIR);
-	int dfd = dirs_open(".");
+	FT_FD int dfd = dirs_open(".");
 	FT_ERRNO(openat(dfd, "f", O_RDONLY | O_DIRECTORY), ENOTDIR);
-	close(dfd);
 }
 
 FT_POINT(directory_opens)

@@ -40,9 +40,8 @@ FT_POINT(o_path_opens_link)
 {
 	dirs_mkfile("f", "x");
 	FT_SYS(symlink("f", "l"));
-	int fd = FT_SYS(open("l", O_PATH | O_NOFOLLOW));
+	FT_FD int fd = FT_SYS(open("l", O_PATH | O_NOFOLLOW));
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	FT_TRUE(S_ISLNK(st.st_mode));
-	close(fd);
 }

@@ -23,34 +23,30 @@ static int setup(void)
 
 FT_POINT(openat_reads)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_STREQ(dirs_read_at(dfd, "f"), "through O_PATH");
-	close(dfd);
 }
 
 FT_POINT(openat_creates_fstatat)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	close(FT_SYS(openat(dfd, "g", O_WRONLY | O_CREAT | O_EXCL, 0600)));
 	struct stat a, b;
 	FT_SYS(fstatat(dfd, "g", &a, 0));
 	FT_SYS(stat("d/g", &b));
 	FT_EQ(a.st_ino, b.st_ino);
-	close(dfd);
 }
 
 FT_POINT(fchdir_works)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_SYS(fchdir(dfd));
 	FT_STREQ(dirs_slurp(FT_SYS(open("f", O_RDONLY))), "through O_PATH");
-	close(dfd);
 }
 
 FT_POINT(not_readable)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	char buf[1024];
 	FT_ERRNO(getdents64(dfd, (void *)buf, sizeof buf), EBADF);
-	close(dfd);
 }

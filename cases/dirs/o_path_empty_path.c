@@ -22,37 +22,34 @@ static int open_path(void)
 
 FT_POINT(is_o_path_not_readable)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	FT_FLAG_SET(ft_getfl(fd), O_PATH);
 	char c;
 	FT_ERRNO(read(fd, &c, 1), EBADF);
-	close(fd);
 }
 
 FT_POINT(fstatat_empty_path)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	struct stat a, b;
 	FT_SYS(fstatat(fd, "", &a, AT_EMPTY_PATH));
 	FT_SYS(stat("f", &b));
 	FT_EQ(a.st_ino, b.st_ino);
 	FT_EQ(a.st_dev, b.st_dev);
 	FT_EQ(a.st_size, 5);
-	close(fd);
 }
 
 FT_POINT(empty_path_needs_flag)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	struct stat st;
 	FT_ERRNO(fstatat(fd, "", &st, 0), ENOENT);
 	FT_ERRNO(fchownat(fd, "", geteuid(), getegid(), 0), ENOENT);
-	close(fd);
 }
 
 FT_POINT(fchownat_empty_path)
 {
-	int fd = open_path();
+	FT_FD int fd = open_path();
 	struct stat st;
 	FT_SYS(fchownat(fd, "", geteuid(), getegid(), AT_EMPTY_PATH));
 	FT_SYS(stat("f", &st));
@@ -72,5 +69,4 @@ FT_POINT(fchownat_empty_path)
 		ft_note("changing the group to %d is not permitted here; only "
 			"the caller's own IDs were set", (int)g);
 	}
-	close(fd);
 }

@@ -28,20 +28,18 @@ static int setup(char *abs_d, size_t n)
 FT_POINT(opens_existing)
 {
 	char abs_d[FT_PATH_MAX];
-	int dfd = setup(abs_d, sizeof abs_d);
+	FT_FD int dfd = setup(abs_d, sizeof abs_d);
 	FT_STREQ(dirs_read_at(dfd, "f"), "in d");
 	FT_STREQ(dirs_slurp(FT_SYS(open("f", O_RDONLY))), "in e");
-	close(dfd);
 }
 
 FT_POINT(creates_in_dirfd)
 {
 	char abs_d[FT_PATH_MAX], p[FT_PATH_MAX + 8];
-	int dfd = setup(abs_d, sizeof abs_d);
+	FT_FD int dfd = setup(abs_d, sizeof abs_d);
 	close(FT_SYS(openat(dfd, "g", O_WRONLY | O_CREAT | O_EXCL, 0600)));
 	struct stat st;
 	snprintf(p, sizeof p, "%s/g", abs_d);
 	FT_SYS(stat(p, &st));
 	FT_ERRNO(stat("g", &st), ENOENT);
-	close(dfd);
 }

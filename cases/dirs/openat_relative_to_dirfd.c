@@ -23,25 +23,23 @@ static int setup(void)
 
 FT_POINT(opens_in_dirfd)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	FT_STREQ(dirs_read_at(dfd, "f"), "inner");
-	close(dfd);
 }
 
 FT_POINT(creates_in_dirfd)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	int fd = FT_SYS(openat(dfd, "new", O_WRONLY | O_CREAT | O_EXCL, 0600));
 	close(fd);
 	struct stat st;
 	FT_SYS(stat("d/new", &st));
 	FT_ERRNO(stat("new", &st), ENOENT);
-	close(dfd);
 }
 
 FT_POINT(fstatat_unlinkat_in_dirfd)
 {
-	int dfd = setup();
+	FT_FD int dfd = setup();
 	struct stat a, b;
 	FT_SYS(fstatat(dfd, "f", &a, 0));
 	FT_SYS(stat("d/f", &b));
@@ -49,5 +47,4 @@ FT_POINT(fstatat_unlinkat_in_dirfd)
 	FT_SYS(unlinkat(dfd, "f", 0));
 	FT_ERRNO(stat("d/f", &b), ENOENT);
 	FT_SYS(stat("f", &b));
-	close(dfd);
 }

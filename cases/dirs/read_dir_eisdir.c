@@ -16,11 +16,10 @@ FT_POINT(read_eisdir)
 {
 	FT_SYS(mkdir("d", 0700));
 	dirs_mkfile("d/f", "x");
-	int dfd = dirs_open("d");
+	FT_FD int dfd = dirs_open("d");
 	char buf[64];
 	FT_ERRNO(read(dfd, buf, sizeof buf), EISDIR);
 	FT_ERRNO(pread(dfd, buf, sizeof buf, 0), EISDIR);
-	close(dfd);
 }
 
 FT_POINT(open_for_write_eisdir)

@@ -18,8 +18,8 @@ FT_POINT(waits_until_holder_gone)
 	close(ft_tmpfile("x", path));
 	int rel;
 	pid_t h = lk_holder(path, 0, 0, 0, 0, LOCK_SH, &rel);
-	int got[2];
-	FT_SYS(pipe(got));
+	FT_FDS int got[2] = FT_NO_FDS;
+	ft_pipe(got, 0);
 	pid_t w = ft_fork();
 	if (w == 0) {
 		close(rel); /* only the holder's exit may end the wait */
@@ -29,12 +29,11 @@ FT_POINT(waits_until_holder_gone)
 		FT_EQ(write(got[1], "g", 1), 1);
 		_exit(0);
 	}
-	close(got[1]);
+	ft_close(&got[1]);
 	ft_wait_blocked(w, SYS_flock, 0);
 	FT_EQ(ft_poll_in(got[0], 0), 0); /* still waiting */
 	close(rel);
 	FT_CHILD_OK(h);
 	FT_EQ(ft_poll_in(got[0], 3000), 1);
 	FT_CHILD_OK(w);
-	close(got[0]);
 }

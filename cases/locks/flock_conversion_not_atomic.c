@@ -17,12 +17,10 @@ FT_CASE("a failed flock conversion has already dropped the old lock",
 FT_POINT(failed_upgrade_drops_shared)
 {
 	char path[FT_PATH_MAX];
-	int a = ft_tmpfile("x", path);
-	int b = FT_SYS(open(path, O_RDONLY));
+	FT_FD int a = ft_tmpfile("x", path);
+	FT_FD int b = FT_SYS(open(path, O_RDONLY));
 	FT_SYS(flock(a, LOCK_SH));
 	FT_SYS(flock(b, LOCK_SH));
 	FT_ERRNO(flock(a, LOCK_EX | LOCK_NB), EWOULDBLOCK);
 	FT_SYS(flock(b, LOCK_EX | LOCK_NB)); /* a holds nothing any more */
-	close(b);
-	close(a);
 }

@@ -16,38 +16,32 @@ FT_CASE("flock on an already locked description converts its lock mode",
 FT_POINT(shared_to_exclusive_alone)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
-	int o = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = ft_tmpfile("x", path);
+	FT_FD int o = FT_SYS(open(path, O_RDONLY));
 	FT_SYS(flock(fd, LOCK_SH));
 	FT_SYS(flock(o, LOCK_SH | LOCK_NB)); /* shared: allowed */
 	FT_SYS(flock(o, LOCK_UN));
 	FT_SYS(flock(fd, LOCK_EX | LOCK_NB));
 	FT_ERRNO(flock(o, LOCK_SH | LOCK_NB), EWOULDBLOCK); /* now exclusive */
-	close(o);
-	close(fd);
 }
 
 FT_POINT(exclusive_to_shared_lets_others_share)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
-	int o = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = ft_tmpfile("x", path);
+	FT_FD int o = FT_SYS(open(path, O_RDONLY));
 	FT_SYS(flock(fd, LOCK_EX));
 	FT_ERRNO(flock(o, LOCK_SH | LOCK_NB), EWOULDBLOCK);
 	FT_SYS(flock(fd, LOCK_SH));
 	FT_SYS(flock(o, LOCK_SH | LOCK_NB));
-	close(o);
-	close(fd);
 }
 
 FT_POINT(conversion_refused_by_sharer)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
-	int o = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = ft_tmpfile("x", path);
+	FT_FD int o = FT_SYS(open(path, O_RDONLY));
 	FT_SYS(flock(fd, LOCK_SH));
 	FT_SYS(flock(o, LOCK_SH));
 	FT_ERRNO(flock(fd, LOCK_EX | LOCK_NB), EWOULDBLOCK);
-	close(o);
-	close(fd);
 }

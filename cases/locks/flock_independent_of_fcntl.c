@@ -15,7 +15,7 @@ FT_CASE("flock and fcntl locks on the same file do not interact",
 FT_POINT(flock_then_posix_other_process)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(flock(fd, LOCK_EX));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -24,31 +24,26 @@ FT_POINT(flock_then_posix_other_process)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(posix_then_flock_other_process)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 0, 0, 0, &rel);
 	FT_SYS(flock(fd, LOCK_EX | LOCK_NB));
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
-FT_POINT(flock_and_ofd_two_opens)
+FT_POINT_OPTS(flock_and_ofd_two_opens, .needs = FT_NEEDS_OFD_LOCKS)
 {
 	char path[FT_PATH_MAX];
-	int a = ft_tmpfile("0123456789", path);
-	lk_need_ofd(a);
-	int b = FT_SYS(open(path, O_RDWR));
+	FT_FD int a = ft_tmpfile("0123456789", path);
+	FT_FD int b = FT_SYS(open(path, O_RDWR));
 	FT_SYS(flock(a, LOCK_EX));
 	FT_SYS(lk_set(b, F_OFD_SETLK, F_WRLCK, 0, 0));
 	FT_TRUE(lk_flock_busy(path)); /* both kinds are held at once */
 	FT_TRUE(lk_ofd_busy(path, 0, 1));
-	close(b);
-	close(a);
 }

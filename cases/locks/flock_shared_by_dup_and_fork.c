@@ -28,19 +28,17 @@ FT_POINT(close_dup_keeps)
 FT_POINT(unlock_through_dup)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = ft_tmpfile("x", path);
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(flock(fd, LOCK_EX));
 	FT_SYS(flock(d, LOCK_UN));
 	FT_FALSE(lk_flock_busy(path));
-	close(d);
-	close(fd);
 }
 
 FT_POINT(child_shares_lock)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
+	FT_FD int fd = ft_tmpfile("x", path);
 	FT_SYS(flock(fd, LOCK_EX));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -49,13 +47,12 @@ FT_POINT(child_shares_lock)
 	}
 	FT_CHILD_OK(pid);
 	FT_TRUE(lk_flock_busy(path)); /* the child's exit did not release it */
-	close(fd);
 }
 
 FT_POINT(child_unlock_releases)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
+	FT_FD int fd = ft_tmpfile("x", path);
 	FT_SYS(flock(fd, LOCK_EX));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -64,5 +61,4 @@ FT_POINT(child_unlock_releases)
 	}
 	FT_CHILD_OK(pid);
 	FT_FALSE(lk_flock_busy(path));
-	close(fd);
 }

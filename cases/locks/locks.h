@@ -39,21 +39,19 @@ static inline struct flock lk_get(int fd, int cmd, short type, off_t start,
 static inline struct flock lk_get_other(const char *path, short type,
 					off_t start, off_t len)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
-		close(p[0]);
 		int fd = FT_SYS(open(path, O_RDWR));
 		struct flock fl = lk_get(fd, F_GETLK, type, start, len);
 		ft_write_all(p[1], &fl, sizeof fl);
 		_exit(0);
 	}
-	close(p[1]);
+	ft_close(&p[1]);
 	struct flock fl;
 	memset(&fl, 0, sizeof fl);
 	size_t n = ft_read_all(p[0], &fl, sizeof fl);
-	close(p[0]);
 	FT_CHILD_OK(pid);
 	FT_EQ(n, sizeof fl);
 	return fl;
@@ -70,10 +68,9 @@ static inline int lk_locked_for_others(const char *path, off_t start, off_t len)
    path (in this process) is refused; the probe's lock is dropped again. */
 static inline int lk_flock_busy(const char *path)
 {
-	int fd = FT_SYS(open(path, O_RDWR));
+	FT_FD int fd = FT_SYS(open(path, O_RDWR));
 	int r = flock(fd, LOCK_EX | LOCK_NB);
 	int e = errno;
-	close(fd);
 	if (r == 0)
 		return 0;
 	FT_EQ(e, EWOULDBLOCK);
@@ -84,21 +81,13 @@ static inline int lk_flock_busy(const char *path)
    open file description of path (in this process) is refused (EAGAIN). */
 static inline int lk_ofd_busy(const char *path, off_t start, off_t len)
 {
-	int fd = FT_SYS(open(path, O_RDWR));
+	FT_FD int fd = FT_SYS(open(path, O_RDWR));
 	int r = lk_set(fd, F_OFD_SETLK, F_WRLCK, start, len);
 	int e = errno;
-	close(fd);
 	if (r == 0)
 		return 0;
 	FT_EQ(e, EAGAIN);
 	return 1;
-}
-
-/* Skip the point unless OFD locks work here (Linux 3.15). */
-static inline void lk_need_ofd(int fd)
-{
-	FT_NEED_FLAG(lk_set(fd, F_OFD_GETLK, F_WRLCK, 0, 1) == 0 ? 0 : -1,
-		     "open file description locks (F_OFD_*)", "Linux 3.15");
 }
 
 /* A child that opens path, takes a lock with cmd/type on [start,

@@ -12,12 +12,12 @@
 
 FT_CASE("an OFD lock is inherited across fork and lives until the last close anywhere",
 	"fcntl(2) \"Open file description locks (non-POSIX)\"");
+FT_NEEDS(FT_NEEDS_OFD_LOCKS);
 
 FT_POINT(child_holds_the_same_lock)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	lk_need_ofd(fd);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_OFD_SETLK, F_WRLCK, 0, 10));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -28,14 +28,12 @@ FT_POINT(child_holds_the_same_lock)
 	}
 	FT_CHILD_OK(pid);
 	FT_TRUE(lk_ofd_busy(path, 0, 10)); /* the child's exit kept it */
-	close(fd);
 }
 
 FT_POINT(child_can_release)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	lk_need_ofd(fd);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_OFD_SETLK, F_WRLCK, 0, 10));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -44,14 +42,12 @@ FT_POINT(child_can_release)
 	}
 	FT_CHILD_OK(pid);
 	FT_FALSE(lk_ofd_busy(path, 0, 10));
-	close(fd);
 }
 
 FT_POINT(survives_parent_close)
 {
 	char path[FT_PATH_MAX];
 	int fd = ft_tmpfile("0123456789", path);
-	lk_need_ofd(fd);
 	FT_SYS(lk_set(fd, F_OFD_SETLK, F_WRLCK, 0, 10));
 	int hold[2];
 	FT_SYS(pipe(hold));

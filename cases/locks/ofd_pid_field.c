@@ -13,25 +13,23 @@
 
 FT_CASE("OFD lock requests need l_pid 0; GETLK reports l_pid -1 for an OFD lock",
 	"fcntl(2) \"Open file description locks (non-POSIX)\"; \"Advisory record locking\"; ERRORS");
+FT_NEEDS(FT_NEEDS_OFD_LOCKS);
 
 FT_POINT(nonzero_pid_einval)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
-	lk_need_ofd(fd);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_len = 1 };
 	fl.l_pid = getpid();
 	FT_ERRNO(fcntl(fd, F_OFD_SETLK, &fl), EINVAL);
 	FT_ERRNO(fcntl(fd, F_OFD_SETLKW, &fl), EINVAL);
 	FT_ERRNO(fcntl(fd, F_OFD_GETLK, &fl), EINVAL);
-	close(fd);
 }
 
 FT_POINT(getlk_reports_minus_one)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	lk_need_ofd(fd);
-	int other = FT_SYS(open(path, O_RDWR));
+	FT_FD int fd = ft_tmpfile("0123456789", path);
+	FT_FD int other = FT_SYS(open(path, O_RDWR));
 	FT_SYS(lk_set(fd, F_OFD_SETLK, F_WRLCK, 2, 3));
 	struct flock fl = lk_get(other, F_OFD_GETLK, F_RDLCK, 0, 10);
 	FT_EQ(fl.l_type, F_WRLCK);
@@ -41,15 +39,12 @@ FT_POINT(getlk_reports_minus_one)
 	struct flock p = lk_get_other(path, F_RDLCK, 0, 10); /* POSIX F_GETLK */
 	FT_EQ(p.l_type, F_WRLCK);
 	FT_EQ(p.l_pid, -1);
-	close(other);
-	close(fd);
 }
 
 FT_POINT(posix_holder_pid_reported)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	lk_need_ofd(fd);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 0, 5, 0, &rel);
 	struct flock fl = lk_get(fd, F_OFD_GETLK, F_WRLCK, 0, 10);
@@ -57,5 +52,4 @@ FT_POINT(posix_holder_pid_reported)
 	FT_EQ(fl.l_pid, pid);
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }

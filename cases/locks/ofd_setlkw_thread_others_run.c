@@ -15,30 +15,26 @@
 
 FT_CASE("a thread waiting in F_OFD_SETLKW does not stop the other threads",
 	"fcntl(2) \"Open file description locks (non-POSIX)\" (Linux 3.15); pthreads(7)");
+FT_NEEDS(FT_NEEDS_OFD_LOCKS);
 
 static void wait_then(int by_close)
 {
 	char path[FT_PATH_MAX];
-	int holder = ft_tmpfile("0123456789", path);
-	lk_need_ofd(holder);
+	FT_FD int holder = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(holder, F_OFD_SETLK, F_WRLCK, 0, 10));
-	int fd = FT_SYS(open(path, O_RDWR | O_CLOEXEC));
+	FT_FD int fd = FT_SYS(open(path, O_RDWR | O_CLOEXEC));
 	struct lk_waiter w;
 	lk_waiter_start(&w, fd, F_OFD_SETLKW);
 	lk_waiter_blocked(&w);
-	int q = FT_SYS(open(path, O_RDWR | O_CLOEXEC));
+	FT_FD int q = FT_SYS(open(path, O_RDWR | O_CLOEXEC));
 	struct flock fl = lk_get(q, F_OFD_GETLK, F_WRLCK, 0, 10);
 	FT_EQ(fl.l_type, F_WRLCK); /* the main thread runs its own calls */
-	close(q);
 	if (by_close)
-		close(holder);
+		ft_close(&holder);
 	else
 		FT_SYS(lk_set(holder, F_OFD_SETLK, F_UNLCK, 0, 10));
 	lk_waiter_granted(&w);
 	FT_TRUE(lk_ofd_busy(path, 0, 10)); /* the waiter holds it now */
-	close(fd);
-	if (!by_close)
-		close(holder);
 }
 
 FT_POINT(unlock_grants_waiter)

@@ -17,34 +17,31 @@ FT_CASE("closing any fd of a file drops the process's POSIX locks on it",
 FT_POINT(close_other_open_drops)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 10));
 	FT_TRUE(lk_locked_for_others(path, 0, 10));
 	int other = FT_SYS(open(path, O_RDONLY)); /* never locked anything */
 	close(other);
 	FT_FALSE(lk_locked_for_others(path, 0, 10));
-	close(fd);
 }
 
 FT_POINT(close_dup_drops)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int d = FT_SYS(dup(fd));
 	FT_SYS(lk_set(fd, F_SETLK, F_RDLCK, 2, 3));
 	FT_TRUE(lk_locked_for_others(path, 0, 10));
 	close(d);
 	FT_FALSE(lk_locked_for_others(path, 0, 10));
-	close(fd);
 }
 
 FT_POINT(close_other_file_keeps)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int unrelated = ft_tmpfile("x", NULL);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 10));
 	close(unrelated);
 	FT_TRUE(lk_locked_for_others(path, 0, 10));
-	close(fd);
 }

@@ -16,7 +16,7 @@ FT_CASE("F_GETLK reports the blocking lock's type, range and holder PID, else F_
 FT_POINT(reports_type_range_pid)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789abcdef", path);
+	FT_FD int fd = ft_tmpfile("0123456789abcdef", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 4, 6, 0, &rel);
 	struct flock fl = lk_get(fd, F_GETLK, F_RDLCK, 0, 100);
@@ -27,13 +27,12 @@ FT_POINT(reports_type_range_pid)
 	FT_EQ(fl.l_pid, pid);
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(no_conflict_leaves_fields)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789abcdef", path);
+	FT_FD int fd = ft_tmpfile("0123456789abcdef", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 4, 6, 0, &rel);
 	struct flock fl;
@@ -51,26 +50,24 @@ FT_POINT(no_conflict_leaves_fields)
 	FT_EQ(fl.l_pid, 12345);
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(read_locks_do_not_block_read)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789abcdef", path);
+	FT_FD int fd = ft_tmpfile("0123456789abcdef", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_RDLCK, 0, 0, 0, &rel);
 	FT_EQ(lk_get(fd, F_GETLK, F_RDLCK, 0, 16).l_type, F_UNLCK);
 	FT_EQ(lk_get(fd, F_GETLK, F_WRLCK, 0, 16).l_type, F_RDLCK);
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(to_eof_lock_reported_with_len_zero)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789abcdef", path);
+	FT_FD int fd = ft_tmpfile("0123456789abcdef", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 3, 0, 0, &rel);
 	struct flock fl = lk_get(fd, F_GETLK, F_RDLCK, 0, 1LL << 40);
@@ -79,5 +76,4 @@ FT_POINT(to_eof_lock_reported_with_len_zero)
 	FT_EQ(fl.l_len, 0); /* "to the end of the file, however far" */
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }

@@ -15,19 +15,17 @@ FT_POINT(read_lock_on_write_only_ebadf)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("0123456789", path));
-	int fd = FT_SYS(open(path, O_WRONLY));
+	FT_FD int fd = FT_SYS(open(path, O_WRONLY));
 	FT_ERRNO(lk_set(fd, F_SETLK, F_RDLCK, 0, 1), EBADF);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 1));
-	close(fd);
 }
 
 FT_POINT(write_lock_on_read_only_ebadf)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("0123456789", path));
-	int fd = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = FT_SYS(open(path, O_RDONLY));
 	FT_ERRNO(lk_set(fd, F_SETLK, F_WRLCK, 0, 1), EBADF);
 	FT_SYS(lk_set(fd, F_SETLK, F_RDLCK, 0, 1));
 	FT_SYS(lk_set(fd, F_SETLK, F_UNLCK, 0, 1));
-	close(fd);
 }

@@ -17,28 +17,26 @@ FT_CASE("record lock ranges: l_len 0 to infinity, negative l_len, SEEK_CUR/SEEK_
 FT_POINT(len_zero_reaches_any_offset)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 5, 0));
 	FT_TRUE(lk_locked_for_others(path, 1LL << 40, 1));
 	FT_FALSE(lk_locked_for_others(path, 0, 5));
-	close(fd);
 }
 
 FT_POINT(negative_len_covers_before_start)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 8, -3)); /* bytes 5..7 */
 	struct flock fl = lk_get_other(path, F_WRLCK, 0, 100);
 	FT_EQ(fl.l_start, 5);
 	FT_EQ(fl.l_len, 3);
-	close(fd);
 }
 
 FT_POINT(whence_cur_and_end)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lseek(fd, 4, SEEK_SET));
 	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_CUR, .l_start = -1, .l_len = 2 };
 	FT_SYS(fcntl(fd, F_SETLK, &fl)); /* bytes 3..4 */
@@ -51,17 +49,15 @@ FT_POINT(whence_cur_and_end)
 	struct flock b = lk_get_other(path, F_WRLCK, 6, 10);
 	FT_EQ(b.l_start, 8);
 	FT_EQ(b.l_len, 1);
-	close(fd);
 }
 
 FT_POINT(past_eof_ok_before_start_einval)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 1000, 10));
 	FT_TRUE(lk_locked_for_others(path, 1005, 1));
 	FT_ERRNO(lk_set(fd, F_SETLK, F_WRLCK, -1, 5), EINVAL);
 	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_END, .l_start = -11, .l_len = 1 };
 	FT_ERRNO(fcntl(fd, F_SETLK, &fl), EINVAL);
-	close(fd);
 }

@@ -14,7 +14,7 @@ FT_CASE("POSIX record locks are not inherited by a forked child",
 
 FT_POINT(child_sees_parent_as_holder)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	pid_t me = getpid();
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 4));
 	pid_t pid = ft_fork();
@@ -25,12 +25,11 @@ FT_POINT(child_sees_parent_as_holder)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(child_setlk_conflicts)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 4));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -38,13 +37,13 @@ FT_POINT(child_setlk_conflicts)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(child_locks_are_its_own)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
-	int ready[2], hold[2];
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
+	FT_FDS int ready[2] = FT_NO_FDS;
+	int hold[2];
 	FT_SYS(pipe(ready));
 	FT_SYS(pipe(hold));
 	pid_t pid = ft_fork();
@@ -57,7 +56,7 @@ FT_POINT(child_locks_are_its_own)
 		FT_EQ(read(hold[0], &c, 1), 0);
 		_exit(0);
 	}
-	close(ready[1]);
+	ft_close(&ready[1]);
 	close(hold[0]);
 	char c;
 	FT_EQ(ft_read_all(ready[0], &c, 1), 1);
@@ -67,6 +66,4 @@ FT_POINT(child_locks_are_its_own)
 	FT_EQ(fl.l_start, 5);
 	close(hold[1]);
 	FT_CHILD_OK(pid);
-	close(ready[0]);
-	close(fd);
 }

@@ -16,22 +16,20 @@ FT_CASE("a process's own POSIX locks never conflict; they convert, split and mer
 FT_POINT(own_locks_never_conflict)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	int other = FT_SYS(open(path, O_RDWR));
+	FT_FD int fd = ft_tmpfile("0123456789", path);
+	FT_FD int other = FT_SYS(open(path, O_RDWR));
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 10));
 	FT_SYS(lk_set(other, F_SETLK, F_WRLCK, 5, 10)); /* same process */
 	FT_SYS(lk_set(fd, F_SETLK, F_RDLCK, 0, 3));     /* convert part */
 	struct flock fl = lk_get_other(path, F_RDLCK, 0, 100);
 	FT_EQ(fl.l_type, F_WRLCK); /* the write part still blocks a read */
 	FT_EQ(fl.l_start, 3);
-	close(other);
-	close(fd);
 }
 
 FT_POINT(unlock_middle_splits)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 10));
 	FT_SYS(lk_set(fd, F_SETLK, F_UNLCK, 4, 2));
 	struct flock a = lk_get_other(path, F_WRLCK, 0, 10);
@@ -42,17 +40,15 @@ FT_POINT(unlock_middle_splits)
 	FT_EQ(b.l_type, F_WRLCK);
 	FT_EQ(b.l_start, 6);
 	FT_EQ(b.l_len, 4);
-	close(fd);
 }
 
 FT_POINT(adjacent_same_type_merge)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 5));
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 5, 5));
 	struct flock fl = lk_get_other(path, F_WRLCK, 0, 10);
 	FT_EQ(fl.l_start, 0);
 	FT_EQ(fl.l_len, 10);
-	close(fd);
 }

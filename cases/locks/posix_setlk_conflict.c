@@ -26,7 +26,7 @@ static void expect_conflict(int fd, short type, off_t start, off_t len)
 FT_POINT(write_vs_write)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 0, 5, 0, &rel);
 	expect_conflict(fd, F_WRLCK, 4, 2);
@@ -34,31 +34,28 @@ FT_POINT(write_vs_write)
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 5, 5)); /* adjacent, no overlap */
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(read_locks_shared)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_RDLCK, 0, 10, 0, &rel);
 	FT_SYS(lk_set(fd, F_SETLK, F_RDLCK, 0, 10));
 	expect_conflict(fd, F_WRLCK, 9, 1);
 	close(rel);
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(free_after_holder_exits)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	int rel;
 	pid_t pid = lk_holder(path, F_SETLK, F_WRLCK, 0, 0, 0, &rel);
 	expect_conflict(fd, F_WRLCK, 0, 1);
 	close(rel);
 	FT_CHILD_OK(pid); /* locks are released when the process terminates */
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 1));
-	close(fd);
 }

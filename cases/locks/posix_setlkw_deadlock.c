@@ -21,8 +21,9 @@ FT_CASE("F_SETLKW fails one side of a two-process lock cycle with EDEADLK",
 FT_POINT_OPTS(one_side_gets_edeadlk, .timeout_ms = 8000)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("01", path);
-	int up[2], down[2];
+	FT_FD int fd = ft_tmpfile("01", path);
+	FT_FDS int up[2] = FT_NO_FDS;
+	int down[2];
 	FT_SYS(pipe(up));
 	FT_SYS(pipe(down));
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 1));
@@ -40,7 +41,7 @@ FT_POINT_OPTS(one_side_gets_edeadlk, .timeout_ms = 8000)
 		FT_EQ(write(up[1], &e, sizeof e), sizeof e);
 		_exit(0); /* releases both of the child's locks */
 	}
-	close(up[1]);
+	ft_close(&up[1]);
 	close(down[0]);
 	char c;
 	FT_EQ(ft_read_all(up[0], &c, 1), 1);
@@ -66,7 +67,5 @@ FT_POINT_OPTS(one_side_gets_edeadlk, .timeout_ms = 8000)
 	if (mine == EINTR)
 		FT_FAIL("no EDEADLK: both F_SETLKW requests kept waiting (deadlock not detected)");
 	FT_TRUE((mine == EDEADLK && theirs == 0) || (mine == 0 && theirs == EDEADLK));
-	close(up[0]);
 	close(down[1]);
-	close(fd);
 }

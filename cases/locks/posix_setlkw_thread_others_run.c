@@ -17,7 +17,7 @@ FT_CASE("a thread waiting in F_SETLKW does not stop the other threads",
 FT_POINT(other_thread_releases_holder)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789abcdefghij", path);
+	FT_FD int fd = ft_tmpfile("0123456789abcdefghij", path);
 	int rel;
 	pid_t h = lk_holder(path, F_SETLK, F_WRLCK, 0, 10, 0, &rel);
 	struct lk_waiter w;
@@ -30,13 +30,12 @@ FT_POINT(other_thread_releases_holder)
 	FT_CHILD_OK(h);
 	lk_waiter_granted(&w);
 	FT_TRUE(lk_locked_for_others(path, 0, 10));
-	close(fd);
 }
 
 FT_POINT(other_range_locked_meanwhile)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789abcdefghij", path);
+	FT_FD int fd = ft_tmpfile("0123456789abcdefghij", path);
 	int rel;
 	pid_t h = lk_holder(path, F_SETLK, F_WRLCK, 0, 10, 0, &rel);
 	struct lk_waiter w;
@@ -48,5 +47,4 @@ FT_POINT(other_range_locked_meanwhile)
 	close(rel);
 	FT_CHILD_OK(h);
 	lk_waiter_granted(&w);
-	close(fd);
 }

@@ -38,25 +38,22 @@ static void in_thread(struct job *j)
 FT_POINT(other_thread_does_not_conflict)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	int other = FT_SYS(open(path, O_RDWR));
+	FT_FD int fd = ft_tmpfile("0123456789", path);
+	FT_FD int other = FT_SYS(open(path, O_RDWR));
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 10));
 	struct job j = { other, F_WRLCK, -1, 0 };
 	in_thread(&j);
 	FT_EQ(j.result, 0);
-	close(other);
-	close(fd);
 }
 
 FT_POINT(other_thread_can_release)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
+	FT_FD int fd = ft_tmpfile("0123456789", path);
 	FT_SYS(lk_set(fd, F_SETLK, F_WRLCK, 0, 10));
 	FT_TRUE(lk_locked_for_others(path, 0, 10));
 	struct job j = { fd, F_UNLCK, -1, 0 };
 	in_thread(&j);
 	FT_EQ(j.result, 0);
 	FT_FALSE(lk_locked_for_others(path, 0, 10));
-	close(fd);
 }

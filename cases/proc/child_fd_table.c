@@ -12,6 +12,7 @@
 
 FT_CASE("/proc/PID/fd shows that process's own descriptor table",
 	"proc(5) \"/proc/pid/fd/\"; fork(2) DESCRIPTION");
+FT_NEEDS(FT_NEEDS_PROC);
 
 #define MAXFD 4096
 static int listed[MAXFD];
@@ -22,8 +23,8 @@ struct ready {
 
 FT_POINT(child_table_seen)
 {
-	proc_need();
-	int go[2], ready[2];
+	int go[2];
+	int ready[2];
 	FT_SYS(pipe(go));
 	FT_SYS(pipe(ready));
 	int shared = ft_tmpfile("x", NULL); /* the child closes its copy */

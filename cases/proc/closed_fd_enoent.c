@@ -11,6 +11,7 @@
 
 FT_CASE("/proc/self/fd/N of a closed descriptor does not exist (ENOENT)",
 	"proc(5) \"/proc/pid/fd/\", \"/proc/pid/fdinfo/\"; readlink(2) ERRORS ENOENT");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static void gone(int fd)
 {
@@ -26,13 +27,11 @@ static void gone(int fd)
 
 FT_POINT(never_opened)
 {
-	proc_need();
 	gone(ft_lowest_free());
 }
 
 FT_POINT(just_closed)
 {
-	proc_need();
 	int fd = ft_tmpfile("x", NULL);
 	char buf[FT_PATH_MAX];
 	ft_readlink_fd(fd, buf, sizeof buf);

@@ -12,6 +12,7 @@
 
 FT_CASE("/proc/self/fd/N is a symlink that stat follows to the open file",
 	"proc(5) \"/proc/pid/fd/\"; stat(2) DESCRIPTION");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static void check(int fd)
 {
@@ -29,32 +30,26 @@ static void check(int fd)
 
 FT_POINT(regular_file)
 {
-	proc_need();
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	check(fd);
-	close(fd);
 }
 
 FT_POINT(unlinked_file)
 {
-	proc_need();
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("x", path);
+	FT_FD int fd = ft_tmpfile("x", path);
 	FT_SYS(unlink(path));
 	check(fd);
-	close(fd);
 }
 
 FT_POINT(pipe_and_socket)
 {
-	proc_need();
-	int p[2], s[2];
+	FT_FDS int p[2] = FT_NO_FDS;
+	int s[2];
 	FT_SYS(pipe(p));
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
 	check(p[0]);
 	check(s[0]);
-	close(p[0]);
-	close(p[1]);
 	close(s[0]);
 	close(s[1]);
 }

@@ -12,6 +12,7 @@
 
 FT_CASE("/proc/self/fd lists descriptors numbered 1024 and above",
 	"proc(5) \"/proc/pid/fd/\"; getrlimit(2) RLIMIT_NOFILE; dup(2) \"dup2()\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 #define MAXFD 8192
 static int listed[MAXFD];
@@ -37,9 +38,8 @@ static int allow_up_to(int top)
 
 FT_POINT(around_1024)
 {
-	proc_need();
 	allow_up_to(1100);
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	int want[] = { 1023, 1024, 1025, 1087, 1088 };
 	for (unsigned i = 0; i < 5; i++) {
 		FT_FALSE(ft_is_open(want[i]));
@@ -57,14 +57,12 @@ FT_POINT(around_1024)
 	n = proc_list("/proc/self/fd", listed, MAXFD);
 	for (unsigned i = 0; i < 5; i++)
 		FT_FALSE(proc_has(listed, n, want[i]));
-	close(fd);
 }
 
 FT_POINT(near_the_limit)
 {
-	proc_need();
-	int top = allow_up_to(MAXFD - 1);
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int top = allow_up_to(MAXFD - 1);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	FT_FALSE(ft_is_open(top));
 	FT_EQ(dup2(fd, top), top);
 	int n = proc_list("/proc/self/fd", listed, MAXFD);
@@ -75,6 +73,4 @@ FT_POINT(near_the_limit)
 	FT_SYS(stat(path, &a));
 	FT_SYS(fstat(fd, &b));
 	FT_EQ(a.st_ino, b.st_ino);
-	close(top);
-	close(fd);
 }

@@ -12,6 +12,7 @@
 
 FT_CASE("/proc/self/fd lists exactly the open descriptors, each once",
 	"proc(5) \"/proc/pid/fd/\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 #define MAXFD 4096
 static int listed[MAXFD], probed[MAXFD];
@@ -31,28 +32,23 @@ static void same_as_probe(void)
 
 FT_POINT(matches_fd_table)
 {
-	proc_need();
 	same_as_probe();
 }
 
 FT_POINT(each_once)
 {
-	proc_need();
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	int n = proc_list("/proc/self/fd", listed, MAXFD);
 	for (int i = 0; i < n; i++)
 		for (int j = i + 1; j < n; j++)
 			if (listed[i] == listed[j])
 				FT_FAIL("fd %d is listed twice", listed[i]);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(follows_open_and_close)
 {
-	proc_need();
-	int fd = ft_tmpfile("x", NULL);
+	FT_FD int fd = ft_tmpfile("x", NULL);
 	int hi = FT_SYS(fcntl(fd, F_DUPFD, proc_high_fd(fd + 37)));
 	int n = proc_list("/proc/self/fd", listed, MAXFD);
 	FT_TRUE(proc_has(listed, n, fd));
@@ -63,5 +59,4 @@ FT_POINT(follows_open_and_close)
 	FT_FALSE(proc_has(listed, n, hi));
 	FT_TRUE(proc_has(listed, n, fd));
 	same_as_probe();
-	close(fd);
 }

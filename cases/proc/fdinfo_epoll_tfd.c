@@ -13,6 +13,7 @@
 
 FT_CASE("fdinfo of an epoll descriptor lists each watched fd on a \"tfd:\" line",
 	"proc(5) \"/proc/pid/fdinfo/\"; epoll_ctl(2) DESCRIPTION");
+FT_NEEDS(FT_NEEDS_PROC);
 
 struct tfd {
 	int fd;
@@ -49,10 +50,9 @@ static const struct tfd *find(const struct tfd *t, int n, int fd)
 
 FT_POINT(lists_watched)
 {
-	proc_need();
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	struct epoll_event a = { .events = EPOLLIN, .data.u64 = 0xabcdef0123ULL };
 	struct epoll_event b = { .events = EPOLLOUT, .data.u64 = 0x42 };
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &a));
@@ -64,17 +64,13 @@ FT_POINT(lists_watched)
 	FT_EQ(r->data, 0xabcdef0123ULL);
 	FT_EQ(w->events & ~ALWAYS, EPOLLOUT);
 	FT_EQ(w->data, 0x42);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(follows_mod_and_del)
 {
-	proc_need();
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	struct epoll_event a = { .events = EPOLLIN, .data.u64 = 1 };
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &a));
 	FT_SYS(epoll_ctl(ep, EPOLL_CTL_ADD, p[1], &a));
@@ -86,19 +82,14 @@ FT_POINT(follows_mod_and_del)
 	FT_EQ(t[0].fd, p[0]);
 	FT_EQ(t[0].events & ~ALWAYS, EPOLLIN | EPOLLPRI);
 	FT_EQ(t[0].data, 0x77);
-	close(p[0]);
-	close(p[1]);
-	close(ep);
 }
 
 FT_POINT(empty_epoll_no_lines)
 {
-	proc_need();
-	int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
+	FT_FD int ep = FT_SYS(epoll_create1(EPOLL_CLOEXEC));
 	char info[4096];
 	proc_fdinfo(ep, info, sizeof info);
 	FT_TRUE(proc_field_text(info, "flags") != NULL);
 	struct tfd t[2];
 	FT_EQ(tfds(ep, t, 2), 0);
-	close(ep);
 }

@@ -12,6 +12,7 @@
 
 FT_CASE("fdinfo of an eventfd shows its counter as \"eventfd-count:\" in hex",
 	"proc(5) \"/proc/pid/fdinfo/\"; eventfd(2) DESCRIPTION");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static long long count(int fd)
 {
@@ -22,7 +23,6 @@ static long long count(int fd)
 
 FT_POINT(initial_value)
 {
-	proc_need();
 	int fd = FT_SYS(eventfd(26, EFD_CLOEXEC)); /* 0x1a: hex matters */
 	FT_EQ(count(fd), 26);
 	close(fd);
@@ -30,8 +30,7 @@ FT_POINT(initial_value)
 
 FT_POINT(follows_write_and_read)
 {
-	proc_need();
-	int fd = FT_SYS(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
 	FT_EQ(count(fd), 0);
 	uint64_t v = 0xabc;
 	FT_EQ(write(fd, &v, sizeof v), 8);
@@ -40,5 +39,4 @@ FT_POINT(follows_write_and_read)
 	FT_EQ(count(fd), 0x100000abcLL);
 	FT_EQ(read(fd, &v, sizeof v), 8);
 	FT_EQ(count(fd), 0);
-	close(fd);
 }

@@ -12,6 +12,7 @@
 
 FT_CASE("fdinfo \"flags:\" follows F_SETFL and F_SETFD changes",
 	"proc(5) \"/proc/pid/fdinfo/\"; fcntl(2) \"File descriptor flags\", \"File status flags\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static long long flags(int fd)
 {
@@ -22,30 +23,24 @@ static long long flags(int fd)
 
 FT_POINT(setfl_status_flags)
 {
-	proc_need();
-	int fd = ft_tmpfile("x", NULL);
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = ft_tmpfile("x", NULL);
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_EQ(flags(fd) & (O_APPEND | O_NONBLOCK), 0);
 	FT_SYS(fcntl(fd, F_SETFL, O_APPEND | O_NONBLOCK));
 	FT_EQ(flags(fd) & (O_APPEND | O_NONBLOCK), O_APPEND | O_NONBLOCK);
 	FT_EQ(flags(d) & (O_APPEND | O_NONBLOCK), O_APPEND | O_NONBLOCK);
 	FT_SYS(fcntl(d, F_SETFL, O_NONBLOCK));
 	FT_EQ(flags(fd) & (O_APPEND | O_NONBLOCK), O_NONBLOCK);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(setfd_cloexec)
 {
-	proc_need();
-	int fd = ft_tmpfile("x", NULL);
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = ft_tmpfile("x", NULL);
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_EQ(flags(fd) & 02000000, 0);
 	FT_SYS(fcntl(fd, F_SETFD, FD_CLOEXEC));
 	FT_EQ(flags(fd) & 02000000, 02000000);
 	FT_EQ(flags(d) & 02000000, 0);
 	FT_SYS(fcntl(fd, F_SETFD, 0));
 	FT_EQ(flags(fd) & 02000000, 0);
-	close(d);
-	close(fd);
 }

@@ -11,6 +11,7 @@
 
 FT_CASE("fdinfo \"flags:\" is octal and includes access mode, status flags and O_CLOEXEC",
 	"proc(5) \"/proc/pid/fdinfo/\"; open(2) DESCRIPTION");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static long long flags(int fd)
 {
@@ -24,38 +25,29 @@ static long long flags(int fd)
 
 FT_POINT(access_modes)
 {
-	proc_need();
 	FT_SYS(close(FT_SYS(open("probe", O_WRONLY | O_CREAT, 0600))));
-	int r = FT_SYS(open("probe", O_RDONLY));
-	int w = FT_SYS(open("probe", O_WRONLY));
-	int rw = FT_SYS(open("probe", O_RDWR));
+	FT_FD int r = FT_SYS(open("probe", O_RDONLY));
+	FT_FD int w = FT_SYS(open("probe", O_WRONLY));
+	FT_FD int rw = FT_SYS(open("probe", O_RDWR));
 	FT_EQ(flags(r) & O_ACCMODE, O_RDONLY);
 	FT_EQ(flags(w) & O_ACCMODE, O_WRONLY);
 	FT_EQ(flags(rw) & O_ACCMODE, O_RDWR);
-	close(rw);
-	close(w);
-	close(r);
 }
 
 FT_POINT(cloexec_shown)
 {
-	proc_need();
-	int a = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-	int b = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
+	FT_FD int a = FT_SYS(open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+	FT_FD int b = FT_SYS(open(".", O_RDONLY | O_DIRECTORY));
 	FT_EQ(flags(a) & 02000000, 02000000);
 	FT_EQ(flags(b) & 02000000, 0);
 	FT_EQ(flags(a) & O_DIRECTORY, O_DIRECTORY);
-	close(b);
-	close(a);
 }
 
 FT_POINT(status_flags_shown)
 {
-	proc_need();
-	int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND | O_NONBLOCK, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_WRONLY | O_CREAT | O_APPEND | O_NONBLOCK, 0600));
 	long long f = flags(fd);
 	FT_EQ(f & O_APPEND, O_APPEND);
 	FT_EQ(f & O_NONBLOCK, O_NONBLOCK);
 	FT_EQ(f & O_ACCMODE, O_WRONLY);
-	close(fd);
 }

@@ -16,6 +16,7 @@
 
 FT_CASE("fdinfo \"mnt_id:\" is the ID of the mount holding the file",
 	"proc(5) \"/proc/pid/fdinfo/\", \"/proc/pid/mountinfo\"; statx(2)");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static long long mnt_id(int fd)
 {
@@ -26,20 +27,16 @@ static long long mnt_id(int fd)
 
 FT_POINT(same_dir_same_id)
 {
-	proc_need();
-	int a = ft_tmpfile("a", NULL), b = ft_tmpfile("b", NULL);
-	int p = FT_SYS(open("/proc/self/status", O_RDONLY));
+	FT_FD int a = ft_tmpfile("a", NULL), b = ft_tmpfile("b", NULL);
+	FT_FD int p = FT_SYS(open("/proc/self/status", O_RDONLY));
 	FT_EQ(mnt_id(a), mnt_id(b));
 	FT_NE(mnt_id(a), mnt_id(p));
-	close(p);
 	close(b);
-	close(a);
 }
 
 FT_POINT(listed_in_mountinfo)
 {
-	proc_need();
-	int fd = ft_tmpfile("a", NULL);
+	FT_FD int fd = ft_tmpfile("a", NULL);
 	long long id = mnt_id(fd);
 	static char mi[1 << 16];
 	ft_read_file("/proc/self/mountinfo", mi, sizeof mi);
@@ -48,17 +45,14 @@ FT_POINT(listed_in_mountinfo)
 		found |= strtoll(l, NULL, 10) == id;
 	if (!found)
 		FT_FAIL("mnt_id %lld is not a mount ID in /proc/self/mountinfo", id);
-	close(fd);
 }
 
 FT_POINT(matches_statx)
 {
-	proc_need();
-	int fd = ft_tmpfile("a", NULL);
+	FT_FD int fd = ft_tmpfile("a", NULL);
 	struct statx sx;
 	FT_NEED_CALL(statx(fd, "", AT_EMPTY_PATH, STATX_MNT_ID, &sx), "statx", "Linux 4.11");
 	if (!(sx.stx_mask & STATX_MNT_ID))
 		FT_SKIP("STATX_MNT_ID (Linux 5.8) is not reported here");
 	FT_EQ(mnt_id(fd), (long long)sx.stx_mnt_id);
-	close(fd);
 }

@@ -11,6 +11,7 @@
 
 FT_CASE("fdinfo \"pos:\" is the descriptor's current file offset",
 	"proc(5) \"/proc/pid/fdinfo/\"; open(2) NOTES \"Open file descriptions\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static long long pos(int fd)
 {
@@ -21,8 +22,7 @@ static long long pos(int fd)
 
 FT_POINT(follows_lseek)
 {
-	proc_need();
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	FT_EQ(pos(fd), 0);
 	FT_EQ(lseek(fd, 7, SEEK_SET), 7);
 	FT_EQ(pos(fd), 7);
@@ -30,32 +30,25 @@ FT_POINT(follows_lseek)
 	FT_EQ(pos(fd), 123456);
 	FT_EQ(lseek(fd, -4, SEEK_END), 6);
 	FT_EQ(pos(fd), 6);
-	close(fd);
 }
 
 FT_POINT(follows_read_write)
 {
-	proc_need();
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	char buf[4];
 	FT_EQ(read(fd, buf, 3), 3);
 	FT_EQ(pos(fd), 3);
 	FT_EQ(write(fd, "xy", 2), 2);
 	FT_EQ(pos(fd), 5);
-	close(fd);
 }
 
 FT_POINT(shared_by_dup_not_reopen)
 {
-	proc_need();
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile("0123456789", path);
-	int d = FT_SYS(dup(fd));
-	int o = FT_SYS(open(path, O_RDONLY));
+	FT_FD int fd = ft_tmpfile("0123456789", path);
+	FT_FD int d = FT_SYS(dup(fd));
+	FT_FD int o = FT_SYS(open(path, O_RDONLY));
 	FT_EQ(lseek(fd, 9, SEEK_SET), 9);
 	FT_EQ(pos(d), 9);
 	FT_EQ(pos(o), 0);
-	close(o);
-	close(d);
-	close(fd);
 }

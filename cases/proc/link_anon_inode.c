@@ -17,6 +17,7 @@
 
 FT_CASE("anonymous-inode descriptors link to \"anon_inode:[type]\"",
 	"proc(5) \"/proc/pid/fd/\"; eventfd(2); epoll_create(2); signalfd(2); timerfd_create(2)");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static void check(int fd, const char *want)
 {
@@ -28,19 +29,16 @@ static void check(int fd, const char *want)
 
 FT_POINT(eventfd)
 {
-	proc_need();
 	check(FT_SYS(eventfd(0, EFD_CLOEXEC)), "anon_inode:[eventfd]");
 }
 
 FT_POINT(epoll)
 {
-	proc_need();
 	check(FT_SYS(epoll_create1(EPOLL_CLOEXEC)), "anon_inode:[eventpoll]");
 }
 
 FT_POINT(signalfd)
 {
-	proc_need();
 	sigset_t set;
 	sigemptyset(&set);
 	sigaddset(&set, SIGUSR1);
@@ -49,6 +47,5 @@ FT_POINT(signalfd)
 
 FT_POINT(timerfd)
 {
-	proc_need();
 	check(FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC)), "anon_inode:[timerfd]");
 }

@@ -11,6 +11,7 @@
 
 FT_CASE("the /proc/self/fd link of a file or directory is its absolute path",
 	"proc(5) \"/proc/pid/fd/\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static void want_path(char *out, size_t n, const char *name)
 {
@@ -21,37 +22,30 @@ static void want_path(char *out, size_t n, const char *name)
 
 FT_POINT(relative_open)
 {
-	proc_need();
 	char want[FT_PATH_MAX + 8], got[FT_PATH_MAX + 8];
-	int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_EXCL, 0600));
+	FT_FD int fd = FT_SYS(open("f", O_RDWR | O_CREAT | O_EXCL, 0600));
 	want_path(want, sizeof want, "f");
 	ft_readlink_fd(fd, got, sizeof got);
 	FT_STREQ(got, want);
-	close(fd);
 }
 
 FT_POINT(dirfd_relative_open)
 {
-	proc_need();
 	char want[FT_PATH_MAX + 8], got[FT_PATH_MAX + 8];
 	FT_SYS(mkdir("d", 0700));
-	int dfd = FT_SYS(open("d", O_RDONLY | O_DIRECTORY));
-	int fd = FT_SYS(openat(dfd, "f", O_RDWR | O_CREAT | O_EXCL, 0600));
+	FT_FD int dfd = FT_SYS(open("d", O_RDONLY | O_DIRECTORY));
+	FT_FD int fd = FT_SYS(openat(dfd, "f", O_RDWR | O_CREAT | O_EXCL, 0600));
 	want_path(want, sizeof want, "d/f");
 	ft_readlink_fd(fd, got, sizeof got);
 	FT_STREQ(got, want);
-	close(fd);
-	close(dfd);
 }
 
 FT_POINT(directory)
 {
-	proc_need();
 	char want[FT_PATH_MAX + 8], got[FT_PATH_MAX + 8];
 	FT_SYS(mkdir("d", 0700));
-	int dfd = FT_SYS(open("./d/", O_RDONLY | O_DIRECTORY));
+	FT_FD int dfd = FT_SYS(open("./d/", O_RDONLY | O_DIRECTORY));
 	want_path(want, sizeof want, "d");
 	ft_readlink_fd(dfd, got, sizeof got);
 	FT_STREQ(got, want);
-	close(dfd);
 }

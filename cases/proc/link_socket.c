@@ -12,6 +12,7 @@
 
 FT_CASE("the /proc/self/fd link of a socket is \"socket:[ino]\" with fstat's st_ino",
 	"proc(5) \"/proc/pid/fd/\"; socket(7)");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static void check_sock(int fd)
 {
@@ -26,23 +27,18 @@ static void check_sock(int fd)
 
 FT_POINT(socketpair_ends)
 {
-	proc_need();
-	int s[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
+	FT_FDS int s[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, s);
 	check_sock(s[0]);
 	check_sock(s[1]);
 	char a[64], b[64];
 	ft_readlink_fd(s[0], a, sizeof a);
 	ft_readlink_fd(s[1], b, sizeof b);
 	FT_TRUE(strcmp(a, b) != 0);
-	close(s[0]);
-	close(s[1]);
 }
 
 FT_POINT(datagram_socket)
 {
-	proc_need();
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
 	check_sock(s);
-	close(s);
 }

@@ -13,6 +13,7 @@
 
 FT_CASE("opening /proc/self/fd/N of a pipe end reaches the same pipe",
 	"proc(5) \"/proc/pid/fd/\"; pipe(7); fifo(7)");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static int reopen(int fd, int flags)
 {
@@ -23,10 +24,9 @@ static int reopen(int fd, int flags)
 
 FT_POINT(read_end_reopened_for_write)
 {
-	proc_need();
-	int p[2];
-	FT_SYS(pipe(p));
-	int w2 = reopen(p[0], O_WRONLY | O_NONBLOCK);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int w2 = reopen(p[0], O_WRONLY | O_NONBLOCK);
 	struct stat a, b;
 	FT_SYS(fstat(w2, &a));
 	FT_SYS(fstat(p[0], &b));
@@ -36,23 +36,16 @@ FT_POINT(read_end_reopened_for_write)
 	char buf[16];
 	FT_EQ(read(p[0], buf, sizeof buf), 8);
 	FT_MEMEQ(buf, "via proc", 8);
-	close(w2);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(write_end_reopened_for_read)
 {
-	proc_need();
-	int p[2];
-	FT_SYS(pipe(p));
-	int r2 = reopen(p[1], O_RDONLY | O_NONBLOCK);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
+	FT_FD int r2 = reopen(p[1], O_RDONLY | O_NONBLOCK);
 	FT_EQ(write(p[1], "xyz", 3), 3);
 	char buf[8];
 	FT_EQ(read(r2, buf, sizeof buf), 3);
 	FT_MEMEQ(buf, "xyz", 3);
 	FT_EQ(ft_poll_in(p[0], 0), 0); /* one pipe: the data was consumed */
-	close(r2);
-	close(p[0]);
-	close(p[1]);
 }

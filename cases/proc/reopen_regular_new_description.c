@@ -13,6 +13,7 @@
 
 FT_CASE("opening /proc/self/fd/N of a file makes a new open file description",
 	"proc(5) \"/proc/pid/fd/\"; open(2) NOTES \"Open file descriptions\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static int reopen(int fd, int flags)
 {
@@ -23,10 +24,9 @@ static int reopen(int fd, int flags)
 
 FT_POINT(own_offset)
 {
-	proc_need();
-	int fd = ft_tmpfile("abcdef", NULL);
+	FT_FD int fd = ft_tmpfile("abcdef", NULL);
 	FT_EQ(lseek(fd, 4, SEEK_SET), 4);
-	int r = reopen(fd, O_RDONLY);
+	FT_FD int r = reopen(fd, O_RDONLY);
 	FT_EQ(ft_offset(r), 0);
 	char c;
 	FT_EQ(read(r, &c, 1), 1);
@@ -36,26 +36,20 @@ FT_POINT(own_offset)
 	FT_SYS(fstat(r, &a));
 	FT_SYS(fstat(fd, &b));
 	FT_EQ(a.st_ino, b.st_ino);
-	close(r);
-	close(fd);
 }
 
 FT_POINT(own_status_flags)
 {
-	proc_need();
-	int fd = ft_tmpfile("abc", NULL);
-	int r = reopen(fd, O_RDWR);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int r = reopen(fd, O_RDWR);
 	FT_SYS(fcntl(fd, F_SETFL, O_APPEND));
 	FT_FLAG_CLEAR(ft_getfl(r), O_APPEND);
-	close(r);
-	close(fd);
 }
 
 FT_POINT(access_mode_as_requested)
 {
-	proc_need();
-	int fd = ft_tmpfile("abc", NULL);
-	int ro = reopen(fd, O_RDONLY);
+	FT_FD int fd = ft_tmpfile("abc", NULL);
+	FT_FD int ro = reopen(fd, O_RDONLY);
 	int rw = reopen(ro, O_RDWR); /* from a read-only descriptor */
 	FT_EQ(ft_getfl(rw) & O_ACCMODE, O_RDWR);
 	FT_EQ(pwrite(rw, "X", 1, 0), 1);
@@ -63,6 +57,4 @@ FT_POINT(access_mode_as_requested)
 	FT_EQ(pread(ro, &c, 1, 0), 1);
 	FT_EQ(c, 'X');
 	close(rw);
-	close(ro);
-	close(fd);
 }

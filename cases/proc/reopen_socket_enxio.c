@@ -12,6 +12,7 @@
 
 FT_CASE("opening a socket through /proc/self/fd/N fails with ENXIO",
 	"open(2) ERRORS ENXIO, O_PATH; proc(5) \"/proc/pid/fd/\"");
+FT_NEEDS(FT_NEEDS_PROC);
 
 static void path_of(int fd, char *p, size_t n)
 {
@@ -20,8 +21,7 @@ static void path_of(int fd, char *p, size_t n)
 
 FT_POINT(stream_socket_enxio)
 {
-	proc_need();
-	int s[2];
+	FT_FDS int s[2] = FT_NO_FDS;
 	char p[64], link[64];
 	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, s));
 	path_of(s[0], p, sizeof p);
@@ -29,32 +29,25 @@ FT_POINT(stream_socket_enxio)
 	FT_ERRNO(open(p, O_RDWR), ENXIO);
 	FT_ERRNO(open(p, O_RDONLY), ENXIO);
 	FT_ERRNO(open(p, O_WRONLY), ENXIO);
-	close(s[0]);
-	close(s[1]);
 }
 
 FT_POINT(datagram_socket_enxio)
 {
-	proc_need();
 	char p[64];
-	int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0));
 	path_of(s, p, sizeof p);
 	FT_ERRNO(open(p, O_RDWR), ENXIO);
-	close(s);
 }
 
 FT_POINT(o_path_allowed)
 {
-	proc_need();
 	char p[64];
-	int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM, 0));
+	FT_FD int s = FT_SYS(socket(AF_UNIX, SOCK_STREAM, 0));
 	path_of(s, p, sizeof p);
-	int o = FT_SYS(open(p, O_PATH));
+	FT_FD int o = FT_SYS(open(p, O_PATH));
 	struct stat a, b;
 	FT_SYS(fstat(o, &a));
 	FT_SYS(fstat(s, &b));
 	FT_TRUE(S_ISSOCK(a.st_mode));
 	FT_EQ(a.st_ino, b.st_ino);
-	close(o);
-	close(s);
 }

@@ -14,26 +14,23 @@ FT_CASE("EFD_NONBLOCK and EFD_CLOEXEC set O_NONBLOCK and FD_CLOEXEC",
 
 FT_POINT(nonblock_sets_status_flag)
 {
-	int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
 	FT_FLAG_SET(ft_getfl(fd), O_NONBLOCK);
 	FT_FLAG_CLEAR(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
 }
 
 FT_POINT(cloexec_sets_fd_flag)
 {
-	int fd = FT_SYS(eventfd(0, EFD_CLOEXEC));
+	FT_FD int fd = FT_SYS(eventfd(0, EFD_CLOEXEC));
 	FT_FLAG_SET(ft_getfd(fd), FD_CLOEXEC);
 	FT_FLAG_CLEAR(ft_getfl(fd), O_NONBLOCK);
-	close(fd);
 }
 
 FT_POINT(no_flags_blocks)
 {
-	int fd = FT_SYS(eventfd(0, 0));
+	FT_FD int fd = FT_SYS(eventfd(0, 0));
 	FT_FLAG_CLEAR(ft_getfl(fd), O_NONBLOCK);
 	FT_FLAG_CLEAR(ft_getfd(fd), FD_CLOEXEC);
-	close(fd);
 }
 
 FT_POINT(unknown_flag_einval)

@@ -14,23 +14,21 @@ FT_CASE("EFD_SEMAPHORE reads return 1 and decrement the counter",
 
 FT_POINT(reads_one_and_decrements)
 {
-	int fd = FT_SYS(eventfd(3, EFD_SEMAPHORE | EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(3, EFD_SEMAPHORE | EFD_NONBLOCK));
 	uint64_t v;
 	FT_EQ(sp_read_u64(fd), 1);
 	FT_EQ(sp_read_u64(fd), 1);
 	FT_EQ(sp_read_u64(fd), 1);
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
-	close(fd);
 }
 
 FT_POINT(writes_add_to_the_count)
 {
-	int fd = FT_SYS(eventfd(0, EFD_SEMAPHORE | EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(0, EFD_SEMAPHORE | EFD_NONBLOCK));
 	uint64_t v;
 	sp_write_u64(fd, 2);
 	FT_EQ(sp_read_u64(fd), 1);
 	FT_EQ(ft_poll_in(fd, 0), 1); /* one left */
 	FT_EQ(sp_read_u64(fd), 1);
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
-	close(fd);
 }

@@ -14,7 +14,7 @@ FT_CASE("an eventfd inherited across fork refers to the same counter",
 
 FT_POINT(child_write_seen_by_parent)
 {
-	int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		sp_write_u64(fd, 42);
@@ -22,12 +22,11 @@ FT_POINT(child_write_seen_by_parent)
 	}
 	FT_CHILD_OK(pid);
 	FT_EQ(sp_read_u64(fd), 42);
-	close(fd);
 }
 
 FT_POINT(child_read_consumes_for_parent)
 {
-	int fd = FT_SYS(eventfd(11, EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(11, EFD_NONBLOCK));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_EQ(sp_read_u64(fd), 11);
@@ -36,12 +35,11 @@ FT_POINT(child_read_consumes_for_parent)
 	FT_CHILD_OK(pid);
 	uint64_t v;
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
-	close(fd);
 }
 
 FT_POINT(parent_write_wakes_child)
 {
-	int fd = FT_SYS(eventfd(0, 0));
+	FT_FD int fd = FT_SYS(eventfd(0, 0));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		FT_EQ(sp_read_u64(fd), 3); /* blocks until the parent writes */
@@ -49,5 +47,4 @@ FT_POINT(parent_write_wakes_child)
 	}
 	sp_write_u64(fd, 3);
 	FT_CHILD_OK(pid);
-	close(fd);
 }

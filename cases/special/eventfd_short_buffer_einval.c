@@ -14,27 +14,24 @@ FT_CASE("eventfd reads and writes shorter than 8 bytes fail with EINVAL",
 
 FT_POINT(short_read_is_einval)
 {
-	int fd = FT_SYS(eventfd(9, EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(9, EFD_NONBLOCK));
 	char buf[4];
 	FT_ERRNO(read(fd, buf, sizeof buf), EINVAL);
 	FT_EQ(sp_read_u64(fd), 9); /* the counter was not consumed */
-	close(fd);
 }
 
 FT_POINT(short_write_is_einval)
 {
-	int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(0, EFD_NONBLOCK));
 	uint64_t v = 1;
 	FT_ERRNO(write(fd, &v, 4), EINVAL);
 	FT_EQ(ft_poll_in(fd, 0), 0); /* nothing was added */
-	close(fd);
 }
 
 FT_POINT(long_read_returns_eight)
 {
-	int fd = FT_SYS(eventfd(6, EFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(eventfd(6, EFD_NONBLOCK));
 	uint64_t buf[2] = { 0, 0 };
 	FT_EQ(read(fd, buf, sizeof buf), 8);
 	FT_EQ(buf[0], 6);
-	close(fd);
 }

@@ -17,8 +17,8 @@ FT_CASE("inotify reports writes and closes through descriptors open on a watched
 FT_POINT(write_reports_modify)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile(NULL, path);
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int fd = ft_tmpfile(NULL, path);
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, path, MASK));
 	uint32_t m[16];
 	FT_EQ(sp_inotify_masks(in, m, 16), 0);
@@ -27,29 +27,26 @@ FT_POINT(write_reports_modify)
 	int n = sp_inotify_masks(in, m, 16);
 	FT_EQ(n, 1);
 	FT_EQ(m[0], IN_MODIFY);
-	close(fd);
-	close(in);
 }
 
 FT_POINT(close_reports_close_write)
 {
 	char path[FT_PATH_MAX];
 	int fd = ft_tmpfile(NULL, path);
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, path, MASK));
 	close(fd);
 	uint32_t m[16];
 	int n = sp_inotify_masks(in, m, 16);
 	FT_EQ(n, 1);
 	FT_EQ(m[0], IN_CLOSE_WRITE);
-	close(in);
 }
 
 FT_POINT(readonly_open_close)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("data", path));
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, path, MASK));
 	int fd = FT_SYS(open(path, O_RDONLY));
 	close(fd);
@@ -58,5 +55,4 @@ FT_POINT(readonly_open_close)
 	FT_EQ(n, 2);
 	FT_EQ(m[0], IN_OPEN);
 	FT_EQ(m[1], IN_CLOSE_NOWRITE);
-	close(in);
 }

@@ -14,15 +14,14 @@ FT_CASE("an inotify read into a buffer too small for the next event is EINVAL",
 
 FT_POINT(empty_queue_is_eagain)
 {
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	char buf[sizeof(struct inotify_event) + NAME_MAX + 1];
 	FT_ERRNO(read(in, buf, sizeof buf), EAGAIN);
-	close(in);
 }
 
 FT_POINT(short_buffer_einval_keeps_event)
 {
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, ".", IN_CREATE));
 	close(ft_tmpfile(NULL, NULL)); /* an event with a name */
 	FT_EQ(ft_poll_in(in, 1000), 1);
@@ -33,5 +32,4 @@ FT_POINT(short_buffer_einval_keeps_event)
 	ssize_t r = read(in, buf, sizeof buf);
 	FT_GT(r, (ssize_t)sizeof(struct inotify_event));
 	FT_TRUE(((struct inotify_event *)buf)->mask & IN_CREATE);
-	close(in);
 }

@@ -17,23 +17,21 @@ FT_CASE("unlinking an open watched file reports IN_ATTRIB, later IN_DELETE_SELF 
 FT_POINT(unlink_reports_attrib)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile(NULL, path);
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int fd = ft_tmpfile(NULL, path);
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, path, MASK));
 	FT_SYS(unlink(path));
 	uint32_t m[16];
 	int n = sp_inotify_masks(in, m, 16);
 	FT_GE(n, 1);
 	FT_EQ(m[0], IN_ATTRIB);
-	close(fd);
-	close(in);
 }
 
 FT_POINT(still_writable_after_unlink)
 {
 	char path[FT_PATH_MAX];
-	int fd = ft_tmpfile(NULL, path);
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int fd = ft_tmpfile(NULL, path);
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, path, MASK));
 	FT_SYS(unlink(path));
 	FT_EQ(write(fd, "abc", 3), 3);
@@ -43,15 +41,13 @@ FT_POINT(still_writable_after_unlink)
 	char buf[4];
 	FT_EQ(pread(fd, buf, 3, 0), 3);
 	FT_MEMEQ(buf, "abc", 3);
-	close(fd);
-	close(in);
 }
 
 FT_POINT(delete_self_then_ignored)
 {
 	char path[FT_PATH_MAX];
 	int fd = ft_tmpfile(NULL, path);
-	int in = FT_SYS(inotify_init1(IN_NONBLOCK));
+	FT_FD int in = FT_SYS(inotify_init1(IN_NONBLOCK));
 	FT_SYS(inotify_add_watch(in, path, MASK));
 	FT_SYS(unlink(path));
 	uint32_t m[16];
@@ -67,5 +63,4 @@ FT_POINT(delete_self_then_ignored)
 	FT_GT(d, a);
 	FT_GT(g, d);
 	FT_GE(sp_find_event(m, n, 0, IN_CLOSE_WRITE), 0);
-	close(in);
 }

@@ -15,19 +15,16 @@ FT_CASE("memfd_create: O_RDWR, MFD_CLOEXEC, the memfd: name, EINVAL for bad flag
 
 FT_POINT(cloexec_flag)
 {
-	int a = FT_NEED_CALL(memfd_create("c", MFD_CLOEXEC), "memfd_create", "Linux 3.17");
-	int b = FT_SYS(memfd_create("c", 0));
+	FT_FD int a = FT_NEED_CALL(memfd_create("c", MFD_CLOEXEC), "memfd_create", "Linux 3.17");
+	FT_FD int b = FT_SYS(memfd_create("c", 0));
 	FT_FLAG_SET(ft_getfd(a), FD_CLOEXEC);
 	FT_FLAG_CLEAR(ft_getfd(b), FD_CLOEXEC);
-	close(a);
-	close(b);
 }
 
 FT_POINT(opened_read_write)
 {
-	int fd = FT_NEED_CALL(memfd_create("c", 0), "memfd_create", "Linux 3.17");
+	FT_FD int fd = FT_NEED_CALL(memfd_create("c", 0), "memfd_create", "Linux 3.17");
 	FT_EQ(ft_getfl(fd) & O_ACCMODE, O_RDWR);
-	close(fd);
 }
 
 FT_POINT(link_shows_memfd_name)

@@ -19,7 +19,7 @@ FT_CASE("memfd_create(MFD_HUGETLB) makes a hugetlbfs file",
 FT_POINT(on_hugetlbfs)
 {
 	long long size = ht_page_size();
-	int fd = ht_memfd(0);
+	FT_FD int fd = ht_memfd(0);
 	struct statfs fs;
 	FT_SYS(fstatfs(fd, &fs));
 	FT_EQ((unsigned long)fs.f_type, HT_HUGETLBFS_MAGIC);
@@ -30,7 +30,6 @@ FT_POINT(on_hugetlbfs)
 	FT_SYS(ftruncate(fd, size));
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_size, size);
-	close(fd);
 }
 
 FT_POINT(default_size_flag)
@@ -65,7 +64,6 @@ FT_POINT(sealing)
 FT_POINT(write_not_supported)
 {
 	ht_page_size();
-	int fd = ht_memfd(0);
+	FT_FD int fd = ht_memfd(0);
 	FT_ERRNO(write(fd, "x", 1), EINVAL);
-	close(fd);
 }

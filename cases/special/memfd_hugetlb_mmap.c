@@ -32,7 +32,7 @@ FT_POINT(free_page_maps_and_reads)
 	if (ht_available() < 1)
 		FT_SKIP("no huge page free here (HugePages_Free - HugePages_Rsvd "
 			"is %lld; vm.nr_hugepages configures them)", ht_available());
-	int fd = ht_memfd(0);
+	FT_FD int fd = ht_memfd(0);
 	FT_SYS(ftruncate(fd, size));
 	char *a = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	FT_TRUE(a != MAP_FAILED);
@@ -45,7 +45,6 @@ FT_POINT(free_page_maps_and_reads)
 	FT_MEMEQ(got, "abc", 3);
 	munmap(a, (size_t)size);
 	munmap(b, (size_t)size);
-	close(fd);
 }
 
 FT_POINT(no_free_page_mmap_enomem)
@@ -56,7 +55,7 @@ FT_POINT(no_free_page_mmap_enomem)
 		FT_SKIP("huge pages can be had here (available %lld, "
 			"nr_overcommit_hugepages %lld): the ENOMEM case needs none",
 			avail, over);
-	int fd = ht_memfd(0);
+	FT_FD int fd = ht_memfd(0);
 	FT_SYS(ftruncate(fd, size));
 	void *a = mmap(NULL, (size_t)size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	if (a != MAP_FAILED)
@@ -68,5 +67,4 @@ FT_POINT(no_free_page_mmap_enomem)
 		munmap(a, (size_t)size);
 	FT_TRUE(a == MAP_FAILED);
 	FT_EQ(errno, ENOMEM);
-	close(fd);
 }

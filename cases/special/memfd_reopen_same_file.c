@@ -27,7 +27,7 @@ FT_POINT(same_inode_shared_data)
 {
 	int fd = FT_NEED_CALL(memfd_create("r", MFD_ALLOW_SEALING), "memfd_create",
 			      "Linux 3.17");
-	int r = reopen(fd, O_RDWR);
+	FT_FD int r = reopen(fd, O_RDWR);
 	struct stat a, b;
 	FT_SYS(fstat(fd, &a));
 	FT_SYS(fstat(r, &b));
@@ -37,7 +37,6 @@ FT_POINT(same_inode_shared_data)
 	FT_EQ(read(r, buf, 5), 5); /* own offset: starts at 0 */
 	FT_MEMEQ(buf, "hello", 5);
 	FT_EQ(ft_offset(fd), 5);
-	close(r);
 	close(fd);
 }
 
@@ -45,13 +44,12 @@ FT_POINT(seals_apply_through_reopen)
 {
 	int fd = FT_NEED_CALL(memfd_create("r", MFD_ALLOW_SEALING), "memfd_create",
 			      "Linux 3.17");
-	int r = reopen(fd, O_RDWR);
+	FT_FD int r = reopen(fd, O_RDWR);
 	FT_SYS(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE));
 	FT_EQ(fcntl(r, F_GET_SEALS), F_SEAL_WRITE);
 	FT_ERRNO(write(r, "x", 1), EPERM);
 	FT_SYS(fcntl(r, F_ADD_SEALS, F_SEAL_SEAL));
 	FT_EQ(fcntl(fd, F_GET_SEALS), F_SEAL_WRITE | F_SEAL_SEAL);
-	close(r);
 	close(fd);
 }
 
@@ -59,9 +57,8 @@ FT_POINT(readonly_reopen_cannot_seal)
 {
 	int fd = FT_NEED_CALL(memfd_create("r", MFD_ALLOW_SEALING), "memfd_create",
 			      "Linux 3.17");
-	int r = reopen(fd, O_RDONLY);
+	FT_FD int r = reopen(fd, O_RDONLY);
 	FT_ERRNO(fcntl(r, F_ADD_SEALS, F_SEAL_GROW), EPERM);
 	FT_EQ(fcntl(fd, F_GET_SEALS), 0);
-	close(r);
 	close(fd);
 }

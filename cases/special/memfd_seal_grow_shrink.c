@@ -31,10 +31,9 @@ static long long size_of(int fd)
 
 FT_POINT(grow_ftruncate_up_eperm)
 {
-	int fd = memfd8(F_SEAL_GROW);
+	FT_FD int fd = memfd8(F_SEAL_GROW);
 	FT_ERRNO(ftruncate(fd, 9), EPERM);
 	FT_EQ(size_of(fd), 8);
-	close(fd);
 }
 
 FT_POINT(grow_write_past_end_eperm)
@@ -48,29 +47,26 @@ FT_POINT(grow_write_past_end_eperm)
 
 FT_POINT(grow_allows_shrink)
 {
-	int fd = memfd8(F_SEAL_GROW);
+	FT_FD int fd = memfd8(F_SEAL_GROW);
 	FT_SYS(ftruncate(fd, 3));
 	FT_EQ(size_of(fd), 3);
-	close(fd);
 }
 
 FT_POINT(shrink_ftruncate_down_eperm)
 {
-	int fd = memfd8(F_SEAL_SHRINK);
+	FT_FD int fd = memfd8(F_SEAL_SHRINK);
 	FT_ERRNO(ftruncate(fd, 7), EPERM);
 	FT_SYS(ftruncate(fd, 20)); /* growing is fine */
 	FT_EQ(size_of(fd), 20);
-	close(fd);
 }
 
 FT_POINT(shrink_open_trunc_eperm)
 {
-	int fd = memfd8(F_SEAL_SHRINK);
+	FT_FD int fd = memfd8(F_SEAL_SHRINK);
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	if (access("/proc/self/fd", F_OK) != 0)
 		FT_SKIP("/proc is not mounted");
 	FT_ERRNO(open(path, O_RDWR | O_TRUNC), EPERM);
 	FT_EQ(size_of(fd), 8);
-	close(fd);
 }

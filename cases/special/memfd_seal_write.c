@@ -23,48 +23,44 @@ static int sealed_memfd(void)
 
 FT_POINT(write_is_eperm)
 {
-	int fd = sealed_memfd();
+	FT_FD int fd = sealed_memfd();
 	FT_SYS(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE));
 	FT_ERRNO(write(fd, "x", 1), EPERM);
 	FT_ERRNO(pwrite(fd, "x", 1, 0), EPERM);
 	char buf[4];
 	FT_EQ(pread(fd, buf, 4, 0), 4);
 	FT_MEMEQ(buf, "abcd", 4);
-	close(fd);
 }
 
 FT_POINT(shared_writable_mmap_is_eperm)
 {
-	int fd = sealed_memfd();
+	FT_FD int fd = sealed_memfd();
 	FT_SYS(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE));
 	errno = 0;
 	void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	int e = errno;
 	FT_TRUE(p == MAP_FAILED);
 	FT_EQ(e, EPERM);
-	close(fd);
 }
 
 FT_POINT(resize_still_allowed)
 {
-	int fd = sealed_memfd();
+	FT_FD int fd = sealed_memfd();
 	FT_SYS(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE));
 	FT_SYS(ftruncate(fd, 2));
 	FT_SYS(ftruncate(fd, 100));
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_size, 100);
-	close(fd);
 }
 
 FT_POINT(busy_while_shared_writable_mapping)
 {
-	int fd = sealed_memfd();
+	FT_FD int fd = sealed_memfd();
 	void *p = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	FT_TRUE(p != MAP_FAILED);
 	FT_ERRNO(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE), EBUSY);
 	FT_EQ(fcntl(fd, F_GET_SEALS), 0);
 	FT_SYS(munmap(p, 4096));
 	FT_SYS(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE));
-	close(fd);
 }

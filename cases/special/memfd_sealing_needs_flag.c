@@ -15,11 +15,10 @@ FT_CASE("memfd seals can be added only with MFD_ALLOW_SEALING",
 
 FT_POINT(without_flag_sealed_shut)
 {
-	int fd = FT_NEED_CALL(memfd_create("s", 0), "memfd_create", "Linux 3.17");
+	FT_FD int fd = FT_NEED_CALL(memfd_create("s", 0), "memfd_create", "Linux 3.17");
 	FT_EQ(fcntl(fd, F_GET_SEALS), F_SEAL_SEAL);
 	FT_ERRNO(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE), EPERM);
 	FT_EQ(write(fd, "x", 1), 1); /* no write seal came of it */
-	close(fd);
 }
 
 FT_POINT(with_flag_starts_empty)

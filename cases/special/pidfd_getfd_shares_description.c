@@ -22,7 +22,8 @@ struct report {
    byte it reports that fd's offset and status flags, on EOF it just exits. */
 static pid_t child_with_file(int *fdnum, int *to_child, int *from_child)
 {
-	int up[2], down[2];
+	int up[2];
+	int down[2];
 	FT_SYS(pipe(up));
 	FT_SYS(pipe(down));
 	pid_t pid = ft_fork();
@@ -54,8 +55,8 @@ FT_POINT(shares_offset_and_flags)
 	sp_need_pidfd_getfd();
 	int tfd, to, from;
 	pid_t pid = child_with_file(&tfd, &to, &from);
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
-	int g = FT_SYS(sp_pidfd_getfd(pfd, tfd, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int g = FT_SYS(sp_pidfd_getfd(pfd, tfd, 0));
 	char buf[2];
 	FT_EQ(read(g, buf, 2), 2);
 	FT_MEMEQ(buf, "ab", 2);
@@ -66,8 +67,6 @@ FT_POINT(shares_offset_and_flags)
 	FT_CHILD_OK(pid);
 	FT_EQ(r.offset, 2);
 	FT_FLAG_SET(r.flags, O_APPEND);
-	close(g);
-	close(pfd);
 	close(to);
 	close(from);
 }
@@ -77,8 +76,8 @@ FT_POINT(new_fd_is_cloexec)
 	sp_need_pidfd_getfd();
 	int tfd, to, from;
 	pid_t pid = child_with_file(&tfd, &to, &from);
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
-	int g = FT_SYS(sp_pidfd_getfd(pfd, tfd, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int g = FT_SYS(sp_pidfd_getfd(pfd, tfd, 0));
 	FT_FLAG_SET(ft_getfd(g), FD_CLOEXEC);
 	struct stat a, b;
 	FT_SYS(fstat(g, &a));
@@ -86,8 +85,6 @@ FT_POINT(new_fd_is_cloexec)
 	FT_TRUE(a.st_ino == b.st_ino && a.st_dev == b.st_dev);
 	close(to);
 	FT_CHILD_OK(pid);
-	close(g);
-	close(pfd);
 	close(from);
 }
 
@@ -96,7 +93,7 @@ FT_POINT(unopened_target_ebadf)
 	sp_need_pidfd_getfd();
 	int wr;
 	pid_t pid = sp_parked_child(&wr);
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	/* The child's table is a subset of ours at fork time (it only closes),
 	   so nothing above our highest descriptor is open in the child. */
 	int fds[4096];
@@ -105,5 +102,4 @@ FT_POINT(unopened_target_ebadf)
 	FT_ERRNO(sp_pidfd_getfd(pfd, 1000000, 0), EBADF);
 	close(wr);
 	FT_CHILD_OK(pid);
-	close(pfd);
 }

@@ -14,10 +14,9 @@ FT_CASE("pidfd_open: close-on-exec set, PIDFD_NONBLOCK, read is EINVAL, bad argu
 
 FT_POINT(cloexec_is_set)
 {
-	int pfd = FT_NEED_CALL(sp_pidfd_open(getpid(), 0), "pidfd_open", "Linux 5.3");
+	FT_FD int pfd = FT_NEED_CALL(sp_pidfd_open(getpid(), 0), "pidfd_open", "Linux 5.3");
 	FT_FLAG_SET(ft_getfd(pfd), FD_CLOEXEC);
 	FT_FLAG_CLEAR(ft_getfl(pfd), O_NONBLOCK);
-	close(pfd);
 }
 
 FT_POINT(nonblock_flag)
@@ -31,10 +30,9 @@ FT_POINT(nonblock_flag)
 
 FT_POINT(read_is_einval)
 {
-	int pfd = FT_NEED_CALL(sp_pidfd_open(getpid(), 0), "pidfd_open", "Linux 5.3");
+	FT_FD int pfd = FT_NEED_CALL(sp_pidfd_open(getpid(), 0), "pidfd_open", "Linux 5.3");
 	char buf[16];
 	FT_ERRNO(read(pfd, buf, sizeof buf), EINVAL);
-	close(pfd);
 }
 
 FT_POINT(bad_arguments_einval)

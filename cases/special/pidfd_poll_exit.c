@@ -18,14 +18,13 @@ FT_POINT(readable_only_after_exit)
 	sp_need_pidfd();
 	int wr;
 	pid_t pid = sp_parked_child(&wr);
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	FT_EQ(ft_poll_in(pfd, 0), 0); /* alive: not readable */
 	close(wr);                      /* let it exit */
 	struct pollfd p = { .fd = pfd, .events = POLLIN };
 	FT_EQ(poll(&p, 1, ft_scaled_ms(2000)), 1);
 	FT_TRUE(p.revents & POLLIN);
 	FT_CHILD_OK(pid);
-	close(pfd);
 }
 
 FT_POINT(waitid_on_pidfd)

@@ -27,29 +27,26 @@ FT_POINT(zombie_can_be_opened)
 {
 	sp_need_pidfd();
 	pid_t pid = exited_child();
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	FT_EQ(ft_poll_in(pfd, 1000), 1);
 	FT_CHILD_OK(pid);
 	FT_EQ(ft_poll_in(pfd, 0), 1); /* still readable once reaped */
-	close(pfd);
 }
 
 FT_POINT(signal_after_reap_esrch)
 {
 	sp_need_pidfd_send_signal();
 	pid_t pid = exited_child();
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	FT_CHILD_OK(pid);
 	FT_ERRNO(sp_pidfd_send_signal(pfd, SIGKILL, NULL, 0), ESRCH);
-	close(pfd);
 }
 
 FT_POINT(getfd_after_reap_esrch)
 {
 	sp_need_pidfd_getfd();
 	pid_t pid = exited_child();
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	FT_CHILD_OK(pid);
 	FT_ERRNO(sp_pidfd_getfd(pfd, 0, 0), ESRCH);
-	close(pfd);
 }

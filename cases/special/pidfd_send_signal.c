@@ -29,8 +29,8 @@ FT_POINT(receiver_sees_kill_fields)
 {
 	sp_need_pidfd_send_signal();
 	pid_t me = getpid();
-	int ready[2];
-	FT_SYS(pipe(ready));
+	FT_FDS int ready[2] = FT_NO_FDS;
+	ft_pipe(ready, 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		sigset_t s;
@@ -46,21 +46,18 @@ FT_POINT(receiver_sees_kill_fields)
 		FT_EQ(si.si_uid, getuid());
 		_exit(0);
 	}
-	close(ready[1]);
+	ft_close(&ready[1]);
 	FT_EQ(ft_poll_in(ready[0], 2000), 1);
-	int pfd = FT_SYS(sp_pidfd_open(pid, 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(pid, 0));
 	FT_SYS(sp_pidfd_send_signal(pfd, SIGUSR1, NULL, 0));
 	FT_CHILD_OK(pid);
-	close(pfd);
-	close(ready[0]);
 }
 
 FT_POINT(signal_zero_and_bad_flags)
 {
 	sp_need_pidfd_send_signal();
-	int pfd = FT_SYS(sp_pidfd_open(getpid(), 0));
+	FT_FD int pfd = FT_SYS(sp_pidfd_open(getpid(), 0));
 	FT_EQ(sp_pidfd_send_signal(pfd, 0, NULL, 0), 0);
 	/* bits 0-2 became PIDFD_SIGNAL_* scopes in Linux 6.9: use one unknown */
 	FT_ERRNO(sp_pidfd_send_signal(pfd, 0, NULL, 0x40000000), EINVAL);
-	close(pfd);
 }

@@ -20,7 +20,7 @@ FT_POINT(child_reads_only_its_own)
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR1);
 	sp_block(SIGUSR1);
-	int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
 	pid_t me = getpid();
 	FT_SYS(kill(me, SIGUSR1)); /* pending for the parent only */
 	pid_t pid = ft_fork();
@@ -36,7 +36,6 @@ FT_POINT(child_reads_only_its_own)
 	FT_EQ(read(fd, &si, sizeof si), sizeof si); /* still the parent's */
 	FT_EQ(si.ssi_pid, me);
 	FT_ERRNO(read(fd, &si, sizeof si), EAGAIN);
-	close(fd);
 }
 
 FT_POINT(signal_to_child_not_read_by_parent)
@@ -46,9 +45,9 @@ FT_POINT(signal_to_child_not_read_by_parent)
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR2);
 	sp_block(SIGUSR2);
-	int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
-	int ready[2];
-	FT_SYS(pipe(ready));
+	FT_FD int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
+	FT_FDS int ready[2] = FT_NO_FDS;
+	ft_pipe(ready, 0);
 	pid_t pid = ft_fork();
 	if (pid == 0) {
 		close(ready[0]);
@@ -58,10 +57,8 @@ FT_POINT(signal_to_child_not_read_by_parent)
 		FT_EQ(read(fd, &si, sizeof si), sizeof si);
 		_exit(0);
 	}
-	close(ready[1]);
+	ft_close(&ready[1]);
 	FT_EQ(ft_poll_in(ready[0], 2000), 1);
 	FT_ERRNO(read(fd, &si, sizeof si), EAGAIN);
 	FT_CHILD_OK(pid);
-	close(ready[0]);
-	close(fd);
 }

@@ -27,13 +27,12 @@ FT_POINT(signal_outside_mask_not_read)
 	sigaddset(&m, SIGUSR1);
 	sp_block(SIGUSR1);
 	sp_block(SIGUSR2);
-	int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
 	FT_SYS(kill(getpid(), SIGUSR2));
 	FT_EQ(ft_poll_in(fd, 0), 0);
 	FT_ERRNO(read(fd, &si, sizeof si), EAGAIN);
 	FT_SYS(sigpending(&pend));
 	FT_TRUE(sigismember(&pend, SIGUSR2)); /* left for others to take */
-	close(fd);
 }
 
 FT_POINT(unblocked_signal_goes_to_handler)

@@ -17,10 +17,9 @@ FT_POINT(replace_returns_same_fd)
 	sigset_t m;
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR1);
-	int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
 	sigaddset(&m, SIGUSR2);
 	FT_EQ(signalfd(fd, &m, 0), fd);
-	close(fd);
 }
 
 FT_POINT(replaced_mask_applies)
@@ -31,7 +30,7 @@ FT_POINT(replaced_mask_applies)
 	sp_block(SIGUSR2);
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR1);
-	int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(signalfd(-1, &m, SFD_NONBLOCK));
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR2);
 	FT_SYS(signalfd(fd, &m, 0));
@@ -40,17 +39,14 @@ FT_POINT(replaced_mask_applies)
 	FT_SYS(kill(getpid(), SIGUSR2));
 	FT_EQ(read(fd, &si, sizeof si), sizeof si);
 	FT_EQ(si.ssi_signo, SIGUSR2);
-	close(fd);
 }
 
 FT_POINT(not_a_signalfd_einval)
 {
 	sigset_t m;
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	sigemptyset(&m);
 	sigaddset(&m, SIGUSR1);
 	FT_SYS(pipe(p));
 	FT_ERRNO(signalfd(p[0], &m, 0), EINVAL);
-	close(p[0]);
-	close(p[1]);
 }

@@ -25,7 +25,7 @@ static int sfd_for(int sig)
 
 FT_POINT(kill_fields)
 {
-	int fd = sfd_for(SIGUSR1);
+	FT_FD int fd = sfd_for(SIGUSR1);
 	struct signalfd_siginfo si;
 	FT_EQ(ft_poll_in(fd, 0), 0);
 	FT_SYS(kill(getpid(), SIGUSR1));
@@ -35,12 +35,11 @@ FT_POINT(kill_fields)
 	FT_EQ(si.ssi_code, SI_USER);
 	FT_EQ(si.ssi_pid, getpid());
 	FT_EQ(si.ssi_uid, getuid());
-	close(fd);
 }
 
 FT_POINT(sender_pid_is_the_child)
 {
-	int fd = sfd_for(SIGUSR1);
+	FT_FD int fd = sfd_for(SIGUSR1);
 	pid_t me = getpid();
 	struct signalfd_siginfo si;
 	pid_t pid = ft_fork();
@@ -52,12 +51,11 @@ FT_POINT(sender_pid_is_the_child)
 	FT_EQ(ft_poll_in(fd, 1000), 1);
 	FT_EQ(read(fd, &si, sizeof si), sizeof si);
 	FT_EQ(si.ssi_pid, pid);
-	close(fd);
 }
 
 FT_POINT(sigqueue_value)
 {
-	int fd = sfd_for(SIGUSR2);
+	FT_FD int fd = sfd_for(SIGUSR2);
 	struct signalfd_siginfo si;
 	union sigval v = { .sival_int = 424242 };
 	FT_SYS(sigqueue(getpid(), SIGUSR2, v));
@@ -66,12 +64,11 @@ FT_POINT(sigqueue_value)
 	FT_EQ(si.ssi_code, SI_QUEUE);
 	FT_EQ(si.ssi_int, 424242);
 	FT_EQ(si.ssi_pid, getpid());
-	close(fd);
 }
 
 FT_POINT(read_consumes_the_signal)
 {
-	int fd = sfd_for(SIGUSR1);
+	FT_FD int fd = sfd_for(SIGUSR1);
 	struct signalfd_siginfo si;
 	sigset_t pend;
 	FT_SYS(kill(getpid(), SIGUSR1));
@@ -81,5 +78,4 @@ FT_POINT(read_consumes_the_signal)
 	FT_SYS(sigpending(&pend));
 	FT_FALSE(sigismember(&pend, SIGUSR1));
 	FT_ERRNO(read(fd, &si, sizeof si), EAGAIN);
-	close(fd);
 }

@@ -16,7 +16,7 @@ FT_CASE("TFD_TIMER_ABSTIME takes it_value as an absolute clock time",
 
 FT_POINT(past_time_expires_at_once)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK));
 	struct timespec now;
 	FT_SYS(clock_gettime(CLOCK_REALTIME, &now));
 	/* half the current clock value: long past as an absolute time, but
@@ -25,12 +25,11 @@ FT_POINT(past_time_expires_at_once)
 	FT_SYS(timerfd_settime(fd, TFD_TIMER_ABSTIME, &its, NULL));
 	FT_EQ(ft_poll_in(fd, 1000), 1);
 	FT_EQ(sp_read_u64(fd), 1);
-	close(fd);
 }
 
 FT_POINT(future_time_reported_relative)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	struct timespec now;
 	FT_SYS(clock_gettime(CLOCK_MONOTONIC, &now));
 	struct itimerspec its = { { 0, 0 }, { now.tv_sec + 100, now.tv_nsec } }, cur;
@@ -40,5 +39,4 @@ FT_POINT(future_time_reported_relative)
 	FT_LE(left, 100000000000LL); /* at most 100 s left ... */
 	FT_GE(left, 90000000000LL);  /* ... and not expressed absolutely */
 	FT_EQ(ft_poll_in(fd, 0), 0);
-	close(fd);
 }

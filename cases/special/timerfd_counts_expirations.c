@@ -28,7 +28,7 @@ FT_POINT(periodic_counts_missed_periods)
 {
 	/* A periodic timer started 30 periods ago (an absolute start in the
 	   past) has missed them all unread: no time needs to pass here. */
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
 	long long t0 = now_ns() - 30 * 1000000LL;
 	struct itimerspec its = { { 0, 1000000 }, /* 1 ms */
 				  { t0 / 1000000000LL, t0 % 1000000000LL } };
@@ -39,21 +39,19 @@ FT_POINT(periodic_counts_missed_periods)
 		(t2 - t0) / 1e6);
 	FT_GE(n, 30);
 	FT_LE(n, (t2 - t0) / 1000000 + 1); /* cannot exceed elapsed periods */
-	close(fd);
 }
 
 FT_POINT(oneshot_reports_one)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
 	struct itimerspec its = { { 0, 0 }, { 0, 1000 } };
 	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
 	FT_EQ(sp_read_u64(fd), 1); /* blocks until the expiry */
-	close(fd);
 }
 
 FT_POINT(read_resets_count)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	struct itimerspec its = { { 0, 0 }, { 0, 1000 } };
 	uint64_t v;
 	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
@@ -61,17 +59,15 @@ FT_POINT(read_resets_count)
 	FT_EQ(sp_read_u64(fd), 1);
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
 	FT_EQ(ft_poll_in(fd, 0), 0);
-	close(fd);
 }
 
 FT_POINT(short_read_is_einval)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	struct itimerspec its = { { 0, 0 }, { 0, 1000 } };
 	char buf[4];
 	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
 	FT_EQ(ft_poll_in(fd, 2000), 1);
 	FT_ERRNO(read(fd, buf, sizeof buf), EINVAL);
 	FT_EQ(sp_read_u64(fd), 1); /* the expiration was not consumed */
-	close(fd);
 }

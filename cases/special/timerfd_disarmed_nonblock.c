@@ -15,17 +15,16 @@ FT_CASE("a disarmed timerfd has nothing to read: EAGAIN with TFD_NONBLOCK",
 
 FT_POINT(never_armed_is_eagain)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	uint64_t v;
 	FT_FLAG_SET(ft_getfl(fd), O_NONBLOCK);
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
 	FT_EQ(ft_poll_in(fd, 0), 0);
-	close(fd);
 }
 
 FT_POINT(disarm_stops_expirations)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	struct itimerspec arm = { { 0, 0 }, { 10, 0 } }, off = { { 0, 0 }, { 0, 0 } };
 	uint64_t v;
 	FT_SYS(timerfd_settime(fd, 0, &arm, NULL));
@@ -34,17 +33,15 @@ FT_POINT(disarm_stops_expirations)
 	FT_SYS(timerfd_gettime(fd, &cur));
 	FT_TRUE(cur.it_value.tv_sec == 0 && cur.it_value.tv_nsec == 0);
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
-	close(fd);
 }
 
 FT_POINT(disarm_discards_unread)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK));
 	struct itimerspec arm = { { 0, 0 }, { 0, 1000 } }, off = { { 0, 0 }, { 0, 0 } };
 	uint64_t v;
 	FT_SYS(timerfd_settime(fd, 0, &arm, NULL));
 	FT_EQ(ft_poll_in(fd, 2000), 1); /* it expired */
 	FT_SYS(timerfd_settime(fd, 0, &off, NULL));
 	FT_ERRNO(read(fd, &v, sizeof v), EAGAIN);
-	close(fd);
 }

@@ -14,7 +14,7 @@ FT_CASE("timerfd_gettime reports time left and interval; settime returns the old
 
 FT_POINT(reports_remaining_and_interval)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
 	struct itimerspec its = { { 7, 0 }, { 50, 0 } }, cur;
 	FT_SYS(timerfd_settime(fd, 0, &its, NULL));
 	FT_SYS(timerfd_gettime(fd, &cur));
@@ -23,12 +23,11 @@ FT_POINT(reports_remaining_and_interval)
 	FT_GE(left, 40000000000LL);
 	FT_EQ(cur.it_interval.tv_sec, 7);
 	FT_EQ(cur.it_interval.tv_nsec, 0);
-	close(fd);
 }
 
 FT_POINT(settime_returns_old_setting)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
 	struct itimerspec a = { { 3, 0 }, { 60, 0 } }, b = { { 0, 0 }, { 0, 0 } }, old;
 	FT_SYS(timerfd_settime(fd, 0, &a, NULL));
 	FT_SYS(timerfd_settime(fd, 0, &b, &old));
@@ -36,12 +35,11 @@ FT_POINT(settime_returns_old_setting)
 	long long left = old.it_value.tv_sec * 1000000000LL + old.it_value.tv_nsec;
 	FT_LE(left, 60000000000LL);
 	FT_GE(left, 50000000000LL);
-	close(fd);
 }
 
 FT_POINT(disarmed_reports_zero)
 {
-	int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
+	FT_FD int fd = FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0));
 	struct itimerspec cur;
 	memset(&cur, 0xff, sizeof cur);
 	FT_SYS(timerfd_gettime(fd, &cur));
@@ -49,5 +47,4 @@ FT_POINT(disarmed_reports_zero)
 	FT_EQ(cur.it_value.tv_nsec, 0);
 	FT_EQ(cur.it_interval.tv_sec, 0);
 	FT_EQ(cur.it_interval.tv_nsec, 0);
-	close(fd);
 }

@@ -19,34 +19,28 @@ FT_POINT(access_modes_ebadf)
 	char src[FT_PATH_MAX], dst[FT_PATH_MAX];
 	close(ft_tmpfile("0123456789", src));
 	close(ft_tmpfile(NULL, dst));
-	int in_wo = FT_SYS(open(src, O_WRONLY));
-	int in_ro = FT_SYS(open(src, O_RDONLY));
-	int out_ro = FT_SYS(open(dst, O_RDONLY));
-	int out_rw = FT_SYS(open(dst, O_RDWR));
+	FT_FD int in_wo = FT_SYS(open(src, O_WRONLY));
+	FT_FD int in_ro = FT_SYS(open(src, O_RDONLY));
+	FT_FD int out_ro = FT_SYS(open(dst, O_RDONLY));
+	FT_FD int out_rw = FT_SYS(open(dst, O_RDWR));
 	sl_need_copy_file_range();
 	FT_ERRNO(copy_file_range(in_wo, NULL, out_rw, NULL, 3, 0), EBADF);
 	FT_ERRNO(copy_file_range(in_ro, NULL, out_ro, NULL, 3, 0), EBADF);
-	close(out_rw);
-	close(out_ro);
-	close(in_ro);
-	close(in_wo);
 }
 
 FT_POINT(append_output_ebadf)
 {
 	char dst[FT_PATH_MAX];
-	int in = ft_tmpfile("0123456789", NULL);
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
 	close(ft_tmpfile(NULL, dst));
-	int out = FT_SYS(open(dst, O_WRONLY | O_APPEND));
+	FT_FD int out = FT_SYS(open(dst, O_WRONLY | O_APPEND));
 	sl_need_copy_file_range();
 	FT_ERRNO(copy_file_range(in, NULL, out, NULL, 3, 0), EBADF);
-	close(out);
-	close(in);
 }
 
 FT_POINT(overlap_same_file_einval)
 {
-	int fd = ft_tmpfile("0123456789", NULL);
+	FT_FD int fd = ft_tmpfile("0123456789", NULL);
 	sl_need_copy_file_range();
 	loff_t a = 0, b = 4;
 	FT_ERRNO(copy_file_range(fd, &a, fd, &b, 6, 0), EINVAL);
@@ -56,20 +50,15 @@ FT_POINT(overlap_same_file_einval)
 	char buf[11] = "";
 	FT_EQ(pread(fd, buf, 10, 0), 10);
 	FT_STREQ(buf, "0123401234");
-	close(fd);
 }
 
 FT_POINT(flags_or_non_file_einval)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int out = ft_tmpfile(NULL, NULL);
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FD int out = ft_tmpfile(NULL, NULL);
 	sl_need_copy_file_range();
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_ERRNO(copy_file_range(in, NULL, out, NULL, 3, 1), EINVAL);
 	FT_ERRNO(copy_file_range(in, NULL, p[1], NULL, 3, 0), EINVAL);
-	close(p[0]);
-	close(p[1]);
-	close(out);
-	close(in);
 }

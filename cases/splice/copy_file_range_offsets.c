@@ -15,8 +15,8 @@ FT_CASE("copy_file_range uses and advances file offsets, or the given offset poi
 
 FT_POINT(null_pointers_use_file_offsets)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int out = ft_tmpfile("abcdefghij", NULL);
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FD int out = ft_tmpfile("abcdefghij", NULL);
 	sl_need_copy_file_range();
 	FT_SYS(lseek(in, 2, SEEK_SET));
 	FT_SYS(lseek(out, 5, SEEK_SET));
@@ -26,14 +26,12 @@ FT_POINT(null_pointers_use_file_offsets)
 	char buf[11] = "";
 	FT_EQ(pread(out, buf, 10, 0), 10);
 	FT_STREQ(buf, "abcde234ij");
-	close(out);
-	close(in);
 }
 
 FT_POINT(pointers_leave_file_offsets)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int out = ft_tmpfile("abcdefghij", NULL);
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FD int out = ft_tmpfile("abcdefghij", NULL);
 	sl_need_copy_file_range();
 	FT_SYS(lseek(in, 1, SEEK_SET));
 	loff_t oi = 6, oo = 0;
@@ -45,14 +43,12 @@ FT_POINT(pointers_leave_file_offsets)
 	char buf[11] = "";
 	FT_EQ(pread(out, buf, 10, 0), 10);
 	FT_STREQ(buf, "6789efghij");
-	close(out);
-	close(in);
 }
 
 FT_POINT(at_eof_returns_zero)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int out = ft_tmpfile(NULL, NULL);
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FD int out = ft_tmpfile(NULL, NULL);
 	sl_need_copy_file_range();
 	loff_t oi = 10;
 	FT_EQ(copy_file_range(in, &oi, out, NULL, 5, 0), 0);
@@ -60,6 +56,4 @@ FT_POINT(at_eof_returns_zero)
 	oi = 8;
 	FT_EQ(copy_file_range(in, &oi, out, NULL, 5, 0), 2); /* short copy */
 	FT_EQ(ft_offset(out), 2);
-	close(out);
-	close(in);
 }

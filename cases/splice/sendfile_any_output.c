@@ -17,56 +17,45 @@ FT_CASE("sendfile writes to pipes, sockets and regular files; O_APPEND output is
 
 FT_POINT(to_socket)
 {
-	int in = ft_tmpfile("hello", NULL);
-	int sv[2];
-	FT_SYS(socketpair(AF_UNIX, SOCK_STREAM, 0, sv));
+	FT_FD int in = ft_tmpfile("hello", NULL);
+	FT_FDS int sv[2] = FT_NO_FDS;
+	ft_socketpair(AF_UNIX, SOCK_STREAM, sv);
 	FT_EQ(sendfile(sv[0], in, NULL, 5), 5);
 	char buf[8] = "";
 	FT_EQ(read(sv[1], buf, sizeof buf), 5);
 	FT_MEMEQ(buf, "hello", 5);
-	close(sv[0]);
-	close(sv[1]);
-	close(in);
 }
 
 FT_POINT(to_regular_file)
 {
-	int in = ft_tmpfile("hello", NULL);
-	int out = ft_tmpfile("..........", NULL);
+	FT_FD int in = ft_tmpfile("hello", NULL);
+	FT_FD int out = ft_tmpfile("..........", NULL);
 	FT_SYS(lseek(out, 3, SEEK_SET));
 	FT_EQ(sendfile(out, in, NULL, 5), 5);
 	FT_EQ(ft_offset(out), 8);
 	char buf[11] = "";
 	FT_EQ(pread(out, buf, 10, 0), 10);
 	FT_STREQ(buf, "...hello..");
-	close(out);
-	close(in);
 }
 
 FT_POINT(to_append_output_einval)
 {
 	char path[FT_PATH_MAX];
-	int in = ft_tmpfile("hello", NULL);
+	FT_FD int in = ft_tmpfile("hello", NULL);
 	close(ft_tmpfile("x", path));
-	int out = FT_SYS(open(path, O_WRONLY | O_APPEND));
+	FT_FD int out = FT_SYS(open(path, O_WRONLY | O_APPEND));
 	FT_ERRNO(sendfile(out, in, NULL, 5), EINVAL);
 	FT_EQ(ft_offset(in), 0);
-	close(out);
-	close(in);
 }
 
 FT_POINT(wrong_access_modes_ebadf)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("hello", path));
-	int wo = FT_SYS(open(path, O_WRONLY));
-	int ro = FT_SYS(open(path, O_RDONLY));
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int wo = FT_SYS(open(path, O_WRONLY));
+	FT_FD int ro = FT_SYS(open(path, O_RDONLY));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_ERRNO(sendfile(p[1], wo, NULL, 5), EBADF); /* input not readable */
 	FT_ERRNO(sendfile(ro, ro, NULL, 5), EBADF);   /* output not writable */
-	close(p[0]);
-	close(p[1]);
-	close(ro);
-	close(wo);
 }

@@ -14,9 +14,9 @@ FT_CASE("sendfile honors and updates *offset, else uses and advances the file of
 
 FT_POINT(pointer_leaves_file_offset)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_SYS(lseek(in, 1, SEEK_SET));
 	off_t off = 4;
 	FT_EQ(sendfile(p[1], in, &off, 3), 3);
@@ -25,16 +25,13 @@ FT_POINT(pointer_leaves_file_offset)
 	char buf[8];
 	FT_EQ(sl_drain(p[0], buf, sizeof buf), 3);
 	FT_STREQ(buf, "456");
-	close(p[0]);
-	close(p[1]);
-	close(in);
 }
 
 FT_POINT(null_pointer_advances_offset)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_SYS(lseek(in, 2, SEEK_SET));
 	FT_EQ(sendfile(p[1], in, NULL, 3), 3);
 	FT_EQ(ft_offset(in), 5);
@@ -43,22 +40,16 @@ FT_POINT(null_pointer_advances_offset)
 	char buf[8];
 	FT_EQ(sl_drain(p[0], buf, sizeof buf), 5);
 	FT_STREQ(buf, "23456");
-	close(p[0]);
-	close(p[1]);
-	close(in);
 }
 
 FT_POINT(stops_at_eof)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	off_t off = 8;
 	FT_EQ(sendfile(p[1], in, &off, 100), 2); /* fewer than asked */
 	FT_EQ(off, 10);
 	FT_EQ(sendfile(p[1], in, &off, 100), 0); /* at EOF */
 	FT_EQ(off, 10);
-	close(p[0]);
-	close(p[1]);
-	close(in);
 }

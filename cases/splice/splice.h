@@ -38,12 +38,11 @@ static inline size_t sl_drain(int rd, char *buf, size_t n)
    zero-length copy between two scratch files. */
 static inline void sl_need_copy_file_range(void)
 {
-	int a = ft_tmpfile("x", NULL), b = ft_tmpfile(NULL, NULL);
+	FT_FD int a = ft_tmpfile("x", NULL);
+	FT_FD int b = ft_tmpfile(NULL, NULL);
 	loff_t oa = 0, ob = 0;
 	FT_NEED_CALL(copy_file_range(a, &oa, b, &ob, 1, 0), "copy_file_range",
 		     "Linux 4.5");
-	close(a);
-	close(b);
 }
 
 #endif

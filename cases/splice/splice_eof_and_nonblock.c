@@ -14,36 +14,34 @@ FT_CASE("splice from an empty pipe: 0 without writers, EAGAIN when nonblocking",
 
 FT_POINT(no_writers_returns_zero)
 {
-	int p[2], q[2];
+	FT_FDS int p[2] = FT_NO_FDS;
+	int q[2];
 	FT_SYS(pipe(p));
 	FT_SYS(pipe(q));
-	close(p[1]);
+	ft_close(&p[1]);
 	FT_EQ(splice(p[0], NULL, q[1], NULL, 10, 0), 0);
-	close(p[0]);
 	close(q[0]);
 	close(q[1]);
 }
 
 FT_POINT(nonblock_flag_eagain)
 {
-	int p[2], q[2];
+	FT_FDS int p[2] = FT_NO_FDS;
+	int q[2];
 	FT_SYS(pipe(p));
 	FT_SYS(pipe(q));
 	FT_ERRNO(splice(p[0], NULL, q[1], NULL, 10, SPLICE_F_NONBLOCK), EAGAIN);
-	close(p[0]);
-	close(p[1]);
 	close(q[0]);
 	close(q[1]);
 }
 
 FT_POINT(nonblock_pipe_eagain)
 {
-	int p[2], q[2];
+	FT_FDS int p[2] = FT_NO_FDS;
+	int q[2];
 	FT_SYS(pipe2(p, O_NONBLOCK));
 	FT_SYS(pipe(q));
 	FT_ERRNO(splice(p[0], NULL, q[1], NULL, 10, 0), EAGAIN);
-	close(p[0]);
-	close(p[1]);
 	close(q[0]);
 	close(q[1]);
 }

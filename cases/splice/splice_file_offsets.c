@@ -14,9 +14,9 @@ FT_CASE("splice uses and advances the file offset, or *off_in/*off_out when give
 
 FT_POINT(file_to_pipe_with_pointer)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	loff_t off = 6;
 	FT_EQ(splice(in, &off, p[1], NULL, 3, 0), 3);
 	FT_EQ(off, 9);
@@ -24,31 +24,25 @@ FT_POINT(file_to_pipe_with_pointer)
 	char buf[8];
 	FT_EQ(sl_drain(p[0], buf, sizeof buf), 3);
 	FT_STREQ(buf, "678");
-	close(p[0]);
-	close(p[1]);
-	close(in);
 }
 
 FT_POINT(file_to_pipe_without_pointer)
 {
-	int in = ft_tmpfile("0123456789", NULL);
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FD int in = ft_tmpfile("0123456789", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	FT_SYS(lseek(in, 2, SEEK_SET));
 	FT_EQ(splice(in, NULL, p[1], NULL, 4, 0), 4);
 	FT_EQ(ft_offset(in), 6);
 	char buf[8];
 	FT_EQ(sl_drain(p[0], buf, sizeof buf), 4);
 	FT_STREQ(buf, "2345");
-	close(p[0]);
-	close(p[1]);
-	close(in);
 }
 
 FT_POINT(pipe_to_file_with_pointer)
 {
-	int out = ft_tmpfile("..........", NULL);
-	int p[2];
+	FT_FD int out = ft_tmpfile("..........", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
 	sl_pipe_with(p, "abc");
 	loff_t off = 5;
 	FT_EQ(splice(p[0], NULL, out, &off, 3, 0), 3);
@@ -57,15 +51,12 @@ FT_POINT(pipe_to_file_with_pointer)
 	char buf[11] = "";
 	FT_EQ(pread(out, buf, 10, 0), 10);
 	FT_STREQ(buf, ".....abc..");
-	close(p[0]);
-	close(p[1]);
-	close(out);
 }
 
 FT_POINT(pipe_to_file_without_pointer)
 {
-	int out = ft_tmpfile("..........", NULL);
-	int p[2];
+	FT_FD int out = ft_tmpfile("..........", NULL);
+	FT_FDS int p[2] = FT_NO_FDS;
 	sl_pipe_with(p, "xy");
 	FT_SYS(lseek(out, 1, SEEK_SET));
 	FT_EQ(splice(p[0], NULL, out, NULL, 2, 0), 2);
@@ -73,7 +64,4 @@ FT_POINT(pipe_to_file_without_pointer)
 	char buf[11] = "";
 	FT_EQ(pread(out, buf, 10, 0), 10);
 	FT_STREQ(buf, ".xy.......");
-	close(p[0]);
-	close(p[1]);
-	close(out);
 }

@@ -13,35 +13,28 @@ FT_CASE("splice is EINVAL without a pipe, within one pipe, or to an O_APPEND fil
 
 FT_POINT(neither_is_a_pipe)
 {
-	int in = ft_tmpfile("abc", NULL);
-	int out = ft_tmpfile(NULL, NULL);
+	FT_FD int in = ft_tmpfile("abc", NULL);
+	FT_FD int out = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(splice(in, NULL, out, NULL, 3, 0), EINVAL);
 	FT_EQ(ft_offset(in), 0);
-	close(out);
-	close(in);
 }
 
 FT_POINT(same_pipe_both_ends)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	sl_pipe_with(p, "abc");
 	FT_ERRNO(splice(p[0], NULL, p[1], NULL, 3, 0), EINVAL);
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(append_target)
 {
 	char path[FT_PATH_MAX];
 	close(ft_tmpfile("x", path));
-	int out = FT_SYS(open(path, O_WRONLY | O_APPEND));
-	int p[2];
+	FT_FD int out = FT_SYS(open(path, O_WRONLY | O_APPEND));
+	FT_FDS int p[2] = FT_NO_FDS;
 	sl_pipe_with(p, "abc");
 	FT_ERRNO(splice(p[0], NULL, out, NULL, 3, 0), EINVAL);
 	struct stat st;
 	FT_SYS(fstat(out, &st));
 	FT_EQ(st.st_size, 1);
-	close(p[0]);
-	close(p[1]);
-	close(out);
 }

@@ -14,7 +14,8 @@ FT_CASE("splice between pipes moves the data out of the source pipe",
 
 FT_POINT(source_emptied)
 {
-	int a[2], b[2];
+	FT_FDS int a[2] = FT_NO_FDS;
+	FT_FDS int b[2] = FT_NO_FDS;
 	sl_pipe_with(a, "payload");
 	FT_SYS(pipe(b));
 	FT_EQ(splice(a[0], NULL, b[1], NULL, 100, 0), 7);
@@ -22,15 +23,12 @@ FT_POINT(source_emptied)
 	char buf[16];
 	FT_EQ(sl_drain(b[0], buf, sizeof buf), 7);
 	FT_STREQ(buf, "payload");
-	close(a[0]);
-	close(a[1]);
-	close(b[0]);
-	close(b[1]);
 }
 
 FT_POINT(len_limits_and_rest_stays)
 {
-	int a[2], b[2];
+	FT_FDS int a[2] = FT_NO_FDS;
+	FT_FDS int b[2] = FT_NO_FDS;
 	sl_pipe_with(a, "abcdef");
 	FT_SYS(pipe(b));
 	FT_EQ(splice(a[0], NULL, b[1], NULL, 2, 0), 2);
@@ -39,8 +37,4 @@ FT_POINT(len_limits_and_rest_stays)
 	FT_STREQ(buf, "ab");
 	FT_EQ(sl_drain(a[0], buf, sizeof buf), 4);
 	FT_STREQ(buf, "cdef");
-	close(a[0]);
-	close(a[1]);
-	close(b[0]);
-	close(b[1]);
 }

@@ -13,7 +13,8 @@ FT_CASE("tee copies pipe data to another pipe and leaves it in the source",
 
 FT_POINT(source_keeps_data)
 {
-	int a[2], b[2];
+	FT_FDS int a[2] = FT_NO_FDS;
+	FT_FDS int b[2] = FT_NO_FDS;
 	sl_pipe_with(a, "teedata");
 	FT_SYS(pipe(b));
 	FT_EQ(tee(a[0], b[1], 100, 0), 7);
@@ -22,15 +23,12 @@ FT_POINT(source_keeps_data)
 	FT_STREQ(buf, "teedata");
 	FT_EQ(sl_drain(a[0], buf, sizeof buf), 7);
 	FT_STREQ(buf, "teedata");
-	close(a[0]);
-	close(a[1]);
-	close(b[0]);
-	close(b[1]);
 }
 
 FT_POINT(len_limits_copy)
 {
-	int a[2], b[2];
+	FT_FDS int a[2] = FT_NO_FDS;
+	FT_FDS int b[2] = FT_NO_FDS;
 	sl_pipe_with(a, "abcdef");
 	FT_SYS(pipe(b));
 	FT_EQ(tee(a[0], b[1], 3, 0), 3);
@@ -38,34 +36,27 @@ FT_POINT(len_limits_copy)
 	FT_EQ(sl_drain(b[0], buf, sizeof buf), 3);
 	FT_STREQ(buf, "abc");
 	FT_EQ(sl_drain(a[0], buf, sizeof buf), 6);
-	close(a[0]);
-	close(a[1]);
-	close(b[0]);
-	close(b[1]);
 }
 
 FT_POINT(non_pipe_or_same_pipe_einval)
 {
-	int a[2];
+	FT_FDS int a[2] = FT_NO_FDS;
 	sl_pipe_with(a, "abc");
-	int f = ft_tmpfile(NULL, NULL);
+	FT_FD int f = ft_tmpfile(NULL, NULL);
 	FT_ERRNO(tee(a[0], f, 3, 0), EINVAL);
 	FT_ERRNO(tee(a[0], a[1], 3, 0), EINVAL);
 	char buf[8];
 	FT_EQ(sl_drain(a[0], buf, sizeof buf), 3);
-	close(f);
-	close(a[0]);
-	close(a[1]);
 }
 
 FT_POINT(empty_without_writers_zero)
 {
-	int a[2], b[2];
+	FT_FDS int a[2] = FT_NO_FDS;
+	int b[2];
 	FT_SYS(pipe(a));
 	FT_SYS(pipe(b));
-	close(a[1]);
+	ft_close(&a[1]);
 	FT_EQ(tee(a[0], b[1], 10, 0), 0);
-	close(a[0]);
 	close(b[0]);
 	close(b[1]);
 }

@@ -14,21 +14,19 @@ FT_CASE("vmsplice moves user memory into a pipe, and pipe data into user memory"
 
 FT_POINT(memory_into_pipe)
 {
-	int p[2];
-	FT_SYS(pipe(p));
+	FT_FDS int p[2] = FT_NO_FDS;
+	ft_pipe(p, 0);
 	static char a[] = "hello, ", b[] = "pipe";
 	struct iovec iov[2] = { { a, 7 }, { b, 4 } };
 	FT_NEED_CALL(vmsplice(p[1], iov, 2, 0), "vmsplice", "Linux 2.6.17");
 	char buf[16];
 	FT_EQ(sl_drain(p[0], buf, sizeof buf), 11);
 	FT_STREQ(buf, "hello, pipe");
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(pipe_into_memory)
 {
-	int p[2];
+	FT_FDS int p[2] = FT_NO_FDS;
 	sl_pipe_with(p, "from the pipe");
 	char buf[16] = "";
 	struct iovec iov = { buf, 4 };
@@ -37,8 +35,6 @@ FT_POINT(pipe_into_memory)
 	char rest[16];
 	FT_EQ(sl_drain(p[0], rest, sizeof rest), 9); /* the 4 were consumed */
 	FT_STREQ(rest, " the pipe");
-	close(p[0]);
-	close(p[1]);
 }
 
 FT_POINT(not_a_pipe_ebadf)

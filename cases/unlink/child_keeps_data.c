@@ -39,7 +39,7 @@ FT_POINT(child_outlives_parent_fd)
 
 FT_POINT(parent_outlives_child_fd)
 {
-	int fd = unlink_mkfile("f", "kept");
+	FT_FD int fd = unlink_mkfile("f", "kept");
 	FT_SYS(unlink("f"));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -51,5 +51,4 @@ FT_POINT(parent_outlives_child_fd)
 	char buf[16] = "";
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "KEPT", 4);
-	close(fd);
 }

@@ -16,7 +16,7 @@ FT_CASE("an unlinked open file cannot be linked back into the filesystem",
 FT_POINT(proc_link_enoent)
 {
 	unlink_need_proc();
-	int fd = unlink_mkfile("f", "gone");
+	FT_FD int fd = unlink_mkfile("f", "gone");
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	FT_SYS(linkat(AT_FDCWD, path, AT_FDCWD, "before", AT_SYMLINK_FOLLOW));
@@ -24,15 +24,13 @@ FT_POINT(proc_link_enoent)
 	FT_SYS(unlink("f"));
 	FT_ERRNO(linkat(AT_FDCWD, path, AT_FDCWD, "after", AT_SYMLINK_FOLLOW), ENOENT);
 	FT_EQ(unlink_count_entries(), 0);
-	close(fd);
 }
 
 FT_POINT(empty_path_enoent)
 {
 	unlink_need_dac_read_search();
-	int fd = unlink_mkfile("f", "gone");
+	FT_FD int fd = unlink_mkfile("f", "gone");
 	FT_SYS(unlink("f"));
 	FT_ERRNO(linkat(fd, "", AT_FDCWD, "after", AT_EMPTY_PATH), ENOENT);
 	FT_EQ(unlink_count_entries(), 0);
-	close(fd);
 }

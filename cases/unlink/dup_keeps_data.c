@@ -15,7 +15,7 @@ FT_CASE("a dup keeps an unlinked file alive after the original descriptor is clo
 FT_POINT(dup_reads_after_original_closed)
 {
 	int fd = unlink_mkfile("f", "survivor");
-	int d = FT_SYS(dup(fd));
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(unlink("f"));
 	FT_SYS(close(fd));
 	char buf[16] = "";
@@ -25,18 +25,16 @@ FT_POINT(dup_reads_after_original_closed)
 	FT_SYS(fstat(d, &st));
 	FT_EQ(st.st_size, 8);
 	FT_EQ(st.st_nlink, 0);
-	close(d);
 }
 
 FT_POINT(dup_writes_after_original_closed)
 {
 	int fd = unlink_mkfile("f", "ab");
-	int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
+	FT_FD int d = FT_SYS(fcntl(fd, F_DUPFD_CLOEXEC, 0));
 	FT_SYS(close(fd));
 	FT_SYS(unlink("f"));
 	FT_EQ(pwrite(d, "cd", 2, 2), 2);
 	char buf[8] = "";
 	FT_EQ(pread(d, buf, sizeof buf, 0), 4);
 	FT_MEMEQ(buf, "abcd", 4);
-	close(d);
 }

@@ -14,7 +14,7 @@ FT_CASE("an unlinked file is usable through descriptors inherited across fork",
 
 FT_POINT(child_reads)
 {
-	int fd = unlink_mkfile("f", "inherited");
+	FT_FD int fd = unlink_mkfile("f", "inherited");
 	FT_SYS(unlink("f"));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -25,12 +25,11 @@ FT_POINT(child_reads)
 		_exit(0);
 	}
 	FT_CHILD_OK(pid);
-	close(fd);
 }
 
 FT_POINT(child_writes_parent_reads)
 {
-	int fd = unlink_mkfile("f", "abc");
+	FT_FD int fd = unlink_mkfile("f", "abc");
 	FT_SYS(unlink("f"));
 	pid_t pid = ft_fork();
 	if (pid == 0) {
@@ -41,5 +40,4 @@ FT_POINT(child_writes_parent_reads)
 	char buf[16] = "";
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 8);
 	FT_MEMEQ(buf, "abcchild", 8);
-	close(fd);
 }

@@ -14,7 +14,7 @@ FT_CASE("fstat of an open file shows st_nlink 0 once its last name is removed",
 
 FT_POINT(zero_after_last_unlink)
 {
-	int fd = unlink_mkfile("f", "data");
+	FT_FD int fd = unlink_mkfile("f", "data");
 	struct stat a, b;
 	FT_SYS(fstat(fd, &a));
 	FT_EQ(a.st_nlink, 1);
@@ -23,12 +23,11 @@ FT_POINT(zero_after_last_unlink)
 	FT_EQ(b.st_nlink, 0);
 	FT_EQ(b.st_ino, a.st_ino);
 	FT_EQ(b.st_size, 4);
-	close(fd);
 }
 
 FT_POINT(counts_down_per_name)
 {
-	int fd = unlink_mkfile("f", "data");
+	FT_FD int fd = unlink_mkfile("f", "data");
 	FT_SYS(link("f", "g"));
 	FT_EQ(unlink_nlink(fd), 2);
 	FT_SYS(unlink("f"));
@@ -38,18 +37,14 @@ FT_POINT(counts_down_per_name)
 	FT_EQ(st.st_ino, unlink_ino(fd));
 	FT_SYS(unlink("g"));
 	FT_EQ(unlink_nlink(fd), 0);
-	close(fd);
 }
 
 FT_POINT(every_fd_sees_zero)
 {
-	int fd = unlink_mkfile("f", "data");
-	int o = FT_SYS(open("f", O_RDONLY));
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = unlink_mkfile("f", "data");
+	FT_FD int o = FT_SYS(open("f", O_RDONLY));
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(unlink("f"));
 	FT_EQ(unlink_nlink(o), 0);
 	FT_EQ(unlink_nlink(d), 0);
-	close(d);
-	close(o);
-	close(fd);
 }

@@ -14,8 +14,8 @@ FT_CASE("ftruncate through the descriptor of an unlinked file changes its size",
 
 FT_POINT(shrink)
 {
-	int fd = unlink_mkfile("f", "abcdefgh");
-	int o = FT_SYS(open("f", O_RDONLY));
+	FT_FD int fd = unlink_mkfile("f", "abcdefgh");
+	FT_FD int o = FT_SYS(open("f", O_RDONLY));
 	FT_SYS(unlink("f"));
 	FT_EQ(lseek(fd, 6, SEEK_SET), 6);
 	FT_SYS(ftruncate(fd, 3));
@@ -26,13 +26,11 @@ FT_POINT(shrink)
 	char buf[16] = "";
 	FT_EQ(ft_read_all(o, buf, sizeof buf), 3);
 	FT_MEMEQ(buf, "abc", 3);
-	close(o);
-	close(fd);
 }
 
 FT_POINT(extend_reads_zeros)
 {
-	int fd = unlink_mkfile("f", "ab");
+	FT_FD int fd = unlink_mkfile("f", "ab");
 	FT_SYS(unlink("f"));
 	FT_SYS(ftruncate(fd, 4096));
 	struct stat st;
@@ -43,5 +41,4 @@ FT_POINT(extend_reads_zeros)
 	memcpy(want, "ab", 2);
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 4096);
 	FT_MEMEQ(buf, want, sizeof want);
-	close(fd);
 }

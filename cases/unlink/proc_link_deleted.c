@@ -23,7 +23,7 @@ FT_POINT(path_then_deleted)
 {
 	unlink_need_proc();
 	char want[FT_PATH_MAX + 32], got[FT_PATH_MAX + 32];
-	int fd = unlink_mkfile("f", "x");
+	FT_FD int fd = unlink_mkfile("f", "x");
 	expected_path(want, sizeof want, "f", "");
 	ft_readlink_fd(fd, got, sizeof got);
 	FT_STREQ(got, want);
@@ -31,32 +31,27 @@ FT_POINT(path_then_deleted)
 	expected_path(want, sizeof want, "f", " (deleted)");
 	ft_readlink_fd(fd, got, sizeof got);
 	FT_STREQ(got, want);
-	close(fd);
 }
 
 FT_POINT(every_fd_shows_deleted)
 {
 	unlink_need_proc();
 	char got[FT_PATH_MAX + 32];
-	int fd = unlink_mkfile("f", "x");
-	int d = FT_SYS(dup(fd));
-	int o = FT_SYS(open("f", O_RDONLY));
+	FT_FD int fd = unlink_mkfile("f", "x");
+	FT_FD int d = FT_SYS(dup(fd));
+	FT_FD int o = FT_SYS(open("f", O_RDONLY));
 	FT_SYS(unlink("f"));
 	ft_readlink_fd(d, got, sizeof got);
 	FT_STRENDS(got, "/f (deleted)");
 	ft_readlink_fd(o, got, sizeof got);
 	FT_STRENDS(got, "/f (deleted)");
-	close(o);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(not_deleted_while_a_name_remains)
 {
 	unlink_need_proc();
 	char got[FT_PATH_MAX + 32];
-	int fd = unlink_mkfile("f", "x");
+	FT_FD int fd = unlink_mkfile("f", "x");
 	ft_readlink_fd(fd, got, sizeof got);
 	FT_STRENDS(got, "/f");
-	close(fd);
 }

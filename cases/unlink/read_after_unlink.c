@@ -14,7 +14,7 @@ FT_CASE("an unlinked file stays readable through every descriptor open on it",
 
 FT_POINT(same_fd_reads)
 {
-	int fd = unlink_mkfile("f", "hello world");
+	FT_FD int fd = unlink_mkfile("f", "hello world");
 	FT_SYS(unlink("f"));
 	struct stat st;
 	FT_ERRNO(stat("f", &st), ENOENT);
@@ -23,29 +23,24 @@ FT_POINT(same_fd_reads)
 	FT_MEMEQ(buf, "hello world", 11);
 	FT_EQ(pread(fd, buf, 5, 6), 5);
 	FT_MEMEQ(buf, "world", 5);
-	close(fd);
 }
 
 FT_POINT(dup_reads)
 {
-	int fd = unlink_mkfile("f", "hello world");
-	int d = FT_SYS(dup(fd));
+	FT_FD int fd = unlink_mkfile("f", "hello world");
+	FT_FD int d = FT_SYS(dup(fd));
 	FT_SYS(unlink("f"));
 	char buf[32] = "";
 	FT_EQ(pread(d, buf, sizeof buf, 0), 11);
 	FT_MEMEQ(buf, "hello world", 11);
-	close(d);
-	close(fd);
 }
 
 FT_POINT(second_open_reads)
 {
-	int fd = unlink_mkfile("f", "hello world");
-	int o = FT_SYS(open("f", O_RDONLY));
+	FT_FD int fd = unlink_mkfile("f", "hello world");
+	FT_FD int o = FT_SYS(open("f", O_RDONLY));
 	FT_SYS(unlink("f"));
 	char buf[32] = "";
 	FT_EQ(ft_read_all(o, buf, sizeof buf), 11);
 	FT_MEMEQ(buf, "hello world", 11);
-	close(o);
-	close(fd);
 }

@@ -14,34 +14,30 @@ FT_CASE("a file re-created under an unlinked name is a new inode, not the open o
 
 FT_POINT(old_fd_keeps_old_data)
 {
-	int fd = unlink_mkfile("f", "old");
+	FT_FD int fd = unlink_mkfile("f", "old");
 	FT_SYS(unlink("f"));
-	int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_TRUNC, 0600));
+	FT_FD int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_TRUNC, 0600));
 	ft_write_all(n, "brand new", 9);
 	char buf[16] = "";
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 3);
 	FT_MEMEQ(buf, "old", 3);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(inodes_differ)
 {
-	int fd = unlink_mkfile("f", "old");
+	FT_FD int fd = unlink_mkfile("f", "old");
 	FT_SYS(unlink("f"));
-	int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_EXCL, 0600));
+	FT_FD int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_EXCL, 0600));
 	FT_NE(unlink_ino(n), unlink_ino(fd));
 	FT_EQ(unlink_nlink(n), 1);
 	FT_EQ(unlink_nlink(fd), 0);
-	close(n);
-	close(fd);
 }
 
 FT_POINT(writes_do_not_cross)
 {
-	int fd = unlink_mkfile("f", "");
+	FT_FD int fd = unlink_mkfile("f", "");
 	FT_SYS(unlink("f"));
-	int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_EXCL, 0600));
+	FT_FD int n = FT_SYS(open("f", O_RDWR | O_CREAT | O_EXCL, 0600));
 	FT_EQ(write(fd, "to-old", 6), 6);
 	FT_EQ(write(n, "to-new", 6), 6);
 	char buf[16] = "";
@@ -49,6 +45,4 @@ FT_POINT(writes_do_not_cross)
 	FT_MEMEQ(buf, "to-old", 6);
 	FT_EQ(ft_read_file("f", buf, sizeof buf), 6);
 	FT_STREQ(buf, "to-new");
-	close(n);
-	close(fd);
 }

@@ -27,7 +27,7 @@ static int open_removed(void)
 
 FT_POINT(getdents_no_entries)
 {
-	int dfd = open_removed();
+	FT_FD int dfd = open_removed();
 	char buf[4096];
 	errno = 0;
 	ssize_t r = getdents64(dfd, (void *)buf, sizeof buf);
@@ -36,7 +36,6 @@ FT_POINT(getdents_no_entries)
 		FT_EQ(e, ENOENT);
 	else
 		FT_EQ(r, 0);
-	close(dfd);
 }
 
 FT_POINT(readdir_no_entries)
@@ -52,10 +51,9 @@ FT_POINT(readdir_no_entries)
 
 FT_POINT(nlink_zero)
 {
-	int dfd = open_removed();
+	FT_FD int dfd = open_removed();
 	struct stat st;
 	FT_SYS(fstat(dfd, &st));
 	FT_TRUE(S_ISDIR(st.st_mode));
 	FT_EQ(st.st_nlink, 0);
-	close(dfd);
 }

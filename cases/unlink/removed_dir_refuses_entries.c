@@ -23,32 +23,27 @@ static int open_removed(void)
 
 FT_POINT(openat_creat_enoent)
 {
-	int dfd = open_removed();
+	FT_FD int dfd = open_removed();
 	FT_ERRNO(openat(dfd, "x", O_RDWR | O_CREAT, 0600), ENOENT);
-	close(dfd);
 }
 
 FT_POINT(mkdirat_symlinkat_enoent)
 {
-	int dfd = open_removed();
+	FT_FD int dfd = open_removed();
 	FT_ERRNO(mkdirat(dfd, "sub", 0700), ENOENT);
 	FT_ERRNO(symlinkat("target", dfd, "link"), ENOENT);
-	close(dfd);
 }
 
 FT_POINT(linkat_into_enoent)
 {
-	int fd = unlink_mkfile("f", "x");
-	int dfd = open_removed();
+	FT_FD int fd = unlink_mkfile("f", "x");
+	FT_FD int dfd = open_removed();
 	FT_ERRNO(linkat(AT_FDCWD, "f", dfd, "f2", 0), ENOENT);
-	close(dfd);
-	close(fd);
 }
 
 FT_POINT(cwd_removed_creat_enoent)
 {
-	int dfd = open_removed();
+	FT_FD int dfd = open_removed();
 	FT_SYS(fchdir(dfd));
 	FT_ERRNO(open("x", O_WRONLY | O_CREAT, 0600), ENOENT);
-	close(dfd);
 }

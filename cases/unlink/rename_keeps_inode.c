@@ -16,7 +16,7 @@ FT_CASE("renaming a file or renaming another file over its name does not move it
 
 FT_POINT(renamed_file_same_inode)
 {
-	int fd = unlink_mkfile("f", "abc");
+	FT_FD int fd = unlink_mkfile("f", "abc");
 	FT_SYS(rename("f", "g"));
 	struct stat st;
 	FT_SYS(stat("g", &st));
@@ -26,24 +26,22 @@ FT_POINT(renamed_file_same_inode)
 	char buf[8] = "";
 	FT_EQ(ft_read_file("g", buf, sizeof buf), 3);
 	FT_STREQ(buf, "Xbc");
-	close(fd);
 }
 
 FT_POINT(proc_link_follows_rename)
 {
 	unlink_need_proc();
-	int fd = unlink_mkfile("f", "abc");
+	FT_FD int fd = unlink_mkfile("f", "abc");
 	FT_SYS(mkdir("sub", 0700));
 	FT_SYS(rename("f", "sub/g"));
 	char got[FT_PATH_MAX + 32];
 	ft_readlink_fd(fd, got, sizeof got);
 	FT_STRENDS(got, "/sub/g");
-	close(fd);
 }
 
 FT_POINT(replaced_name_keeps_old_inode)
 {
-	int fd = unlink_mkfile("f", "old");
+	FT_FD int fd = unlink_mkfile("f", "old");
 	int n = unlink_mkfile("new", "NEW!");
 	close(n);
 	FT_SYS(rename("new", "f"));
@@ -56,5 +54,4 @@ FT_POINT(replaced_name_keeps_old_inode)
 	FT_MEMEQ(buf, "old", 3);
 	FT_EQ(ft_read_file("f", buf, sizeof buf), 4);
 	FT_STREQ(buf, "NEW!");
-	close(fd);
 }

@@ -43,7 +43,8 @@ static void child(int in, int back)
 FT_POINT(other_process_reopens)
 {
 	unlink_need_proc();
-	int to[2], from[2];
+	int to[2];
+	int from[2];
 	FT_SYS(pipe(to));
 	FT_SYS(pipe(from));
 	pid_t pid = ft_fork();

@@ -23,24 +23,22 @@ static int reopen(int fd, int flags)
 FT_POINT(reopen_reads_same_inode)
 {
 	unlink_need_proc();
-	int fd = unlink_mkfile("f", "still here");
+	FT_FD int fd = unlink_mkfile("f", "still here");
 	FT_SYS(unlink("f"));
-	int r = reopen(fd, O_RDONLY);
+	FT_FD int r = reopen(fd, O_RDONLY);
 	FT_EQ(unlink_ino(r), unlink_ino(fd));
 	FT_EQ(unlink_nlink(r), 0);
 	char buf[16] = "";
 	FT_EQ(ft_read_all(r, buf, sizeof buf), 10);
 	FT_MEMEQ(buf, "still here", 10);
-	close(r);
-	close(fd);
 }
 
 FT_POINT(reopen_sees_later_writes)
 {
 	unlink_need_proc();
-	int fd = unlink_mkfile("f", "one");
+	FT_FD int fd = unlink_mkfile("f", "one");
 	FT_SYS(unlink("f"));
-	int r = reopen(fd, O_RDWR);
+	FT_FD int r = reopen(fd, O_RDWR);
 	FT_EQ(pwrite(fd, "two", 3, 0), 3);
 	char buf[8] = "";
 	FT_EQ(pread(r, buf, sizeof buf, 0), 3);
@@ -48,22 +46,18 @@ FT_POINT(reopen_sees_later_writes)
 	FT_EQ(pwrite(r, "2", 1, 0), 1);
 	FT_EQ(pread(fd, buf, 1, 0), 1);
 	FT_EQ(buf[0], '2');
-	close(r);
-	close(fd);
 }
 
 FT_POINT(reopen_has_own_offset)
 {
 	unlink_need_proc();
-	int fd = unlink_mkfile("f", "abcdef");
+	FT_FD int fd = unlink_mkfile("f", "abcdef");
 	FT_SYS(unlink("f"));
 	FT_EQ(lseek(fd, 4, SEEK_SET), 4);
-	int r = reopen(fd, O_RDONLY);
+	FT_FD int r = reopen(fd, O_RDONLY);
 	FT_EQ(ft_offset(r), 0);
 	char c;
 	FT_EQ(read(r, &c, 1), 1);
 	FT_EQ(c, 'a');
 	FT_EQ(ft_offset(fd), 4);
-	close(r);
-	close(fd);
 }

@@ -5,10 +5,10 @@
  * filesystem only when the last descriptor, the original or a dup, closes.
  *
  * Free space is shared with everything else on the scratch filesystem, so
- * the file is 32 MiB, a change counts only past a 16 MiB margin, each
+ * the file is 4 MiB, a change counts only past a 2 MiB margin, each
  * observation is tried up to three times, and release is looked for
  * again after syncfs() (some filesystems free blocks in the background).
- * A filesystem whose statvfs does not move when 32 MiB are written skips
+ * A filesystem whose statvfs does not move when 4 MiB are written skips
  * the statvfs points; the st_blocks point still runs (and skips only
  * where st_blocks does not show the file even after fsync).
  *
@@ -22,7 +22,7 @@
 FT_CASE("an unlinked file's space is released only by the last close",
 	"unlink(2) DESCRIPTION; statvfs(3) DESCRIPTION; POSIX unlink(3p)");
 
-#define SZ (32LL << 20)
+#define SZ (4LL << 20)
 #define MARGIN (SZ / 2)
 
 static long long fs_free(void)
@@ -32,7 +32,7 @@ static long long fs_free(void)
 	return (long long)v.f_bfree * (long long)v.f_frsize;
 }
 
-/* A new 32 MiB file of incompressible bytes; its name goes to name. */
+/* A new 4 MiB file of incompressible bytes; its name goes to name. */
 static int make_named(char *name)
 {
 	static int seq;
@@ -79,7 +79,7 @@ static void need_accounting(void)
 			return;
 	}
 	FT_SKIP("statvfs f_bfree of the scratch filesystem does not reflect "
-		"a 32 MiB file; st_blocks is checked instead");
+		"a 4 MiB file; st_blocks is checked instead");
 }
 
 /* Whether the space came back.  Filesystems that free blocks in the
@@ -101,20 +101,19 @@ FT_POINT_OPTS(blocks_kept_while_open, .timeout_ms = 20000)
 {
 	need_space(2 * SZ);
 	char name[32];
-	int fd = make_named(name);
+	FT_FD int fd = make_named(name);
 	FT_SYS(fsync(fd));
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	if ((long long)st.st_blocks * 512 < MARGIN)
 		FT_SKIP("st_blocks on the scratch filesystem does not reflect a "
-			"32 MiB file after fsync (%lld blocks)", (long long)st.st_blocks);
+			"4 MiB file after fsync (%lld blocks)", (long long)st.st_blocks);
 	FT_SYS(unlink(name));
 	FT_SYS(fstat(fd, &st));
 	FT_EQ(st.st_nlink, 0);
 	FT_GE((long long)st.st_blocks * 512, MARGIN);
 	unsigned char c;
 	FT_EQ(pread(fd, &c, 1, SZ - 1), 1);
-	close(fd);
 }
 
 FT_POINT_OPTS(unlink_does_not_free, .timeout_ms = 20000)
@@ -151,7 +150,8 @@ FT_POINT_OPTS(last_close_frees, .timeout_ms = 20000)
 FT_POINT_OPTS(dup_holds_space, .timeout_ms = 20000)
 {
 	need_accounting();
-	int held = 0, freed = 0;
+	int held = 0;
+	int freed = 0;
 	for (int i = 0; i < 3 && !(held && freed); i++) {
 		int fd = make_big();
 		int d = FT_SYS(dup(fd));

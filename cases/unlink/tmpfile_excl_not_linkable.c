@@ -15,22 +15,20 @@ FT_CASE("an O_TMPFILE|O_EXCL file cannot be linked (ENOENT)",
 FT_POINT(proc_link_enoent)
 {
 	unlink_need_proc();
-	int fd = unlink_tmpfile(O_EXCL);
+	FT_FD int fd = unlink_tmpfile(O_EXCL);
 	FT_EQ(unlink_nlink(fd), 0);
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	FT_ERRNO(linkat(AT_FDCWD, path, AT_FDCWD, "named", AT_SYMLINK_FOLLOW), ENOENT);
 	FT_EQ(unlink_count_entries(), 0);
-	close(fd);
 }
 
 FT_POINT(empty_path_enoent)
 {
 	unlink_need_dac_read_search();
-	int fd = unlink_tmpfile(O_EXCL);
+	FT_FD int fd = unlink_tmpfile(O_EXCL);
 	FT_ERRNO(linkat(fd, "", AT_FDCWD, "named", AT_EMPTY_PATH), ENOENT);
 	FT_EQ(unlink_count_entries(), 0);
-	close(fd);
 }
 
 FT_POINT(without_excl_links)
@@ -38,10 +36,9 @@ FT_POINT(without_excl_links)
 	/* the same call on a plain O_TMPFILE file works: the ENOENT above
 	   comes from O_EXCL, not from the method */
 	unlink_need_proc();
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	FT_SYS(linkat(AT_FDCWD, path, AT_FDCWD, "named", AT_SYMLINK_FOLLOW));
 	FT_EQ(unlink_count_entries(), 1);
-	close(fd);
 }

@@ -15,7 +15,7 @@ FT_CASE("an O_TMPFILE file can be linked with linkat AT_EMPTY_PATH",
 FT_POINT(links_by_fd)
 {
 	unlink_need_dac_read_search();
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	ft_write_all(fd, "xyz", 3);
 	FT_SYS(linkat(fd, "", AT_FDCWD, "named", AT_EMPTY_PATH));
 	struct stat st;
@@ -23,16 +23,14 @@ FT_POINT(links_by_fd)
 	FT_EQ(st.st_ino, unlink_ino(fd));
 	FT_EQ(st.st_size, 3);
 	FT_EQ(unlink_nlink(fd), 1);
-	close(fd);
 }
 
 FT_POINT(second_name)
 {
 	unlink_need_dac_read_search();
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	FT_SYS(linkat(fd, "", AT_FDCWD, "one", AT_EMPTY_PATH));
 	FT_SYS(linkat(fd, "", AT_FDCWD, "two", AT_EMPTY_PATH));
 	FT_EQ(unlink_nlink(fd), 2);
 	FT_EQ(unlink_count_entries(), 2);
-	close(fd);
 }

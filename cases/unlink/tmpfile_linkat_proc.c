@@ -22,13 +22,12 @@ static void link_it(int fd, const char *name)
 FT_POINT(name_is_same_inode)
 {
 	unlink_need_proc();
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	link_it(fd, "named");
 	struct stat st;
 	FT_SYS(stat("named", &st));
 	FT_EQ(st.st_ino, unlink_ino(fd));
 	FT_EQ(unlink_nlink(fd), 1);
-	close(fd);
 }
 
 FT_POINT(data_outlives_fd)

@@ -14,30 +14,27 @@ FT_CASE("an O_TMPFILE file is a nameless regular file with st_nlink 0",
 
 FT_POINT(nlink_zero)
 {
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	struct stat st;
 	FT_SYS(fstat(fd, &st));
 	FT_TRUE(S_ISREG(st.st_mode));
 	FT_EQ(st.st_nlink, 0);
 	FT_EQ(st.st_size, 0);
-	close(fd);
 }
 
 FT_POINT(no_directory_entry)
 {
 	FT_EQ(unlink_count_entries(), 0);
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	FT_EQ(unlink_count_entries(), 0);
-	close(fd);
 }
 
 FT_POINT(reads_and_writes)
 {
-	int fd = unlink_tmpfile(0);
+	FT_FD int fd = unlink_tmpfile(0);
 	ft_write_all(fd, "temporary", 9);
 	char buf[16] = "";
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 9);
 	FT_MEMEQ(buf, "temporary", 9);
 	FT_EQ(ft_offset(fd), 9);
-	close(fd);
 }

@@ -14,7 +14,7 @@ FT_CASE("an unlinked file stays writable and its writes are visible to all its d
 
 FT_POINT(write_reads_back)
 {
-	int fd = unlink_mkfile("f", "abc");
+	FT_FD int fd = unlink_mkfile("f", "abc");
 	FT_SYS(unlink("f"));
 	FT_EQ(lseek(fd, 0, SEEK_END), 3);
 	ft_write_all(fd, "defgh", 5);
@@ -24,18 +24,15 @@ FT_POINT(write_reads_back)
 	char buf[16] = "";
 	FT_EQ(pread(fd, buf, sizeof buf, 0), 8);
 	FT_MEMEQ(buf, "abcdefgh", 8);
-	close(fd);
 }
 
 FT_POINT(other_fd_sees_writes)
 {
-	int fd = unlink_mkfile("f", "abc");
-	int o = FT_SYS(open("f", O_RDONLY));
+	FT_FD int fd = unlink_mkfile("f", "abc");
+	FT_FD int o = FT_SYS(open("f", O_RDONLY));
 	FT_SYS(unlink("f"));
 	FT_EQ(pwrite(fd, "XYZW", 4, 1), 4);
 	char buf[16] = "";
 	FT_EQ(pread(o, buf, sizeof buf, 0), 5);
 	FT_MEMEQ(buf, "aXYZW", 5);
-	close(o);
-	close(fd);
 }
