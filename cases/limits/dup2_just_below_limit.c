@@ -9,7 +9,7 @@
  * descriptor number that can be opened"); dup(2) DESCRIPTION; fcntl(2)
  * F_DUPFD; close(2).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("the number just below the soft RLIMIT_NOFILE works like any other",
 	"getrlimit(2) RLIMIT_NOFILE; dup(2); fcntl(2) F_DUPFD; close(2)");

@@ -6,7 +6,7 @@
  * Cites: dup(2) ERRORS (EMFILE); fcntl(2) ERRORS (EMFILE for F_DUPFD);
  * getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p), fcntl(3p).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("dup and F_DUPFD at the RLIMIT_NOFILE limit fail with EMFILE",
 	"dup(2) ERRORS; fcntl(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX dup(3p), fcntl(3p)");

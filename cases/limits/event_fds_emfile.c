@@ -10,7 +10,7 @@
  * inotify_init(2), memfd_create(2), pidfd_open(2) ERRORS (EMFILE: the
  * per-process limit); getrlimit(2) RLIMIT_NOFILE.
  */
-#include "limits.h"
+#include "nofile.h"
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>

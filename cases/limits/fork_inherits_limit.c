@@ -8,7 +8,7 @@
  * parent's resource limits); fork(2) DESCRIPTION; getrlimit(2)
  * RLIMIT_NOFILE.
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("fork() children inherit RLIMIT_NOFILE, then change it independently",
 	"getrlimit(2) NOTES, RLIMIT_NOFILE; fork(2) DESCRIPTION");

@@ -10,7 +10,7 @@
  * that can be opened); dup(2) DESCRIPTION and ERRORS (EBADF: newfd out of
  * the allowed range); fcntl(2) "Duplicating a file descriptor".
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("a descriptor above RLIMIT_NOFILE can be duplicated below it",
 	"getrlimit(2) RLIMIT_NOFILE; dup(2) DESCRIPTION, ERRORS; fcntl(2) \"Duplicating a file descriptor\"");

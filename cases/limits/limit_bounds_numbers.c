@@ -8,7 +8,7 @@
  * Cites: getrlimit(2) RLIMIT_NOFILE ("one greater than the maximum file
  * descriptor number that can be opened"); open(2) ERRORS (EMFILE).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("RLIMIT_NOFILE bounds descriptor numbers, not the count of open ones",
 	"getrlimit(2) RLIMIT_NOFILE; open(2) ERRORS");

@@ -9,7 +9,7 @@
  * getrlimit(2) RLIMIT_NOFILE (limits numbers opened, not those open);
  * fcntl(2) F_GETFD, F_DUPFD; close(2).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("every descriptor /proc/self/fd lists answers fcntl, also above the limit",
 	"proc(5) /proc/pid/fd/; getrlimit(2) RLIMIT_NOFILE; fcntl(2); close(2)");

@@ -13,7 +13,7 @@
  * new process image, except for those for which the close-on-exec flag is
  * set".
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("lowering RLIMIT_NOFILE below open descriptors keeps them usable",
 	"getrlimit(2) RLIMIT_NOFILE; open(2) ERRORS; close(2) DESCRIPTION; execve(2) DESCRIPTION");

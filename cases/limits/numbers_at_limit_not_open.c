@@ -12,7 +12,7 @@
  * that can be opened); dup(2) ERRORS (EBADF for newfd out of range);
  * fcntl(2), close(2), fstat(2) ERRORS (EBADF).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("numbers at or above the soft RLIMIT_NOFILE are not descriptors",
 	"getrlimit(2) RLIMIT_NOFILE; dup(2) ERRORS (EBADF); fcntl(2), close(2), fstat(2) ERRORS");

@@ -6,7 +6,7 @@
  * Cites: open(2) ERRORS (EMFILE, ENFILE); getrlimit(2) RLIMIT_NOFILE;
  * POSIX open(3p).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("open/openat/creat at the RLIMIT_NOFILE limit fail with EMFILE",
 	"open(2) ERRORS; getrlimit(2) RLIMIT_NOFILE; POSIX open(3p)");

@@ -8,7 +8,7 @@
  * on failure, POSIX.1-2008 TC2); getrlimit(2) RLIMIT_NOFILE; POSIX
  * pipe(3p).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("pipe/pipe2 without room for both ends fail with EMFILE and create nothing",
 	"pipe(2) ERRORS, RETURN VALUE; getrlimit(2) RLIMIT_NOFILE; POSIX pipe(3p)");

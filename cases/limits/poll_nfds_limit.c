@@ -6,7 +6,7 @@
  * Cites: poll(2) ERRORS (EINVAL: nfds exceeds the RLIMIT_NOFILE value) and
  * DESCRIPTION (negative fd ignored); getrlimit(2) RLIMIT_NOFILE.
  */
-#include "limits.h"
+#include "nofile.h"
 #include <poll.h>
 
 FT_CASE("poll() with nfds above RLIMIT_NOFILE fails with EINVAL",

@@ -7,7 +7,7 @@
  * Cites: getrlimit(2) "prlimit()" (Linux 2.6.36, glibc 2.13) and
  * RLIMIT_NOFILE; open(2) ERRORS (EMFILE).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("prlimit() sets RLIMIT_NOFILE, returns the old value, and binds at once",
 	"getrlimit(2) \"prlimit()\", RLIMIT_NOFILE; open(2) ERRORS");

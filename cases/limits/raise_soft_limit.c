@@ -8,7 +8,7 @@
  * RLIMIT_NOFILE, ERRORS (EINVAL: rlim_cur greater than rlim_max); POSIX
  * getrlimit(3p).
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("raising the soft RLIMIT_NOFILE up to the hard limit allows new descriptors",
 	"getrlimit(2) DESCRIPTION, RLIMIT_NOFILE, ERRORS; POSIX getrlimit(3p)");

@@ -12,7 +12,7 @@
  * is undefined behavior), BUGS (glibc's fixed FD_SETSIZE; use poll or
  * epoll); poll(2) DESCRIPTION; epoll(7).
  */
-#include "limits.h"
+#include "nofile.h"
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/select.h>

@@ -9,7 +9,7 @@
  * Cites: getrlimit(2) ERRORS (EPERM: hard RLIMIT_NOFILE above the maximum
  * in /proc/sys/fs/nr_open); proc(5) /proc/sys/fs/nr_open.
  */
-#include "limits.h"
+#include "nofile.h"
 
 FT_CASE("a hard RLIMIT_NOFILE above /proc/sys/fs/nr_open is refused with EPERM",
 	"getrlimit(2) ERRORS; proc(5) /proc/sys/fs/nr_open");

@@ -6,7 +6,7 @@
  * Cites: socket(2), socketpair(2), accept(2) ERRORS (EMFILE);
  * getrlimit(2) RLIMIT_NOFILE; POSIX socket(3p), accept(3p).
  */
-#include "limits.h"
+#include "nofile.h"
 #include <sys/socket.h>
 #include <sys/un.h>
 

@@ -9,7 +9,7 @@
  * Cites: getrlimit(2) DESCRIPTION (an unprivileged process may only lower
  * its hard limit, irreversibly) and ERRORS (EPERM); POSIX getrlimit(3p).
  */
-#include "limits.h"
+#include "nofile.h"
 #include <grp.h>
 
 FT_CASE("raising the hard RLIMIT_NOFILE without privilege fails with EPERM",

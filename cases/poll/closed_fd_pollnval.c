@@ -4,7 +4,7 @@
  * 0), it counts as a ready entry, and poll() returns at once instead of
  * waiting for the timeout.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("poll reports POLLNVAL for a descriptor that is not open",
 	"poll(2) DESCRIPTION POLLNVAL, RETURN VALUE; POSIX poll(3p)");

@@ -4,7 +4,7 @@
  * returns 0), while a hangup (POLLHUP) is.
  */
 #include <sys/socket.h>
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("with events 0, poll reports only POLLHUP, POLLERR and POLLNVAL",
 	"poll(2) DESCRIPTION");

@@ -5,7 +5,7 @@
  * poll() takes a negative timeout as infinite).
  */
 #include <sys/resource.h>
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("poll, ppoll and select reject invalid nfds and timeouts with EINVAL",
 	"poll(2) ERRORS EINVAL, \"ppoll()\"; select(2) ERRORS EINVAL");

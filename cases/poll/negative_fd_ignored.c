@@ -4,7 +4,7 @@
  * they are not counted in the return value.  Setting fd to its bitwise
  * complement thus turns an entry off for one call.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("poll ignores entries with a negative fd and zeroes their revents",
 	"poll(2) DESCRIPTION; POSIX poll(3p)");

@@ -11,7 +11,7 @@
  * "I/O on pipes and FIFOs"; select(2) DESCRIPTION (ready for reading or
  * writing means the operation will not block); epoll_wait(2) DESCRIPTION.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("poll reports POLLOUT on an empty pipe and POLLIN once data is in it",
 	"poll(2) DESCRIPTION POLLIN, POLLOUT; pipe(7) \"Pipe capacity\"; select(2); epoll_wait(2)");

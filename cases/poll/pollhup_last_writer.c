@@ -5,7 +5,7 @@
  * after the data is drained (reads then return EOF).  The write end
  * reports POLLERR once the read end is closed.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("POLLHUP on a pipe's read end after the last writer closes",
 	"poll(2) DESCRIPTION POLLHUP, POLLERR; pipe(7) \"I/O on pipes and FIFOs\"");

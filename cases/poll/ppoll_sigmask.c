@@ -8,7 +8,7 @@
  * Cites: poll(2) "ppoll()" (like an atomic pthread_sigmask + poll +
  * restore), ERRORS EINTR; select(2) "pselect()" (why it is needed).
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("ppoll applies its signal mask only during the wait",
 	"poll(2) \"ppoll()\", ERRORS EINTR; select(2)");

@@ -5,7 +5,7 @@
  * unblocks it and stays pending when the sigmask blocks it.  Unlike
  * select(), the glibc pselect() leaves its timeout argument unchanged.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("pselect applies its signal mask only during the wait",
 	"select(2) \"pselect()\", \"C library/kernel differences\", ERRORS EINTR");

@@ -6,7 +6,7 @@
  * ready in two sets counts twice.
  */
 #include <sys/socket.h>
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("poll returns the number of ready entries, select the number of set bits",
 	"poll(2) RETURN VALUE; select(2) RETURN VALUE");

@@ -4,7 +4,7 @@
  * with EBADF (at once, not after the timeout), and on an error the sets
  * are left as they were passed in.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("select with a closed descriptor in a set fails with EBADF",
 	"select(2) ERRORS EBADF, RETURN VALUE; POSIX select(3p)");

@@ -4,7 +4,7 @@
  * class; the others are cleared, so the sets must be rebuilt before each
  * call.  On a timeout with nothing ready all sets come back empty.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("select leaves only the ready descriptors in its sets",
 	"select(2) \"File descriptor sets\", \"Arguments\"; POSIX select(3p)");

@@ -4,7 +4,7 @@
  * bit is set, so with nothing else ready select() returns 0; with nfds one
  * higher the same call reports it.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("select examines only descriptors below nfds",
 	"select(2) DESCRIPTION \"Arguments\" nfds; POSIX select(3p)");

@@ -9,7 +9,7 @@
  * notifications" (POLLHUP is in the read set); POSIX select(3p).
  */
 #include <sys/socket.h>
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("select reports a descriptor at end-of-file as readable",
 	"select(2) \"Arguments\" readfds, \"Correspondence between select() and poll() notifications\"; select(3p)");

@@ -4,7 +4,7 @@
  * timeout that fully expired the timeval is zero, and after an early
  * return it holds no more than was given.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("Linux select() updates its timeout to the time not slept",
 	"select(2) \"The timeout\"");

@@ -3,7 +3,7 @@
  * return at once, with 0 when nothing is ready: they do not wait for a
  * descriptor to become ready.
  */
-#include "poll.h"
+#include "readiness.h"
 
 FT_CASE("poll and select with a zero timeout return immediately",
 	"poll(2) DESCRIPTION; select(2) DESCRIPTION \"Arguments\"");

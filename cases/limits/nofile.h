@@ -1,12 +1,12 @@
 /*
- * limits.h - helpers shared by the limits/ cases.
+ * nofile.h - helpers shared by the limits/ cases.
  *
  * The points change RLIMIT_NOFILE only in their own (disposable) process
  * and restore it before closing their descriptors, so that the library's
  * leak check after the point can open /proc/self/fd again.
  */
-#ifndef LIMITS_H
-#define LIMITS_H
+#ifndef CASES_NOFILE_H
+#define CASES_NOFILE_H
 #include "fdtest.h"
 #include <sys/resource.h>
 

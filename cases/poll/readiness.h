@@ -1,5 +1,5 @@
 /*
- * poll.h - helpers shared by the cases under cases/poll/ (poll, ppoll,
+ * readiness.h - helpers shared by the cases under cases/poll/ (poll, ppoll,
  * select, pselect).  Note: the cases include this file as "poll.h"; it
  * includes the system header as <poll.h>, which the compiler looks up in
  * the system directories only, never here.
