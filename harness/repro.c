@@ -906,6 +906,42 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			literal(*a ? a + 1 : a, info->cite, sizeof info->cite);
 		}
 	}
+	/* what an invocation of a macro of the case's defines:
+	   ALLOC_CALL_ONE(expr); defines "call", NAME = or NAME[] = in its body */
+	for (int i = 0; i < ps.n; i++) {
+		struct piece *pc = &ps.v[i];
+		char mname[64];
+		const char *h = pc->text + strspn(pc->text, " \t\n"), *pe = pc->text + pc->len;
+		while (h < pe && *h == '/' && skip_lit(h, pe)) /* past its comment */
+			h += skip_lit(h, pe), h += strspn(h, " \t\n");
+		if (pc->kind != P_DEF || pc->nnames != 1 ||
+		    sscanf(h, "%63[A-Z0-9_](", mname) != 1 ||
+		    strcmp(mname, pc->names[0]))
+			continue;
+		for (int j = 0; j < ps.n; j++) {
+			struct piece *d = &ps.v[j];
+			if (d->kind != P_DEF || !d->nnames || strcmp(d->names[0], mname) || d == pc)
+				continue;
+			const char *e = d->text + d->len;
+			int depth = 0;
+			for (const char *q = d->text; q < e; q++) {
+				depth += (*q == '{') - (*q == '}');
+				if (depth || !is_id0((unsigned char)*q) || (q > d->text && is_id((unsigned char)q[-1])))
+					continue;
+				const char *b = q;
+				while (q < e && is_id((unsigned char)*q))
+					q++;
+				const char *r = q;
+				if (r + 1 < e && r[0] == '[' && r[1] == ']')
+					r += 2;
+				while (r < e && *r == ' ')
+					r++;
+				if (r < e && *r == '=' && r[1] != '=')
+					add_name(pc->names, &pc->nnames, b, (size_t)(q - b));
+				q--;
+			}
+		}
+	}
 	/* not a plain point: a table, or a macro of the case's making points */
 	int gens = 0;
 	if (target < 0)
@@ -1027,7 +1063,10 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 				     "naming the directory of the built fixtures (build/fixtures).", &lines);
 	fprintf(o, " */\n#define _GNU_SOURCE\n");
 	for (int i = 0; i < ps.n; i++) /* the case's own functions, as the suite builds them */
-		if (ps.v[i].taken && ps.v[i].kind == P_DEF && unused_param(&ps.v[i])) {
+		if (ps.v[i].taken && ps.v[i].kind == P_DEF &&
+		    (unused_param(&ps.v[i]) || /* or a macro that defines functions */
+		     (memmem(ps.v[i].text, ps.v[i].len, "#define", 7) &&
+		      memmem(ps.v[i].text, ps.v[i].len, "static ", 7)))) {
 			fprintf(o, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
 			break;
 		}
