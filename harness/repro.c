@@ -28,8 +28,9 @@ struct piece {
 	int nincludes;
 	char with[64]; /* chunks: kept only with this chunk ("with:"), or */
 	int without;   /* only without it ("without:"): two forms of one macro */
-	enum { P_DEF, P_INCLUDE, P_POINT, P_CASE, P_CHUNK } kind;
+	enum { P_DEF, P_INCLUDE, P_POINT, P_CASE, P_CHUNK, P_GEN, P_NEEDS } kind;
 	int timeout_ms; /* P_POINT */
+	char pname[64]; /* P_GEN: FT_TABLE(pname, rows) */
 	int taken;
 };
 
@@ -339,6 +340,49 @@ static int split_source(struct pieces *ps, const char *s, size_t len)
 		   function body (a ')' and no '=' before its first '{') */
 		int paren = 0, brace = 0, saw_paren = 0, saw_eq = 0, opened = 0;
 		const char *q = p;
+		/* NAME(...) of a macro with no body or ';' after it: a point
+		   generator (STATE_TABLE(a, ...)) or FT_NEEDS(mask) */
+		int upper = 1;
+		const char *w = p;
+		for (; w < end && is_id((unsigned char)*w); w++)
+			upper &= !islower((unsigned char)*w);
+		if (upper && w > p && w < end && *w == '(') {
+			int d = 0;
+			const char *e = w;
+			for (; e < end; e++) {
+				size_t k3 = skip_lit(e, end);
+				if (k3) {
+					e += k3 - 1;
+					continue;
+				}
+				d += *e == '(';
+				if (*e == ')' && --d == 0)
+					break;
+			}
+			const char *n = e < end ? e + 1 : end;
+			while (n < end && (*n == ' ' || *n == '\t'))
+				n++;
+			const char *n2 = n;
+			while (n2 < end && isspace((unsigned char)*n2))
+				n2++;
+			if ((n2 >= end || (*n2 != '{' && *n2 != ';')) && strncmp(p, "FT_POINT", 8) &&
+			    strncmp(p, "FT_TABLE", 8)) {
+				struct piece *pc = add_piece(ps, start, (size_t)(n - start), P_GEN);
+				if (!pc)
+					return -1;
+				if (!strncmp(p, "FT_NEEDS(", 9))
+					pc->kind = P_NEEDS;
+				p = n;
+				continue;
+			}
+			if (!strncmp(p, "FT_NEEDS(", 9)) {
+				struct piece *pc = add_piece(ps, start, (size_t)(n2 + 1 - start), P_NEEDS);
+				if (!pc)
+					return -1;
+				p = n2 + 1;
+				continue;
+			}
+		}
 		while (q < end) {
 			size_t k2 = skip_lit(q, end);
 			if (k2) {
@@ -377,6 +421,14 @@ static int split_source(struct pieces *ps, const char *s, size_t len)
 				pc->timeout_ms = atoi(strchr(t, '=') + 1);
 			if (pc->timeout_ms <= 0)
 				pc->timeout_ms = 5000;
+		} else if (!strncmp(p, "FT_TABLE", 8)) { /* named by its pname */
+			pc->kind = P_GEN;
+			const char *b = strchr(p, '(') + 1, *e;
+			while (*b == ' ')
+				b++;
+			for (e = b; is_id((unsigned char)*e); e++)
+				;
+			snprintf(pc->pname, sizeof pc->pname, "%.*s", (int)(e - b), b);
 		} else if (!strncmp(p, "FT_CASE", 7)) {
 			pc->kind = P_CASE;
 		} else {
@@ -721,6 +773,77 @@ static void emit_comment_text(FILE *out, const char *text, int *lines)
 	}
 }
 
+/* Marks (taken = 2) the pieces that make the point: FT_TABLE(pname, ...)
+   with point pname_ROW, or an invocation of a macro whose definition holds
+   FT_POINT(point) or FT_TABLE(pname, ...), a parameter naming them taken
+   from the invocation's arguments.  Returns how many. */
+static int gen_candidates(struct pieces *ps, const char *point)
+{
+	int n = 0;
+	for (int i = 0; i < ps->n; i++) {
+		struct piece *pc = &ps->v[i];
+		if (pc->kind != P_GEN)
+			continue;
+		if (pc->pname[0]) {
+			size_t l = strlen(pc->pname);
+			if (!strncmp(point, pc->pname, l) && point[l] == '_')
+				pc->taken = 2, n++;
+			continue;
+		}
+		/* MACRO(args): its definition, its parameters */
+		char mname[64], params[16][64], args[16][256];
+		int np = 0, na = 0;
+		if (sscanf(pc->text + strspn(pc->text, " \t\n"), "%63[A-Za-z0-9_]", mname) != 1)
+			continue;
+		const char *a = strchr(pc->text, '(');
+		for (const char *q = a + 1; a && na < 16;) { /* arguments at depth 0 */
+			int d = 0;
+			const char *b = q;
+			while (*q && !(d == 0 && (*q == ',' || *q == ')')))
+				d += (*q == '(') - (*q == ')'), q++;
+			snprintf(args[na++], 256, "%.*s", (int)(q - b), b + strspn(b, " \t"));
+			if (*q != ',')
+				break;
+			q++;
+		}
+		for (int j = 0; j < ps->n; j++) {
+			struct piece *d = &ps->v[j];
+			if (d->kind != P_DEF || !d->nnames || strcmp(d->names[0], mname))
+				continue;
+			const char *t = strstr(d->text, mname) + strlen(mname);
+			if (*t != '(')
+				continue;
+			for (const char *q = t + 1; np < 16 && *q && *q != ')';) {
+				q += strspn(q, " ,");
+				size_t l = strspn(q, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
+				snprintf(params[np++], 64, "%.*s", (int)l, q);
+				q += l ? l : 1;
+			}
+			const char *endd = d->text + d->len;
+			for (const char *q = t; (q = strstr(q, "FT_")) && q < endd; q += 3) {
+				int tbl = !strncmp(q, "FT_TABLE", 8);
+				if (!tbl && strncmp(q, "FT_POINT", 8))
+					continue;
+				const char *b = strchr(q, '(');
+				if (!b || b > endd)
+					continue;
+				char nm[64];
+				if (sscanf(b + 1, " %63[A-Za-z0-9_]", nm) != 1)
+					continue;
+				for (int k = 0; k < np && k < na; k++)
+					if (!strcmp(nm, params[k]))
+						snprintf(nm, sizeof nm, "%.63s", args[k]);
+				size_t l = strlen(nm);
+				if (tbl ? !strncmp(point, nm, l) && point[l] == '_' : !strcmp(point, nm)) {
+					pc->taken = 2, n++;
+					break;
+				}
+			}
+		}
+	}
+	return n;
+}
+
 int repro_write(FILE *out, const char *src, const char *id, struct repro_info *info,
 		char *err, size_t errlen)
 {
@@ -783,7 +906,47 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 			literal(*a ? a + 1 : a, info->cite, sizeof info->cite);
 		}
 	}
-	if (target < 0) {
+	/* what an invocation of a macro of the case's defines:
+	   ALLOC_CALL_ONE(expr); defines "call", NAME = or NAME[] = in its body */
+	for (int i = 0; i < ps.n; i++) {
+		struct piece *pc = &ps.v[i];
+		char mname[64];
+		const char *h = pc->text + strspn(pc->text, " \t\n"), *pe = pc->text + pc->len;
+		while (h < pe && *h == '/' && skip_lit(h, pe)) /* past its comment */
+			h += skip_lit(h, pe), h += strspn(h, " \t\n");
+		if (pc->kind != P_DEF || pc->nnames != 1 ||
+		    sscanf(h, "%63[A-Z0-9_](", mname) != 1 ||
+		    strcmp(mname, pc->names[0]))
+			continue;
+		for (int j = 0; j < ps.n; j++) {
+			struct piece *d = &ps.v[j];
+			if (d->kind != P_DEF || !d->nnames || strcmp(d->names[0], mname) || d == pc)
+				continue;
+			const char *e = d->text + d->len;
+			int depth = 0;
+			for (const char *q = d->text; q < e; q++) {
+				depth += (*q == '{') - (*q == '}');
+				if (depth || !is_id0((unsigned char)*q) || (q > d->text && is_id((unsigned char)q[-1])))
+					continue;
+				const char *b = q;
+				while (q < e && is_id((unsigned char)*q))
+					q++;
+				const char *r = q;
+				if (r + 1 < e && r[0] == '[' && r[1] == ']')
+					r += 2;
+				while (r < e && *r == ' ')
+					r++;
+				if (r < e && *r == '=' && r[1] != '=')
+					add_name(pc->names, &pc->nnames, b, (size_t)(q - b));
+				q--;
+			}
+		}
+	}
+	/* not a plain point: a table, or a macro of the case's making points */
+	int gens = 0;
+	if (target < 0)
+		gens = gen_candidates(&ps, point);
+	if (target < 0 && !gens) {
 		snprintf(err, errlen, "no point %s in %s", point, path);
 		goto done;
 	}
@@ -794,7 +957,37 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		snprintf(err, errlen, "out of memory");
 		goto done;
 	}
-	take(&sel, target);
+	if (target >= 0)
+		take(&sel, target);
+	for (int i = 0; i < ps.n; i++)
+		if (ps.v[i].kind == P_GEN && ps.v[i].taken == 2)
+			ps.v[i].taken = 0, take(&sel, i);
+	/* the requirements: FT_NEEDS(mask) of the case, .needs of the point */
+	char needs[8][64];
+	int nneeds = 0;
+	for (int i = 0; i < ps.n; i++) {
+		struct piece *pc = &ps.v[i];
+		size_t hl = pc->len;
+		if (pc->kind == P_POINT && i == target)
+			hl = (size_t)(strchr(pc->text, '{') - pc->text);
+		else if (!(pc->kind == P_NEEDS || (pc->kind == P_GEN && pc->taken)))
+			continue;
+		for (const char *q = pc->text; (q = memmem(q, hl - (size_t)(q - pc->text), "FT_NEEDS_", 9));) {
+			size_t l = 0;
+			while (is_id((unsigned char)q[l]))
+				l++;
+			if (nneeds < 8 && l < 64 && (q == pc->text || !is_id((unsigned char)q[-1]))) {
+				snprintf(needs[nneeds], 64, "%.*s", (int)l, q);
+				int dup = 0;
+				for (int j = 0; j < nneeds; j++)
+					dup |= !strcmp(needs[j], needs[nneeds]);
+				nneeds += !dup;
+			}
+			q += l;
+		}
+	}
+	for (int j = 0; j < nneeds; j++)
+		take_name(needs[j], strlen(needs[j]), &sel);
 	for (int i = 0; i < ps.n; i++)
 		if (ps.v[i].kind == P_CHUNK && !strcmp(ps.v[i].names[0], "core"))
 			take(&sel, i);
@@ -856,7 +1049,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	int lines = 0, scratch = 0;
 	for (int i = 0; i < ps.n; i++)
 		scratch |= ps.v[i].taken && ps.v[i].kind == P_CHUNK && !strcmp(ps.v[i].names[0], "ft_scratch");
-	int secs = (ps.v[target].timeout_ms + 999) / 1000 * 2;
+	int secs = ((target >= 0 ? ps.v[target].timeout_ms : 5000) + 999) / 1000 * 2;
 	if (secs < 10)
 		secs = 10;
 	char line[1200];
@@ -870,7 +1063,10 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 				     "naming the directory of the built fixtures (build/fixtures).", &lines);
 	fprintf(o, " */\n#define _GNU_SOURCE\n");
 	for (int i = 0; i < ps.n; i++) /* the case's own functions, as the suite builds them */
-		if (ps.v[i].taken && ps.v[i].kind == P_DEF && unused_param(&ps.v[i])) {
+		if (ps.v[i].taken && ps.v[i].kind == P_DEF &&
+		    (unused_param(&ps.v[i]) || /* or a macro that defines functions */
+		     (memmem(ps.v[i].text, ps.v[i].len, "#define", 7) &&
+		      memmem(ps.v[i].text, ps.v[i].len, "static ", 7)))) {
 			fprintf(o, "#pragma GCC diagnostic ignored \"-Wunused-parameter\"\n");
 			break;
 		}
@@ -941,6 +1137,18 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 	if (scratch)
 		fprintf(o, "\nstatic int ft_rm(const char *path, const struct stat *s, int t, struct FTW *w)\n"
 			   "{\n\treturn (void)s, (void)t, (void)w, remove(path);\n}\n");
+	char call[1024];
+	size_t cl = 0;
+	for (int j = 0; j < nneeds; j++) { /* FT_NEEDS_PROC: ft_needs_proc() */
+		char fn[64];
+		for (size_t k = 0; k < sizeof fn && (!k || fn[k - 1]); k++)
+			fn[k] = (char)tolower((unsigned char)needs[j][k]);
+		cl += (size_t)snprintf(call + cl, sizeof call - cl, "\t\t%s();\n", fn);
+	}
+	if (target >= 0)
+		snprintf(call + cl, sizeof call - cl, "\t\tpoint_%s();\n", point);
+	else
+		snprintf(call + cl, sizeof call - cl, "\t\tft_run_point(\"%s\");\n", point);
 	if (probe)
 		fprintf(o, "\nint main(int argc, char **argv)\n{\n\tint st = 0;\n\n"
 			   "\tif (argc == 3 && strcmp(argv[1], \"--fdprobe\") == 0)\n"
@@ -956,7 +1164,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		   "\tpid_t pid = fork(); /* the point runs in a child; an alarm ends it if it hangs */\n"
 		   "\tif (pid == 0) {\n"
 		   "\t\talarm(%d);\n"
-		   "\t\tpoint_%s();\n"
+		   "%s"
 		   "\t\t_exit(0);\n"
 		   "\t}\n"
 		   "\tif ((waitpid(pid, &st, 0) == -1 || st != 0) && !ft_sh->state) {\n"
@@ -966,7 +1174,7 @@ int repro_write(FILE *out, const char *src, const char *id, struct repro_info *i
 		   "\t}\n"
 		   "\tprintf(\"%%s - %%s%%s%%s\\n\", ft_sh->state == 1 ? \"not ok\" : \"ok\", \"%s\",\n"
 		   "\t       ft_sh->state == 1 ? \"\\n# \" : ft_sh->state ? \" # SKIP \" : \"\", ft_sh->msg);\n",
-		scratch ? " || !mkdtemp(ft_scratch) || chdir(ft_scratch) == -1" : "", secs, point, id);
+		scratch ? " || !mkdtemp(ft_scratch) || chdir(ft_scratch) == -1" : "", secs, call, id);
 	if (scratch)
 		fprintf(o, "\tif (chdir(\"/\") == 0)\n"
 			   "\t\tnftw(ft_scratch, ft_rm, 16, FTW_DEPTH | FTW_PHYS);\n");

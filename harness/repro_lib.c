@@ -61,6 +61,8 @@
 #define FT_DEFAULT_TIMEOUT_MS 5000
 /* chunk: uint8_t uint16_t uint32_t uint64_t int8_t int16_t int32_t int64_t uintptr_t intptr_t SIZE_MAX UINT64_MAX INT64_MAX UINT32_MAX INT32_MAX includes: stdint.h */
 /* chunk: syscall includes: sys/syscall.h */
+/* chunk: socket socketpair bind connect listen accept accept4 send recv sendto recvfrom sendmsg recvmsg shutdown getsockopt setsockopt getsockname getpeername AF_UNIX AF_INET AF_INET6 AF_LOCAL PF_UNIX SOCK_STREAM SOCK_DGRAM SOCK_SEQPACKET SOCK_RAW SOCK_CLOEXEC SOCK_NONBLOCK SOL_SOCKET SCM_RIGHTS SCM_CREDENTIALS SO_PEERCRED SO_TYPE SO_ERROR SO_PASSCRED MSG_DONTWAIT MSG_PEEK MSG_NOSIGNAL MSG_CMSG_CLOEXEC MSG_CTRUNC MSG_WAITALL SHUT_RD SHUT_WR SHUT_RDWR CMSG_SPACE CMSG_LEN CMSG_DATA CMSG_FIRSTHDR CMSG_NXTHDR cmsghdr msghdr sockaddr socklen_t ucred includes: sys/socket.h */
+/* chunk: CAP_SYS_ADMIN CAP_SYS_RESOURCE CAP_FOWNER CAP_CHOWN CAP_DAC_OVERRIDE CAP_SYS_PTRACE CAP_SETUID CAP_SETGID includes: linux/capability.h */
 /* chunk: stat fstat lstat fstatat mkdir mkdirat mkfifo mkfifoat mknod mknodat chmod fchmod fchmodat umask futimens utimensat S_ISREG S_ISDIR S_ISFIFO S_ISSOCK S_ISCHR S_ISBLK S_ISLNK S_IFMT S_IFREG S_IFDIR S_IFIFO S_IFSOCK S_IFCHR S_IRUSR S_IWUSR S_IXUSR S_IRWXU S_IRGRP S_IWGRP S_IROTH S_IWOTH S_ISUID S_ISGID S_ISVTX includes: sys/stat.h */
 /* chunk: ft_scratch open openat creat fopen mkdir mkdirat mkfifo mkfifoat mknod mknodat symlink symlinkat link linkat rename renameat renameat2 unlink unlinkat rmdir truncate chdir bind execl execlp execle execv execvp execve fexecve system popen posix_spawn includes: ftw.h stdlib.h */
 static char ft_scratch[] = "/tmp/repro.XXXXXX"; /* the point's cwd */
@@ -614,3 +616,264 @@ static int ft_has_init_cap(int cap, const char **why)
 	}
 	return 1;
 }
+/* chunk: FT_SYS_AT FT_SYS_AT_ */
+#define FT_SYS_AT(file, line, expr) FT_SYS_AT_(file, line, expr, #expr)
+#define FT_SYS_AT_(file, line, expr, sexpr) ({                                   \
+	errno = 0;                                                               \
+	__typeof__(expr) ft_r_ = (expr);                                         \
+	if ((long long)ft_r_ == -1)                                              \
+		ft_fail_(file, line, sexpr, "success", "-1", errno, NULL);       \
+	ft_r_;                                                                   \
+})
+/* chunk: ft_pipe needs: FT_SYS_AT */
+#define ft_pipe(p, flags) FT_SYS_AT(__FILE__, __LINE__, pipe2((p), (flags)))
+/* chunk: ft_socketpair needs: FT_SYS_AT includes: sys/socket.h */
+#define ft_socketpair(domain, type, p) FT_SYS_AT(__FILE__, __LINE__, socketpair((domain), (type), 0, (p)))
+/* chunk: FT_FD ft_close_fd_ */
+/* a descriptor closed when its variable goes out of scope */
+static void ft_close_fd_(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+}
+#define FT_FD __attribute__((cleanup(ft_close_fd_)))
+/* chunk: FT_FDS ft_close_fds2_ needs: FT_FD */
+static void ft_close_fds2_(int (*fds)[2])
+{
+	ft_close_fd_(&(*fds)[0]);
+	ft_close_fd_(&(*fds)[1]);
+}
+#define FT_FDS __attribute__((cleanup(ft_close_fds2_)))
+/* chunk: FT_NO_FDS */
+#define FT_NO_FDS { -1, -1 }
+/* chunk: ft_close ft_close_at */
+/* close(*fd), checked, and *fd = -1 */
+#define ft_close(fdp) ft_close_at(__FILE__, __LINE__, #fdp, (fdp))
+static void ft_close_at(const char *file, int line, const char *what, int *fd)
+{
+	if (close(*fd) == -1)
+		ft_fail_(file, line, "close", "0", "-1", errno, "close(*%s) failed", what);
+	*fd = -1;
+}
+/* chunk: ft_runtime */
+/* the runtime the suite's runner detected; here: FDSUITE_RUNTIME, else native */
+static const char *ft_runtime(void)
+{
+	const char *rt = getenv("FDSUITE_RUNTIME");
+	return rt && *rt ? rt : "native";
+}
+/* chunk: ft_dup_kinds ft_dup_kind FT_NDUP_KINDS needs: ft_lowest_free */
+/* the dup family: a copy of fd on the lowest free number */
+struct ft_dup_kind {
+	const char *name;
+	int (*dup)(int oldfd);
+	int cloexec;
+};
+#define FT_NDUP_KINDS 6
+static int ft_dup_(int fd) { return dup(fd); }
+static int ft_dup2_(int fd) { return dup2(fd, ft_lowest_free()); }
+static int ft_dup3_(int fd) { return dup3(fd, ft_lowest_free(), 0); }
+static int ft_dup3_cloexec_(int fd) { return dup3(fd, ft_lowest_free(), O_CLOEXEC); }
+static int ft_f_dupfd_(int fd) { return fcntl(fd, F_DUPFD, 0); }
+static int ft_f_dupfd_cloexec_(int fd) { return fcntl(fd, F_DUPFD_CLOEXEC, 0); }
+static const struct ft_dup_kind ft_dup_kinds[FT_NDUP_KINDS] = {
+	{ "dup", ft_dup_, 0 },
+	{ "dup2", ft_dup2_, 0 },
+	{ "dup3", ft_dup3_, 0 },
+	{ "dup3_cloexec", ft_dup3_cloexec_, 1 },
+	{ "f_dupfd", ft_f_dupfd_, 0 },
+	{ "f_dupfd_cloexec", ft_f_dupfd_cloexec_, 1 },
+};
+/* chunk: ft_fd_kinds ft_fd_kind FT_NFD_KINDS needs: ft_tmpfile ft_scratch FT_SYS FT_NEED_CALL SYS_pidfd_open includes: sys/epoll.h sys/eventfd.h sys/inotify.h sys/signalfd.h sys/socket.h sys/stat.h sys/syscall.h sys/timerfd.h */
+/* one descriptor of every type, close-on-exec clear, blocking */
+struct ft_fd_kind {
+	const char *name;
+	int (*open)(void);
+	const char *type; /* what fdprobe reports; NULL where it varies */
+};
+#define FT_NFD_KINDS 15
+static int ft_k_reg(void) { return ft_tmpfile("data", NULL); }
+static int ft_k_dir(void) { return FT_SYS(open(".", O_RDONLY | O_DIRECTORY)); }
+static int ft_k_pipe(int end)
+{
+	int p[2];
+	FT_SYS(pipe(p));
+	close(p[1 - end]);
+	return p[end];
+}
+static int ft_k_pipe_read(void) { return ft_k_pipe(0); }
+static int ft_k_pipe_write(void) { return ft_k_pipe(1); }
+static int ft_k_fifo(void)
+{
+	FT_SYS(mkfifo("fifo", 0600));
+	int fd = FT_SYS(open("fifo", O_RDWR)); /* Linux: never blocks, fifo(7) */
+	unlink("fifo");
+	return fd;
+}
+static int ft_k_unix_stream(void) { return FT_SYS(socket(AF_UNIX, SOCK_STREAM, 0)); }
+static int ft_k_unix_dgram(void) { return FT_SYS(socket(AF_UNIX, SOCK_DGRAM, 0)); }
+static int ft_k_dev_null(void) { return FT_SYS(open("/dev/null", O_RDWR)); }
+static int ft_k_eventfd(void) { return FT_SYS(eventfd(0, 0)); }
+static int ft_k_timerfd(void) { return FT_SYS(timerfd_create(CLOCK_MONOTONIC, 0)); }
+static int ft_k_signalfd(void)
+{
+	sigset_t m;
+	sigemptyset(&m);
+	sigaddset(&m, SIGUSR1);
+	return FT_SYS(signalfd(-1, &m, 0));
+}
+static int ft_k_epoll(void) { return FT_SYS(epoll_create1(0)); }
+static int ft_k_inotify(void) { return FT_SYS(inotify_init1(0)); }
+static int ft_k_memfd(void)
+{
+	return FT_NEED_CALL((int)syscall(SYS_memfd_create, "fdsuite", 0), "memfd_create", "Linux 3.17");
+}
+static int ft_k_pidfd(void)
+{
+	int fd = FT_NEED_CALL((int)syscall(SYS_pidfd_open, getpid(), 0), "pidfd_open", "Linux 5.3");
+	FT_SYS(fcntl(fd, F_SETFD, 0)); /* pidfd_open(2) sets close-on-exec */
+	return fd;
+}
+static const struct ft_fd_kind ft_fd_kinds[FT_NFD_KINDS] = {
+	{ "reg", ft_k_reg, "reg" },
+	{ "dir", ft_k_dir, "dir" },
+	{ "pipe_read", ft_k_pipe_read, "fifo" },
+	{ "pipe_write", ft_k_pipe_write, "fifo" },
+	{ "fifo", ft_k_fifo, "fifo" },
+	{ "unix_stream", ft_k_unix_stream, "sock" },
+	{ "unix_dgram", ft_k_unix_dgram, "sock" },
+	{ "dev_null", ft_k_dev_null, "chr" },
+	{ "eventfd", ft_k_eventfd, "anon" },
+	{ "timerfd", ft_k_timerfd, "anon" },
+	{ "signalfd", ft_k_signalfd, "anon" },
+	{ "epoll", ft_k_epoll, "anon" },
+	{ "inotify", ft_k_inotify, "anon" },
+	{ "memfd", ft_k_memfd, "reg" },
+	{ "pidfd", ft_k_pidfd, NULL },
+};
+/* chunk: FT_NEEDS_PROC includes: sys/stat.h */
+#define FT_NEEDS_PROC ft_needs_proc /* for ft_require(FT_NEEDS_PROC) */
+static void ft_needs_proc(void)
+{
+	struct stat st;
+	if (stat("/proc/self", &st) == -1 && errno == ENOENT)
+		ft_fail_(NULL, 0, NULL, NULL, NULL, -1, "needs /proc: proc(5) is not mounted (stat /proc/self: ENOENT)");
+}
+/* chunk: FT_NEEDS_DEV_FD includes: sys/stat.h */
+#define FT_NEEDS_DEV_FD ft_needs_dev_fd /* for ft_require(FT_NEEDS_DEV_FD) */
+static void ft_needs_dev_fd(void)
+{
+	struct stat st;
+	if (stat("/dev/fd", &st) == -1)
+		ft_fail_(NULL, 0, NULL, NULL, NULL, -1, "needs /dev/fd: stat /dev/fd: %s", strerror(errno));
+}
+/* chunk: FT_NEEDS_OFD_LOCKS needs: ft_tmpfile ft_scratch FT_NEED_FLAG FT_PATH_MAX */
+#define FT_NEEDS_OFD_LOCKS ft_needs_ofd_locks /* for ft_require(FT_NEEDS_OFD_LOCKS) */
+static void ft_needs_ofd_locks(void)
+{
+	char path[FT_PATH_MAX];
+	int fd = ft_tmpfile("", path);
+	unlink(path);
+	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_len = 1 };
+	FT_NEED_FLAG(fcntl(fd, F_OFD_GETLK, &fl), "open file description locks (F_OFD_*)", "Linux 3.15");
+	close(fd);
+}
+/* chunk: FT_NEEDS_PIDFD needs: FT_NEED_CALL SYS_pidfd_open includes: sys/syscall.h */
+#define FT_NEEDS_PIDFD ft_needs_pidfd /* for ft_require(FT_NEEDS_PIDFD) */
+static void ft_needs_pidfd(void)
+{
+	close(FT_NEED_CALL((int)syscall(SYS_pidfd_open, getpid(), 0), "pidfd_open", "Linux 5.3"));
+}
+/* chunk: FT_NEEDS_ROOT needs: ft_has_init_cap */
+#define FT_NEEDS_ROOT ft_needs_root /* for ft_require(FT_NEEDS_ROOT) */
+static void ft_needs_root(void)
+{
+	const char *why;
+	if (ft_has_init_cap(CAP_SYS_ADMIN, &why) != 1)
+		ft_fail_(NULL, 0, NULL, NULL, NULL, -1, "needs root: %s", why);
+}
+/* chunk: ft_points */
+/* the points the case's macros make: one entry a point, or a table's row */
+static struct { const char *name, *row; void (*fn)(const void *); const void *arg; } ft_points[256];
+static int ft_npoints;
+static void ft_add_point(const char *name, const char *row, void (*fn)(const void *), const void *arg)
+{
+	if (ft_npoints < 256)
+		ft_points[ft_npoints].name = name, ft_points[ft_npoints].row = row,
+		ft_points[ft_npoints].fn = fn, ft_points[ft_npoints++].arg = arg;
+}
+/* runs the point named id ("pname" or "pname_row") */
+static void ft_run_point(const char *id)
+{
+	for (int i = 0; i < ft_npoints; i++) {
+		size_t l = strlen(ft_points[i].name);
+		if (!strncmp(id, ft_points[i].name, l) &&
+		    (ft_points[i].row ? id[l] == '_' && !strcmp(id + l + 1, ft_points[i].row) : !id[l]))
+			return ft_points[i].fn(ft_points[i].arg);
+	}
+	ft_fail_(__FILE__, __LINE__, NULL, NULL, NULL, -1, "no point %s", id);
+}
+/* chunk: FT_POINT FT_POINT_OPTS needs: ft_points */
+#define FT_POINT_OPTS(pname, ...)                                                \
+	static void point_##pname(void);                                         \
+	static void point_##pname##_(const void *arg)                            \
+	{                                                                        \
+		(void)arg;                                                       \
+		point_##pname();                                                 \
+	}                                                                        \
+	__attribute__((constructor)) static void add_##pname(void)               \
+	{                                                                        \
+		ft_add_point(#pname, NULL, point_##pname##_, NULL);              \
+	}                                                                        \
+	static void point_##pname(void)
+#define FT_POINT(pname) FT_POINT_OPTS(pname, 0)
+/* chunk: FT_TABLE FT_TABLE_OPTS needs: ft_points */
+#define FT_TABLE_OPTS(pname, rows, ...)                                          \
+	static void point_##pname(const __typeof__((rows)[0]) *row);             \
+	static void point_##pname##_(const void *arg)                            \
+	{                                                                        \
+		point_##pname(arg);                                              \
+	}                                                                        \
+	__attribute__((constructor)) static void add_##pname(void)               \
+	{                                                                        \
+		for (size_t i = 0; i < sizeof(rows) / sizeof(rows)[0]; i++)      \
+			ft_add_point(#pname, (rows)[i].name, point_##pname##_, &(rows)[i]); \
+	}                                                                        \
+	static void point_##pname(const __typeof__((rows)[0]) *row)
+#define FT_TABLE(pname, rows) FT_TABLE_OPTS(pname, rows, 0)
+/* chunk: ft_require */
+#define ft_require(need) need() /* one requirement: its check */
+/* chunk: ft_need_ needs: FT_SKIP */
+/* a missing feature (ENOSYS, EINVAL or EOPNOTSUPP for a flag) or a denial skips; else fails */
+__attribute__((noreturn)) static void ft_need_(const char *file, int line, const char *call, int err,
+					   int flag, const char *feature, const char *since)
+{
+	if (err == ENOSYS || err == EPERM || (flag && (err == EINVAL || err == EOPNOTSUPP)))
+		FT_SKIP("%s %s here (%s; added in %s)", feature, err == EPERM ? "denied" : "not supported",
+			strerror(err), since);
+	ft_fail_(file, line, call, "success", "-1", err, NULL);
+}
+/* chunk: ft_fork_at needs: ft_fork */
+#define ft_fork_at(file, line) ft_fork()
+/* chunk: ft_wait_at needs: ft_wait */
+#define ft_wait_at(file, line, pid, ms) ft_wait((pid), (ms))
+/* chunk: ft_wait_exit_at needs: ft_wait_exit */
+#define ft_wait_exit_at(file, line, pid, ms) ft_wait_exit((pid), (ms))
+/* chunk: ft_poll_in_at needs: ft_poll_in */
+#define ft_poll_in_at(file, line, fd, ms) ft_poll_in((fd), (ms))
+/* chunk: ft_write_all_at needs: ft_write_all */
+#define ft_write_all_at(file, line, fd, buf, n) ft_write_all((fd), (buf), (n))
+/* chunk: ft_read_all_at needs: ft_read_all */
+#define ft_read_all_at(file, line, fd, buf, n) ft_read_all((fd), (buf), (n))
+/* chunk: ft_read_file_at needs: ft_read_file */
+#define ft_read_file_at(file, line, path, buf, n) ft_read_file((path), (buf), (n))
+/* chunk: ft_tmpfile_at needs: ft_tmpfile ft_scratch */
+#define ft_tmpfile_at(file, line, content, path) ft_tmpfile((content), (path))
+/* chunk: ft_getfl_at needs: ft_getfl */
+#define ft_getfl_at(file, line, what, fd) ft_getfl(fd)
+/* chunk: ft_getfd_at needs: ft_getfd */
+#define ft_getfd_at(file, line, what, fd) ft_getfd(fd)
+/* chunk: ft_free_run_at needs: ft_free_run */
+#define ft_free_run_at(file, line, n) ft_free_run(n)
+/* chunk: ft_exec_probe_at needs: ft_exec_probe */
+#define ft_exec_probe_at(file, line, out, prep, arg) ft_exec_probe((out), (prep), (arg))

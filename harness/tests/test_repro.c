@@ -66,3 +66,37 @@ Test(repro, nested_headers_of_the_case)
 	cr_expect(strstr(t, "ex_run_(") != NULL, "%s", t);
 	free(t);
 }
+
+Test(repro, table_row_runs_the_body_for_that_row)
+{
+	/* FT_TABLE over the library's ft_dup_kinds: the rows and the body */
+	char *t = repro("dup/shares_offset/moved_via_dup3", NULL);
+	cr_expect(strstr(t, "ft_dup_kinds[FT_NDUP_KINDS] = {") != NULL, "%s", t);
+	cr_expect(strstr(t, "FT_TABLE(moved_via, ft_dup_kinds)") != NULL, "%s", t);
+	cr_expect(strstr(t, "ft_run_point(\"moved_via_dup3\")") != NULL, "%s", t);
+	free(t);
+	/* a macro of the case's making one table a state */
+	t = repro("poll/pipe_readiness/data_readable_via_poll", NULL);
+	cr_expect(strstr(t, "STATE_TABLE(data_readable_via, 0, DATA, 0, 1)") != NULL, "%s", t);
+	cr_expect(strstr(t, "STATE_TABLE(empty_not_readable_via") == NULL, "%s", t);
+	cr_expect(strstr(t, "ft_run_point(\"data_readable_via_poll\")") != NULL, "%s", t);
+	free(t);
+}
+
+Test(repro, descriptors_that_close_themselves)
+{
+	char *t = repro("poll/pipe_readiness/eof_readable_via_poll", NULL);
+	cr_expect(strstr(t, "#define FT_FDS __attribute__((cleanup(ft_close_fds2_)))") != NULL, "%s", t);
+	cr_expect(strstr(t, "static void ft_close_at(") != NULL, "%s", t);
+	cr_expect(strstr(t, "#define FT_NO_FDS") != NULL, "%s", t);
+	free(t);
+}
+
+Test(repro, only_the_requirements_declared)
+{
+	/* FT_NEEDS(FT_NEEDS_PROC) at file scope: the /proc check alone */
+	char *t = repro("nsfs/setns_by_fd/rejoin_current_uts", NULL);
+	cr_expect(strstr(t, "\t\tft_needs_proc();\n") != NULL, "%s", t);
+	cr_expect(strstr(t, "ft_needs_root") == NULL && strstr(t, "ft_needs_pidfd") == NULL, "%s", t);
+	free(t);
+}
