@@ -1,16 +1,12 @@
-/* collate.c - results files in, REPORT.md out (see collate.h). */
+/* collate.c - the findings and the report, REPORT.md (see collate.h); the
+   results files are read by results.c. */
 #include "collate.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include "json.h"
 
 /* ---- findings: the environments they name and their class ------------------ */
 
