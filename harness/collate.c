@@ -1,346 +1,12 @@
-/* collate.c - results files in, REPORT.md out (see collate.h). */
+/* collate.c - the findings and the report, REPORT.md (see collate.h); the
+   results files are read by results.c. */
 #include "collate.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include "json.h"
-
-/* The reader's errors: one line naming the file.  Memory running out is
-   said as such, never as a fault of the file. */
-#define OOM(path) (snprintf(err, errlen, "%s: out of memory", path), -1)
-
-/* The string at key, taken out of the tree (the tree is freed anyway:
-   no copy, so a large file needs less memory); a copy of def when the
-   key is absent or not a string.  *oom set when that copy failed. */
-static char *field_take(struct json *o, const char *key, const char *def, int *oom)
-{
-	struct json *v = (struct json *)json_get(o, key);
-	if (v && v->type == JSON_STRING) {
-		char *s = v->string;
-		v->string = NULL;
-		v->type = JSON_NULL;
-		return s;
-	}
-	char *d = def ? strdup(def) : NULL;
-	if (def && !d)
-		*oom = 1;
-	return d;
-}
-
-/* An environment field into its fixed buffer: refused, not cut (a cut
-   can split a UTF-8 character), when it does not fit or is not a string. */
-static int copy_field(const char *path, char *dst, size_t n, const struct json *o,
-		      const char *k, char *err, size_t errlen)
-{
-	const struct json *v = json_get(o, k);
-	if (v && v->type != JSON_STRING && v->type != JSON_NULL) {
-		snprintf(err, errlen, "%s: malformed results: environment field \"%s\" is not a string",
-			 path, k);
-		return -1;
-	}
-	const char *s = v && v->type == JSON_STRING ? v->string : "";
-	if (strlen(s) >= n) {
-		snprintf(err, errlen, "%s: malformed results: environment field \"%s\" is longer than %zu bytes",
-			 path, k, n - 1);
-		return -1;
-	}
-	memcpy(dst, s, strlen(s) + 1);
-	return 0;
-}
-
-/* An id a report can print in a table cell: not empty, no control
-   characters, no backquote or '|'. */
-static int printable_id(const char *id)
-{
-	if (!*id)
-		return 0;
-	for (const unsigned char *p = (const unsigned char *)id; *p; p++)
-		if (*p < 0x20 || *p == 0x7f || *p == '`' || *p == '|')
-			return 0;
-	return 1;
-}
-
-static int cmp_case_name(const void *a, const void *b)
-{
-	return strcmp((*(const struct res_case *const *)a)->name,
-		      (*(const struct res_case *const *)b)->name);
-}
-
-/* The checks across the whole file: one verdict per point and per case,
-   and a summary that counts what the points say. */
-static int consistent(const char *path, const struct json *j, struct results *r,
-		      char *err, size_t errlen)
-{
-	int a, b;
-	int dup = results_find_duplicate(r, &a, &b);
-	if (dup < 0)
-		return OOM(path);
-	if (dup) {
-		snprintf(err, errlen, "%s: inconsistent results: point id %s given twice (points %d and %d%s)",
-			 path, r->points[a].id, a + 1, b + 1,
-			 r->points[a].status != r->points[b].status ? ", with different statuses" : "");
-		return -1;
-	}
-	if (r->ncases > 1) {
-		const struct res_case **c = malloc((size_t)r->ncases * sizeof *c);
-		if (!c)
-			return OOM(path);
-		for (int i = 0; i < r->ncases; i++)
-			c[i] = &r->cases[i];
-		qsort(c, (size_t)r->ncases, sizeof *c, cmp_case_name);
-		const char *twice = NULL;
-		for (int i = 0; i + 1 < r->ncases && !twice; i++)
-			if (strcmp(c[i]->name, c[i + 1]->name) == 0)
-				twice = c[i]->name;
-		free(c);
-		if (twice) {
-			snprintf(err, errlen, "%s: inconsistent results: case %s given twice", path, twice);
-			return -1;
-		}
-	}
-	const struct json *sum = json_get(j, "summary");
-	for (size_t i = 0; sum && sum->type == JSON_OBJECT && i < sum->n; i++) {
-		const char *k = sum->keys[i];
-		int s = tap_status_from_name(k), have = s < 0 ? r->npoints : r->counts[s];
-		if ((s < 0 && strcmp(k, "total") != 0) || sum->items[i]->type != JSON_NUMBER)
-			continue;
-		if (sum->items[i]->number != have) {
-			snprintf(err, errlen, "%s: inconsistent results: the summary says %s %g, the points say %d",
-				 path, k, sum->items[i]->number, have);
-			return -1;
-		}
-	}
-	return 0;
-}
-
-static struct json *parse(const char *path, const char *text, size_t len,
-			  char *err, size_t errlen)
-{
-	char jerr[256];
-	int oom;
-	struct json *j = json_parse_n(text, len, jerr, sizeof jerr, &oom);
-	if (!j && oom)
-		snprintf(err, errlen, "%s: out of memory", path);
-	else if (!j)
-		snprintf(err, errlen, "%s: malformed JSON: %s", path, jerr);
-	return j;
-}
-
-/* The results in j (which is freed). */
-static int results_from_json(const char *path, struct json *j, struct results *r,
-			     char *err, size_t errlen)
-{
-	int oom = 0;
-	const char *fmt = json_str(j, "format", NULL);
-	if (!fmt || strcmp(fmt, RESULTS_FORMAT) != 0) {
-		snprintf(err, errlen, "%s: not an fdsuite results file (format is %s%s%s, expected \"%s\")",
-			 path, fmt ? "\"" : "", fmt ? fmt : "missing", fmt ? "\"" : "",
-			 RESULTS_FORMAT);
-		json_free(j);
-		return -1;
-	}
-	const struct json *env = json_get(j, "environment");
-	struct json *pts = (struct json *)json_get(j, "points");
-	const struct json *cs = json_get(j, "cases");
-	if (!env || env->type != JSON_OBJECT || !pts || pts->type != JSON_ARRAY) {
-		snprintf(err, errlen, "%s: malformed results: \"environment\" object or \"points\" array missing",
-			 path);
-		json_free(j);
-		return -1;
-	}
-	struct {
-		char *dst;
-		size_t n;
-		const char *key;
-	} fields[] = {
-		{ r->name, sizeof r->name, "name" },
-		{ r->repro, sizeof r->repro, "repro" },
-		{ r->build, sizeof r->build, "build" },
-		{ r->env.kernel_release, sizeof r->env.kernel_release, "kernel_release" },
-		{ r->env.kernel_version, sizeof r->env.kernel_version, "kernel_version" },
-		{ r->env.arch, sizeof r->env.arch, "arch" },
-		{ r->env.libc, sizeof r->env.libc, "libc" },
-		{ r->env.libc_version, sizeof r->env.libc_version, "libc_version" },
-		{ r->env.distro, sizeof r->env.distro, "distro" },
-		{ r->env.runtime, sizeof r->env.runtime, "runtime" },
-		{ r->env.revision, sizeof r->env.revision, "revision" },
-		{ r->env.date, sizeof r->env.date, "date" },
-	};
-	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
-		if (copy_field(path, fields[i].dst, fields[i].n, env, fields[i].key, err, errlen)) {
-			json_free(j);
-			return -1;
-		}
-	if (!r->build[0]) /* files written before the field existed */
-		snprintf(r->build, sizeof r->build, "build");
-	r->env.uid = (unsigned)json_num(env, "uid", 0);
-	if (!r->name[0]) {
-		snprintf(err, errlen, "%s: malformed results: the environment has no name", path);
-		json_free(j);
-		return -1;
-	}
-	const struct json *run = json_get(j, "run");
-	r->wall_seconds = json_num(run, "wall_seconds", 0);
-	r->jobs = (int)json_num(run, "jobs", 0);
-	r->case_timeout = (int)json_num(run, "case_timeout_seconds", 0);
-	if (pts->n >= (size_t)1 << 30) /* npoints is an int */
-		goto out_of_memory;
-	r->points = calloc(pts->n + 1, sizeof *r->points);
-	if (!r->points)
-		goto out_of_memory;
-	for (size_t i = 0; i < pts->n; i++) {
-		struct json *p = pts->items[i];
-		const char *id = json_str(p, "id", NULL);
-		const char *st = json_str(p, "status", NULL);
-		int s = st ? tap_status_from_name(st) : -1;
-		if (!id || s < 0 || !printable_id(id)) {
-			snprintf(err, errlen, "%s: malformed results: point %zu has %s",
-				 path, i + 1, !id ? "no id" : s < 0 ? "an unknown status"
-				 : "an empty id or one with a control character, '`' or '|'");
-			json_free(j);
-			results_free(r);
-			return -1;
-		}
-		struct res_point *o = &r->points[r->npoints++];
-		o->status = (enum tap_status)s;
-		o->duration_ms = json_num(p, "duration_ms", 0);
-		o->id = field_take(p, "id", NULL, &oom);
-		o->message = field_take(p, "message", NULL, &oom);
-		o->reason = field_take(p, "reason", NULL, &oom);
-		o->diag = field_take(p, "diag", NULL, &oom);
-		o->notes = field_take(p, "notes", NULL, &oom);
-		if (oom)
-			goto out_of_memory;
-		json_free(p); /* done with it: the tree shrinks as the results grow */
-		pts->items[i] = NULL;
-	}
-	if (cs && cs->type == JSON_ARRAY) {
-		if (cs->n >= (size_t)1 << 30)
-			goto out_of_memory;
-		r->cases = calloc(cs->n + 1, sizeof *r->cases);
-		if (!r->cases)
-			goto out_of_memory;
-		for (size_t i = 0; i < cs->n; i++) {
-			struct json *c = cs->items[i];
-			struct res_case *o = &r->cases[r->ncases++];
-			o->name = field_take(c, "name", "", &oom);
-			o->summary = field_take(c, "summary", NULL, &oom);
-			o->cite = field_take(c, "cite", NULL, &oom);
-			o->exit = field_take(c, "exit", NULL, &oom);
-			o->wall_ms = json_num(c, "wall_ms", 0);
-			if (oom)
-				goto out_of_memory;
-		}
-	}
-	results_count(r);
-	if (consistent(path, j, r, err, errlen)) {
-		json_free(j);
-		results_free(r);
-		return -1;
-	}
-	json_free(j);
-	return 0;
-out_of_memory:
-	json_free(j);
-	results_free(r);
-	return OOM(path);
-}
-
-int results_parse_n(const char *path, const char *text, size_t len,
-		    struct results *r, char *err, size_t errlen)
-{
-	memset(r, 0, sizeof *r);
-	struct json *j = parse(path, text, len, err, errlen);
-	return j ? results_from_json(path, j, r, err, errlen) : -1;
-}
-
-int results_parse(const char *path, const char *text, struct results *r,
-		  char *err, size_t errlen)
-{
-	return results_parse_n(path, text, strlen(text), r, err, errlen);
-}
-
-int read_whole_file(const char *path, char **text, size_t *len, char *err,
-		    size_t errlen)
-{
-	*text = NULL;
-	*len = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	if (fd < 0 || fstat(fd, &st) != 0) {
-		snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		snprintf(err, errlen, "%s: is a directory, not a file", path);
-		close(fd);
-		return -1;
-	}
-	/* a regular file is read into one buffer of its size (a probe read
-	   then finds its end); anything else (a pipe from <(...)) into a
-	   doubling one */
-	size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 1 << 16;
-	size_t n = 0;
-	char *t = malloc(cap);
-	while (t) {
-		char probe[4096];
-		int full = n + 1 == cap;
-		ssize_t got = full ? read(fd, probe, sizeof probe) : read(fd, t + n, cap - n - 1);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
-			free(t);
-			close(fd);
-			return -1;
-		}
-		if (got == 0)
-			break;
-		if (full) {
-			size_t need = n + (size_t)got + 1;
-			size_t ncap = cap * 2 >= need ? cap * 2 : need * 2;
-			char *g = ncap ? realloc(t, ncap) : NULL;
-			if (!g)
-				free(t);
-			t = g;
-			cap = ncap;
-			if (t)
-				memcpy(t + n, probe, (size_t)got);
-		}
-		n += (size_t)got;
-	}
-	if (!t) {
-		close(fd);
-		snprintf(err, errlen, "%s: out of memory", path);
-		return -1;
-	}
-	close(fd);
-	t[n] = 0;
-	*text = t;
-	*len = n;
-	return 0;
-}
-
-int results_read(const char *path, struct results *r, char *err, size_t errlen)
-{
-	char *text;
-	size_t len;
-	memset(r, 0, sizeof *r);
-	if (read_whole_file(path, &text, &len, err, errlen))
-		return -1;
-	struct json *j = parse(path, text, len, err, errlen);
-	free(text); /* before the results are built: less memory at the peak */
-	return j ? results_from_json(path, j, r, err, errlen) : -1;
-}
 
 /* ---- findings: the environments they name and their class ------------------ */
 
@@ -882,36 +548,35 @@ static void gallery_links(FILE *out, const struct results *rs, int n, const stru
 	fprintf(out, any ? "\n" : "None.\n\n");
 }
 
-int collate_report(FILE *out, struct results *rs, int n,
-		   const struct findings *f, struct collate_stats *st)
-{
-	memset(st, 0, sizeof *st);
-	for (int e = 0; e < n; e++)
-		qsort(rs[e].points, (size_t)rs[e].npoints, sizeof *rs[e].points, cmp_point);
+/* ---- the report's sections -------------------------------------------------- */
 
-	/* every point id, once */
+/* Every point id of every environment, once, sorted; NULL when memory ran
+   out.  Sorts each environment's points by id. */
+static const char **unique_ids(struct results *rs, int n, int *nid)
+{
 	int total = 0;
-	for (int e = 0; e < n; e++)
+	for (int e = 0; e < n; e++) {
+		qsort(rs[e].points, (size_t)rs[e].npoints, sizeof *rs[e].points, cmp_point);
 		total += rs[e].npoints;
+	}
 	const char **ids = malloc(((size_t)total + 1) * sizeof *ids);
-	/* the first point each finding was printed under */
-	const char **shown = f && f->n ? calloc((size_t)f->n, sizeof *shown) : NULL;
-	struct row *dis = calloc((size_t)total + 1, sizeof *dis);
-	struct row *common = calloc((size_t)total + 1, sizeof *common);
-	int nd = 0, nc = 0, oom = !ids || !dis || !common || (f && f->n && !shown);
-	if (oom)
-		goto out;
-	int nid = 0;
+	if (!ids)
+		return NULL;
+	int k = 0;
 	for (int e = 0; e < n; e++)
 		for (int i = 0; i < rs[e].npoints; i++)
-			ids[nid++] = rs[e].points[i].id;
-	qsort(ids, (size_t)nid, sizeof *ids, cmp_str);
+			ids[k++] = rs[e].points[i].id;
+	qsort(ids, (size_t)k, sizeof *ids, cmp_str);
 	int u = 0;
-	for (int i = 0; i < nid; i++)
+	for (int i = 0; i < k; i++)
 		if (u == 0 || strcmp(ids[u - 1], ids[i]) != 0)
 			ids[u++] = ids[i];
-	nid = u;
+	*nid = u;
+	return ids;
+}
 
+static void write_title(FILE *out, int n)
+{
 	fprintf(out, "# fdsuite results\n\n"
 		     "Generated by `make report` (`harness/fdreport`) from %d results file%s in "
 		     "`results/`, each written by the runner in its environment; do not edit by hand. "
@@ -919,13 +584,12 @@ int collate_report(FILE *out, struct results *rs, int n,
 		n, n == 1 ? "" : "s");
 	if (collate_image)
 		fprintf(out, "![matrix](%s)\n\n", collate_image);
+}
 
-	fprintf(out, "## Environments\n\n"
-		     "| Environment | Kernel | Arch | libc | Runtime | Distro | Pass | Fail | Skip | Timeout | XFail | Points | Wall (s) | Revision | Date |\n"
-		     "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
-	/* the revision most environments ran (of those tied, the newest
-	   run's); a row from another revision is marked: its environment was
-	   not run again with the others (stale) or was run later */
+/* The revision most environments ran (of those tied, the newest run's),
+   and in *nran how many ran it; NULL when there is no environment. */
+static const char *common_revision(const struct results *rs, int n, int *nran)
+{
 	const char *newest = NULL, *newest_date = "";
 	int best = 0;
 	for (int e = 0; e < n; e++) {
@@ -938,6 +602,21 @@ int collate_report(FILE *out, struct results *rs, int n,
 			newest = rs[e].env.revision;
 		}
 	}
+	*nran = best;
+	return newest;
+}
+
+/* A row per environment: where it ran, its counts, its revision; a row
+   from another revision than the common one is marked: its environment
+   was not run again with the others (stale) or was run later.  Then the
+   kernels' version strings. */
+static void write_environments(FILE *out, const struct results *rs, int n)
+{
+	fprintf(out, "## Environments\n\n"
+		     "| Environment | Kernel | Arch | libc | Runtime | Distro | Pass | Fail | Skip | Timeout | XFail | Points | Wall (s) | Revision | Date |\n"
+		     "|---|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+	int best;
+	const char *newest = common_revision(rs, n, &best);
 	int nstale = 0;
 	for (int e = 0; e < n; e++) {
 		const struct results *r = &rs[e];
@@ -961,14 +640,18 @@ int collate_report(FILE *out, struct results *rs, int n,
 	fprintf(out, "\nKernel version strings:\n\n");
 	for (int e = 0; e < n; e++)
 		fprintf(out, "- %s: `%s`\n", rs[e].name, rs[e].env.kernel_version);
+}
 
-	/* rows where the environments disagree, and rows failing everywhere */
+/* The rows to explain: the points where the environments disagree
+   (into dis) and those failing everywhere they ran (into common).
+   Returns 0, or -1 when memory ran out (the rows made so far stay). */
+static int classify_points(const struct results *rs, int n, const char **ids, int nid,
+			   struct row *dis, int *nd, struct row *common, int *nc)
+{
 	for (int i = 0; i < nid; i++) {
 		int *s = malloc(sizeof(int) * (size_t)(n ? n : 1));
-		if (!s) {
-			oom = 1;
-			goto out;
-		}
+		if (!s)
+			return -1;
 		int first = -2, differ = 0, bad = 0, ran = 0;
 		for (int e = 0; e < n; e++) {
 			const struct res_point *p = lookup(&rs[e], ids[i]);
@@ -984,43 +667,101 @@ int collate_report(FILE *out, struct results *rs, int n,
 				bad++;
 		}
 		if (differ)
-			dis[nd++] = (struct row){ ids[i], s };
+			dis[(*nd)++] = (struct row){ ids[i], s };
 		else if (bad && bad == ran)
-			common[nc++] = (struct row){ ids[i], s };
+			common[(*nc)++] = (struct row){ ids[i], s };
 		else
 			free(s);
 	}
-	st->disagreements = nd;
-	st->common_failures = nc;
+	return 0;
+}
 
+/* The table of the points where the environments disagree. */
+static void write_disagreements(FILE *out, const struct results *rs, int n,
+				const struct row *dis, int nd)
+{
 	fprintf(out, "\n## Disagreements\n\n");
-	if (nd == 0)
+	if (nd == 0) {
 		fprintf(out, "None: every test point has the same outcome in every environment.\n");
-	else {
-		fprintf(out, "%d test point%s where the environments do not agree "
-			     "(— means the point was not run there).\n\n| Point |",
-			nd, nd == 1 ? "" : "s");
-		for (int e = 0; e < n; e++)
-			fprintf(out, " %s |", rs[e].name);
-		fprintf(out, "\n|---|");
-		for (int e = 0; e < n; e++)
-			fprintf(out, "---|");
-		fprintf(out, "\n");
-		for (int i = 0; i < nd; i++) {
-			fprintf(out, "| `%s` |", dis[i].id);
-			for (int e = 0; e < n; e++)
-				fprintf(out, " %s |", cell(dis[i].st[e]));
-			fprintf(out, "\n");
-		}
+		return;
 	}
+	fprintf(out, "%d test point%s where the environments do not agree "
+		     "(— means the point was not run there).\n\n| Point |",
+		nd, nd == 1 ? "" : "s");
+	for (int e = 0; e < n; e++)
+		fprintf(out, " %s |", rs[e].name);
+	fprintf(out, "\n|---|");
+	for (int e = 0; e < n; e++)
+		fprintf(out, "---|");
+	fprintf(out, "\n");
+	for (int i = 0; i < nd; i++) {
+		fprintf(out, "| `%s` |", dis[i].id);
+		for (int e = 0; e < n; e++)
+			fprintf(out, " %s |", cell(dis[i].st[e]));
+		fprintf(out, "\n");
+	}
+}
 
+/* What each environment observed at point id: the environments that
+   differ, with what they said (and how to reproduce a failure), then the
+   plain passes on one line. */
+static void write_observations(FILE *out, const struct results *rs, int n,
+			       const char *id, const int *stv)
+{
+	int passes = 0;
+	char plain[n ? n : 1];
+	for (int e = 0; e < n; e++) {
+		int s = stv[e];
+		plain[e] = 0;
+		if (s < 0)
+			continue;
+		const struct res_point *p = lookup(&rs[e], id);
+		if (s == TAP_PASS && !p->message && !p->reason) {
+			plain[e] = 1;
+			passes++;
+			continue;
+		}
+		fprintf(out, "- %s: %s", rs[e].name, cell(s));
+		const char *why = p->message ? p->message : p->reason;
+		if (why) {
+			fprintf(out, " — ");
+			md_inline(out, why);
+		}
+		if (s != TAP_PASS && s != TAP_XPASS) {
+			fprintf(out, "; reproduce: ");
+			md_reproduce(out, &rs[e], id);
+		}
+		fprintf(out, "\n");
+	}
+	if (!passes)
+		return;
+	fprintf(out, "- pass (%d):", passes);
+	const char *sep = " ";
+	for (int e = 0; e < n; e++) {
+		if (!plain[e])
+			continue;
+		fprintf(out, "%s%s", sep, rs[e].name);
+		sep = ", ";
+	}
+	fprintf(out, "\n");
+}
+
+/* The findings section: the failures counted by class, then per row (the
+   disagreements, then the points failing everywhere) its citation, the
+   observations and their explanations.  Returns 0, or -1 when memory ran
+   out (the section is written whole nevertheless). */
+static int write_findings(FILE *out, const struct results *rs, int n, const struct findings *f,
+			  const struct row *dis, int nd, const struct row *common, int nc,
+			  const char **shown, struct collate_stats *st)
+{
+	int oom = 0;
 	fprintf(out, "\n## Findings\n\n");
 	if (nd + nc == 0)
 		fprintf(out, "Nothing to explain.\n");
 	else
-		oom |= class_table(out, rs, n, f, dis, nd, common, nc) != 0;
+		oom = class_table(out, rs, n, f, dis, nd, common, nc) != 0;
 	for (int pass = 0; pass < 2; pass++) {
-		struct row *rows = pass ? common : dis;
+		const struct row *rows = pass ? common : dis;
 		int nr = pass ? nc : nd;
 		for (int i = 0; i < nr; i++) {
 			const char *id = rows[i].id;
@@ -1032,61 +773,25 @@ int collate_report(FILE *out, struct results *rs, int n,
 				md_inline(out, cite);
 				fprintf(out, "\n\n");
 			}
-			/* the environments that differ, with what they said;
-			   then the plain passes on one line */
-			int passes = 0;
-			char plain[n];
-			for (int e = 0; e < n; e++) {
-				int s = rows[i].st[e];
-				plain[e] = 0;
-				if (s < 0)
-					continue;
-				const struct res_point *p = lookup(&rs[e], id);
-				if (s == TAP_PASS && !p->message && !p->reason) {
-					plain[e] = 1;
-					passes++;
-					continue;
-				}
-				fprintf(out, "- %s: %s", rs[e].name, cell(s));
-				const char *why = p->message ? p->message : p->reason;
-				if (why) {
-					fprintf(out, " — ");
-					md_inline(out, why);
-				}
-				if (s != TAP_PASS && s != TAP_XPASS) {
-					fprintf(out, "; reproduce: ");
-					md_reproduce(out, &rs[e], id);
-				}
-				fprintf(out, "\n");
-			}
-			if (passes) {
-				fprintf(out, "- pass (%d):", passes);
-				const char *sep = " ";
-				for (int e = 0; e < n; e++) {
-					if (!plain[e])
-						continue;
-					fprintf(out, "%s%s", sep, rs[e].name);
-					sep = ", ";
-				}
-				fprintf(out, "\n");
-			}
+			write_observations(out, rs, n, id, rows[i].st);
 			explain_row(out, rs, n, f, id, rows[i].st, shown, pass, st);
 		}
 	}
+	return oom ? -1 : 0;
+}
 
-	gallery_links(out, rs, n, f);
-
-	/* skips grouped by environment and reason */
+/* The skips, grouped by environment and reason.  Returns 0, or -1 when
+   memory ran out. */
+static int write_skips(FILE *out, const struct results *rs, int n)
+{
 	fprintf(out, "## Skips\n\n");
 	int any = 0;
 	for (int e = 0; e < n; e++) {
 		const struct results *r = &rs[e];
 		const char **reasons = malloc(((size_t)r->npoints + 1) * sizeof *reasons);
 		int nr = 0;
-		if (!reasons) {
-			oom = 1;
-			goto out;
-		}
+		if (!reasons)
+			return -1;
 		for (int i = 0; i < r->npoints; i++)
 			if (r->points[i].status == TAP_SKIP)
 				reasons[nr++] = r->points[i].reason ? r->points[i].reason : "";
@@ -1105,10 +810,14 @@ int collate_report(FILE *out, struct results *rs, int n,
 	}
 	if (!any)
 		fprintf(out, "No point was skipped.\n");
+	return 0;
+}
 
-	/* the start-up audit's record: what each environment handed its
-	   first process (the diagnostics of startup/inherited_fds) */
-	any = 0;
+/* The start-up audit's record: what each environment handed its first
+   process (the diagnostics of startup/inherited_fds). */
+static void write_startup_audits(FILE *out, const struct results *rs, int n)
+{
+	int any = 0;
 	for (int e = 0; e < n; e++) {
 		const struct res_point *p = lookup(&rs[e], "startup/inherited_fds/only_declared");
 		if (!p || !p->notes)
@@ -1131,6 +840,38 @@ int collate_report(FILE *out, struct results *rs, int n,
 			l = nl ? nl + 1 : l + len;
 		}
 	}
+}
+
+int collate_report(FILE *out, struct results *rs, int n,
+		   const struct findings *f, struct collate_stats *st)
+{
+	memset(st, 0, sizeof *st);
+	int nid = 0;
+	const char **ids = unique_ids(rs, n, &nid);
+	/* the first point each finding was printed under */
+	const char **shown = f && f->n ? calloc((size_t)f->n, sizeof *shown) : NULL;
+	struct row *dis = calloc((size_t)nid + 1, sizeof *dis);
+	struct row *common = calloc((size_t)nid + 1, sizeof *common);
+	int nd = 0, nc = 0, oom = !ids || !dis || !common || (f && f->n && !shown);
+	if (oom)
+		goto out;
+
+	write_title(out, n);
+	write_environments(out, rs, n);
+	if (classify_points(rs, n, ids, nid, dis, &nd, common, &nc)) {
+		oom = 1;
+		goto out;
+	}
+	st->disagreements = nd;
+	st->common_failures = nc;
+	write_disagreements(out, rs, n, dis, nd);
+	oom = write_findings(out, rs, n, f, dis, nd, common, nc, shown, st) != 0;
+	gallery_links(out, rs, n, f);
+	if (write_skips(out, rs, n)) {
+		oom = 1;
+		goto out;
+	}
+	write_startup_audits(out, rs, n);
 
 out:
 	for (int i = 0; i < nd; i++)

@@ -1,5 +1,5 @@
 /*
- * collate.h - reading results files and writing the report (REPORT.md):
+ * collate.h - the report (REPORT.md) from results files (read by results.h):
  * a summary row per environment, the points where environments disagree
  * (each with its citation, the observations, the command that reproduces
  * it and the finding that explains it), points failing everywhere, and the
@@ -11,25 +11,6 @@
 #include <stdio.h>
 
 #include "results.h"
-
-/* Reads a results file.  On error returns -1 with one line in err naming
-   the file and the problem: unreadable, "is a directory", malformed JSON
-   (see json_parse_n: the line, column and byte), malformed results, or
-   inconsistent results (a point id or case given twice, a summary that
-   does not count the points); "out of memory" when memory ran out, never
-   a fault of the file.  r is left empty on error. */
-int results_read(const char *path, struct results *r, char *err, size_t errlen);
-/* The same from text already in memory (path only names it in errors);
-   text[len] must be NUL. */
-int results_parse_n(const char *path, const char *text, size_t len,
-		    struct results *r, char *err, size_t errlen);
-int results_parse(const char *path, const char *text, struct results *r,
-		  char *err, size_t errlen);
-/* Reads a whole file into *text (NUL-terminated, *len bytes before the
-   NUL; free it).  On error returns -1 with one line in err naming the
-   file: unreadable, a directory, or out of memory. */
-int read_whole_file(const char *path, char **text, size_t *len, char *err,
-		    size_t errlen);
 
 /* What a finding says about the environments it names (its "Class:"
    line): they break the documented behavior, they differ where the

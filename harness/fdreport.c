@@ -142,14 +142,16 @@ static int cite_main(int argc, char **argv)
 	return cite_run(&o, argc - optind, argv + optind);
 }
 
-int main(int argc, char **argv)
+/* The options of the report itself. */
+struct report_opts {
+	const char *output, *findings, *html, *svg;
+	int strict;
+};
+
+/* Returns the index of the first results file, or -1 after --help (0)
+   or a bad option (2), with the exit status in *rc. */
+static int parse_report_options(int argc, char **argv, struct report_opts *o, int *rc)
 {
-	const char *output = NULL, *findings_path = NULL, *html = NULL, *svg = NULL;
-	int strict = 0, c;
-	if (argc > 1 && strcmp(argv[1], "cite") == 0)
-		return cite_main(argc - 1, argv + 1);
-	if (argc > 1 && strcmp(argv[1], "diff") == 0)
-		return diff_main(argc - 1, argv + 1);
 	static const struct option opts[] = {
 		{ "output", required_argument, 0, 'o' },
 		{ "findings", required_argument, 0, 'f' },
@@ -159,67 +161,89 @@ int main(int argc, char **argv)
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 }
 	};
+	int c;
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":o:f:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'o': output = optarg; break;
-		case 'f': findings_path = optarg; break;
-		case 's': strict = 1; break;
-		case 'H': html = optarg; break;
-		case 'S': svg = optarg; break;
-		case 'h': usage(stdout); return 0;
+		case 'o': o->output = optarg; break;
+		case 'f': o->findings = optarg; break;
+		case 's': o->strict = 1; break;
+		case 'H': o->html = optarg; break;
+		case 'S': o->svg = optarg; break;
+		case 'h': usage(stdout); *rc = 0; return -1;
 		case ':':
 			fprintf(stderr, "fdreport: option '%s' needs a value\n", argv[optind - 1]);
-			return 2;
+			*rc = 2;
+			return -1;
 		default:
 			fprintf(stderr, "fdreport: unknown option '%s'\n", argv[optind - 1]);
 			usage(stderr);
-			return 2;
+			*rc = 2;
+			return -1;
 		}
 	}
-	int n = argc - optind;
-	if (n < 1) {
-		fprintf(stderr, "fdreport: no results files given\n");
-		usage(stderr);
-		return 2;
-	}
-	/* every exit frees what it read: memcheck runs this program */
-	int rc = 2;
-	struct findings f = { 0 };
-	struct results *rs = calloc((size_t)n, sizeof *rs);
-	if (!rs) {
-		fprintf(stderr, "fdreport: out of memory\n");
-		return 2;
-	}
+	return optind;
+}
+
+/* Every results file, each naming its own environment; -1 (said why)
+   when one cannot be read or two name the same environment. */
+static int read_all_results(char **paths, int n, struct results *rs)
+{
 	for (int i = 0; i < n; i++) {
 		char err[512];
-		if (results_read(argv[optind + i], &rs[i], err, sizeof err)) {
+		if (results_read(paths[i], &rs[i], err, sizeof err)) {
 			fprintf(stderr, "fdreport: %s\n", err);
-			goto done;
+			return -1;
 		}
 		for (int j = 0; j < i; j++)
 			if (strcmp(rs[j].name, rs[i].name) == 0) {
 				fprintf(stderr, "fdreport: %s and %s both name the environment '%s'\n",
-					argv[optind + j], argv[optind + i], rs[i].name);
-				goto done;
+					paths[j], paths[i], rs[i].name);
+				return -1;
 			}
 	}
-	if (!findings_path && access("results/FINDINGS.md", R_OK) == 0)
-		findings_path = "results/FINDINGS.md";
-	if (findings_path) {
-		char *text, err[512];
-		size_t len;
-		if (read_whole_file(findings_path, &text, &len, err, sizeof err)) {
-			fprintf(stderr, "fdreport: %s\n", err);
-			goto done;
-		}
-		int bad = findings_parse(text, &f);
-		free(text);
-		if (bad) {
-			fprintf(stderr, "fdreport: %s: out of memory\n", findings_path);
-			goto done;
-		}
+	return 0;
+}
+
+/* The findings, from path (none when path is NULL); -1 (said why) when
+   they cannot be read. */
+static int read_findings(const char *path, struct findings *f)
+{
+	if (!path)
+		return 0;
+	char *text, err[512];
+	size_t len;
+	if (read_whole_file(path, &text, &len, err, sizeof err)) {
+		fprintf(stderr, "fdreport: %s\n", err);
+		return -1;
 	}
+	int bad = findings_parse(text, f);
+	free(text);
+	if (bad) {
+		fprintf(stderr, "fdreport: %s: out of memory\n", path);
+		return -1;
+	}
+	return 0;
+}
+
+static void print_stats(int n, const struct collate_stats *st, const char *output)
+{
+	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, "
+			"%d unexplained (%d failures); explained failures: %d %s, %d %s, %d %s, %d %s%s%s\n",
+		n, st->disagreements, st->common_failures, st->unexplained, st->unexplained_failures,
+		st->classes[FINDING_DIVERGENCE], finding_class_name(FINDING_DIVERGENCE),
+		st->classes[FINDING_PERMITTED], finding_class_name(FINDING_PERMITTED),
+		st->classes[FINDING_ENV_LIMIT], finding_class_name(FINDING_ENV_LIMIT),
+		st->classes[FINDING_UNCLASSIFIED], finding_class_name(FINDING_UNCLASSIFIED),
+		output ? " -> " : "", output ? output : "");
+}
+
+/* The heat map and the page, then the report (to a temporary file renamed
+   into place, or to stdout).  Returns the exit status. */
+static int write_report(const struct report_opts *o, struct results *rs, int n,
+			const struct findings *f)
+{
+	const char *output = o->output;
 	FILE *out = stdout;
 	char tmp[4096] = "";
 	if (output) {
@@ -227,13 +251,13 @@ int main(int argc, char **argv)
 		out = fopen(tmp, "w");
 		if (!out) {
 			fprintf(stderr, "fdreport: cannot write %s: %s\n", output, strerror(errno));
-			goto done;
+			return 2;
 		}
 	}
-	if (html || svg) {
+	if (o->html || o->svg) {
 		char err[512];
-		if ((svg && html_write_svg(svg, rs, n, err, sizeof err)) ||
-		    (html && html_write_page(html, rs, n, &f, err, sizeof err))) {
+		if ((o->svg && html_write_svg(o->svg, rs, n, err, sizeof err)) ||
+		    (o->html && html_write_page(o->html, rs, n, f, err, sizeof err))) {
 			fprintf(stderr, "fdreport: %s\n", err);
 			if (output) {
 				fclose(out);
@@ -241,10 +265,10 @@ int main(int argc, char **argv)
 			}
 			return 2;
 		}
-		collate_image = svg;
+		collate_image = o->svg;
 	}
 	struct collate_stats st;
-	int bad = collate_report(out, rs, n, &f, &st);
+	int bad = collate_report(out, rs, n, f, &st);
 	if (bad && errno == ENOMEM) {
 		fprintf(stderr, "fdreport: out of memory writing the report%s%s\n",
 			output ? "; left untouched: " : "", output ? output : "");
@@ -252,7 +276,7 @@ int main(int argc, char **argv)
 			fclose(out);
 			unlink(tmp);
 		}
-		goto done;
+		return 2;
 	}
 	if (output ? fclose(out) != 0 || bad || rename(tmp, output) != 0
 		   : fflush(out) != 0 || bad || ferror(out)) {
@@ -260,18 +284,40 @@ int main(int argc, char **argv)
 			output ? output : "the report to standard output", strerror(errno));
 		if (output)
 			unlink(tmp);
-		goto done;
+		return 2;
 	}
-	fprintf(stderr, "fdreport: %d environments, %d disagreements, %d failing everywhere, "
-			"%d unexplained (%d failures); explained failures: %d %s, %d %s, %d %s, %d %s%s%s\n",
-		n, st.disagreements, st.common_failures, st.unexplained, st.unexplained_failures,
-		st.classes[FINDING_DIVERGENCE], finding_class_name(FINDING_DIVERGENCE),
-		st.classes[FINDING_PERMITTED], finding_class_name(FINDING_PERMITTED),
-		st.classes[FINDING_ENV_LIMIT], finding_class_name(FINDING_ENV_LIMIT),
-		st.classes[FINDING_UNCLASSIFIED], finding_class_name(FINDING_UNCLASSIFIED),
-		output ? " -> " : "", output ? output : "");
-	rc = strict && st.unexplained ? 1 : 0;
-done:
+	print_stats(n, &st, output);
+	return o->strict && st.unexplained ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc > 1 && strcmp(argv[1], "cite") == 0)
+		return cite_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "diff") == 0)
+		return diff_main(argc - 1, argv + 1);
+	struct report_opts o = { 0 };
+	int rc = 2;
+	int first = parse_report_options(argc, argv, &o, &rc);
+	if (first < 0)
+		return rc;
+	int n = argc - first;
+	if (n < 1) {
+		fprintf(stderr, "fdreport: no results files given\n");
+		usage(stderr);
+		return 2;
+	}
+	/* every exit frees what it read: memcheck runs this program */
+	struct findings f = { 0 };
+	struct results *rs = calloc((size_t)n, sizeof *rs);
+	if (!rs) {
+		fprintf(stderr, "fdreport: out of memory\n");
+		return 2;
+	}
+	if (!o.findings && access("results/FINDINGS.md", R_OK) == 0)
+		o.findings = "results/FINDINGS.md";
+	if (read_all_results(argv + first, n, rs) == 0 && read_findings(o.findings, &f) == 0)
+		rc = write_report(&o, rs, n, &f);
 	for (int i = 0; i < n; i++)
 		results_free(&rs[i]);
 	free(rs);

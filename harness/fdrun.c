@@ -1103,147 +1103,229 @@ static void progress(int done, int total, int running, const char *name,
 
 #define DRAIN_MS 2000 /* after a case exits, for its pipes to reach EOF */
 
+/* The state of the run: the cases running now, and how far the run is. */
+struct run {
+	int jobs;
+	long long case_timeout_ms;
+	int show; /* the progress line */
+	struct job running[MAX_JOBS];
+	int nrun;
+	int next;    /* the next case to start */
+	int ndone;   /* cases finished */
+	int emitted; /* cases written to the TAP stream, in order */
+	int hold;    /* out of processes or descriptors: wait for an end */
+	double t0;
+};
+
+/* Starts cases until jobs of them run (or none is left). */
+static void start_jobs(struct run *run)
+{
+	while (!run->hold && run->nrun < run->jobs && run->next < ncases) {
+		const char *what = "";
+		if (start_job(&run->running[run->nrun], &cases[run->next], &what) == 0) {
+			run->nrun++;
+			run->next++;
+			continue;
+		}
+		int e = errno;
+		/* out of processes or descriptors for now: go on
+		   when a running case has ended */
+		if (run->nrun > 0 && (e == EAGAIN || e == ENOMEM ||
+				      e == EMFILE || e == ENFILE)) {
+			run->hold = 1;
+			break;
+		}
+		stop_all(run->running, run->nrun);
+		if (run->show)
+			fprintf(stderr, "\r\033[K");
+		fatal("%s for %s: %s", what, cases[run->next].name, strerror(e));
+	}
+}
+
+/* The pipes poll(2) watches: the wake pipe, then each running case's
+   stdout and stderr; pj[q] is 2 * job (+ 1 for stderr), -1 for the wake
+   pipe.  Returns how many there are. */
+#define MAX_POLL (1 + 2 * MAX_JOBS)
+static int watched_pipes(const struct run *run, struct pollfd *pf, int *pj)
+{
+	int np = 0;
+	pf[np] = (struct pollfd){ wake_pipe[0], POLLIN, 0 };
+	pj[np++] = -1;
+	for (int i = 0; i < run->nrun; i++) {
+		const struct job *j = &run->running[i];
+		if (j->out >= 0) {
+			pf[np] = (struct pollfd){ j->out, POLLIN, 0 };
+			pj[np++] = 2 * i;
+		}
+		if (j->err >= 0) {
+			pf[np] = (struct pollfd){ j->err, POLLIN, 0 };
+			pj[np++] = 2 * i + 1;
+		}
+	}
+	return np;
+}
+
+/* Milliseconds until the nearest deadline (a case's time limit, or the
+   end of the wait for its pipes after it exited), for poll(2); -1: none. */
+static int next_deadline(const struct run *run)
+{
+	double deadline = -1;
+	for (int i = 0; i < run->nrun; i++) {
+		const struct job *j = &run->running[i];
+		double d = j->reaped ? j->reaped_at + DRAIN_MS
+				     : j->start + (double)run->case_timeout_ms;
+		if (deadline < 0 || d < deadline)
+			deadline = d;
+	}
+	if (deadline < 0)
+		return -1;
+	double left = deadline - now_ms();
+	return left <= 0 ? 0 : left >= INT_MAX ? INT_MAX : (int)left + 1;
+}
+
+/* Reads what the cases printed on the pipes poll(2) found ready; a pipe
+   at its end (or broken) is closed. */
+static void read_output(struct run *run, const struct pollfd *pf, const int *pj, int np)
+{
+	for (int q = 1; q < np; q++) {
+		if (!pf[q].revents)
+			continue;
+		struct job *j = &run->running[pj[q] / 2];
+		int w = pj[q] % 2;
+		int *fd = w ? &j->err : &j->out;
+		char chunk[65536];
+		ssize_t r = read(*fd, chunk, sizeof chunk);
+		if (r > 0)
+			buf_add(w ? &j->k->err : &j->obuf, chunk, (size_t)r);
+		else if (r == 0 || (errno != EINTR && errno != EAGAIN)) {
+			close(*fd);
+			*fd = -1;
+		}
+	}
+}
+
+/* Sleeps until output, a child's exit, a signal or a deadline, and reads
+   the output. */
+static void wait_for_events(struct run *run)
+{
+	struct pollfd pf[MAX_POLL];
+	int pj[MAX_POLL];
+	int np = watched_pipes(run, pf, pj);
+	int timeout = next_deadline(run);
+	if (poll(pf, (nfds_t)np, timeout) == -1 && errno != EINTR)
+		fatal("poll: %s", strerror(errno));
+	drain_wake_pipe();
+	read_output(run, pf, pj, np);
+}
+
+/* Reaps our cases, and whatever else came back to us; returns 1 if
+   something that was not a running case was reaped. */
+static int reap_children(struct run *run)
+{
+	int st, swept = 0;
+	pid_t pid;
+	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+		int mine = 0;
+		for (int i = 0; i < run->nrun; i++)
+			if (run->running[i].pid == pid && !run->running[i].reaped) {
+				run->running[i].status = st;
+				run->running[i].reaped = 1;
+				run->running[i].reaped_at = now_ms();
+				mine = 1;
+			}
+		if (!mine)
+			swept = 1;
+	}
+	return swept;
+}
+
+/* A case past its time limit is killed with its group, and reaped. */
+static void enforce_time_limit(struct job *j, long long case_timeout_ms)
+{
+	if (j->reaped || now_ms() - j->start < (double)case_timeout_ms)
+		return;
+	j->timed_out = 1;
+	kill(-j->pid, SIGKILL);
+	kill(j->pid, SIGKILL);
+	while (waitpid(j->pid, &j->status, 0) == -1 && errno == EINTR)
+		;
+	j->reaped = 1;
+	j->reaped_at = now_ms();
+}
+
+/* Whether a case that exited can be finished: its pipes have reached
+   EOF, or have been given up on.  What is left of its group goes now, so
+   that its pipes reach EOF. */
+static int output_ended(const struct run *run, struct job *j)
+{
+	if (j->out < 0 && j->err < 0)
+		return 1;
+	if (kill(-j->pid, 0) == 0)
+		kill(-j->pid, SIGKILL);
+	if (sweep_escaped(run->running, run->nrun) > 0)
+		return 0;
+	if (now_ms() - j->reaped_at < DRAIN_MS)
+		return 0;
+	/* held open by something the runner cannot find (no /proc) */
+	if (j->out >= 0)
+		close(j->out);
+	if (j->err >= 0)
+		close(j->err);
+	j->out = j->err = -1;
+	return 1;
+}
+
+/* Finishes every case that has ended (or run out of time); returns 1 if
+   one was finished. */
+static int finish_ended(struct run *run)
+{
+	int finished = 0;
+	for (int i = 0; i < run->nrun; i++) {
+		struct job *j = &run->running[i];
+		enforce_time_limit(j, run->case_timeout_ms);
+		if (!j->reaped || !output_ended(run, j))
+			continue;
+		finish_job(j, run->case_timeout_ms);
+		run->ndone++;
+		finished = 1;
+		run->running[i] = run->running[--run->nrun];
+		i--;
+	}
+	return finished;
+}
+
+/* Writes the finished cases to the TAP stream in their order. */
+static void emit_finished(struct run *run)
+{
+	while (run->emitted < ncases && cases[run->emitted].done)
+		emit_case(&cases[run->emitted++]);
+}
+
 /* Runs every selected case; returns normally when all are done or the run
    was interrupted (interrupted is then set). */
 static void run_cases(int jobs, long long case_timeout_ms, int show)
 {
-	struct job running[MAX_JOBS];
-	int nrun = 0, next = 0, ndone = 0, emitted = 0, hold = 0;
-	double t0 = now_ms();
-	while (ndone < ncases && !interrupted) {
-		while (!hold && nrun < jobs && next < ncases) {
-			const char *what = "";
-			if (start_job(&running[nrun], &cases[next], &what) == 0) {
-				nrun++;
-				next++;
-				continue;
-			}
-			int e = errno;
-			/* out of processes or descriptors for now: go on
-			   when a running case has ended */
-			if (nrun > 0 && (e == EAGAIN || e == ENOMEM ||
-					 e == EMFILE || e == ENFILE)) {
-				hold = 1;
-				break;
-			}
-			stop_all(running, nrun);
-			if (show)
-				fprintf(stderr, "\r\033[K");
-			fatal("%s for %s: %s", what, cases[next].name, strerror(e));
+	struct run run = { .jobs = jobs, .case_timeout_ms = case_timeout_ms,
+			   .show = show, .t0 = now_ms() };
+	while (run.ndone < ncases && !interrupted) {
+		start_jobs(&run);
+		wait_for_events(&run);
+		int swept = reap_children(&run);
+		if (finish_ended(&run) || swept) {
+			run.hold = 0;
+			sweep_escaped(run.running, run.nrun);
 		}
-		/* sleep until output, a child's exit, a signal or a deadline */
-		struct pollfd pf[1 + 2 * MAX_JOBS];
-		int pj[1 + 2 * MAX_JOBS], np = 0;
-		pf[np] = (struct pollfd){ wake_pipe[0], POLLIN, 0 };
-		pj[np++] = -1;
-		double deadline = -1;
-		for (int i = 0; i < nrun; i++) {
-			struct job *j = &running[i];
-			if (j->out >= 0) {
-				pf[np] = (struct pollfd){ j->out, POLLIN, 0 };
-				pj[np++] = 2 * i;
-			}
-			if (j->err >= 0) {
-				pf[np] = (struct pollfd){ j->err, POLLIN, 0 };
-				pj[np++] = 2 * i + 1;
-			}
-			double d = j->reaped ? j->reaped_at + DRAIN_MS
-					     : j->start + (double)case_timeout_ms;
-			if (deadline < 0 || d < deadline)
-				deadline = d;
-		}
-		int timeout = -1;
-		if (deadline >= 0) {
-			double left = deadline - now_ms();
-			timeout = left <= 0 ? 0 : left >= INT_MAX ? INT_MAX : (int)left + 1;
-		}
-		if (poll(pf, (nfds_t)np, timeout) == -1 && errno != EINTR)
-			fatal("poll: %s", strerror(errno));
-		drain_wake_pipe();
-		for (int q = 1; q < np; q++) {
-			if (!pf[q].revents)
-				continue;
-			struct job *j = &running[pj[q] / 2];
-			int w = pj[q] % 2;
-			int *fd = w ? &j->err : &j->out;
-			char chunk[65536];
-			ssize_t r = read(*fd, chunk, sizeof chunk);
-			if (r > 0)
-				buf_add(w ? &j->k->err : &j->obuf, chunk, (size_t)r);
-			else if (r == 0 || (errno != EINTR && errno != EAGAIN)) {
-				close(*fd);
-				*fd = -1;
-			}
-		}
-		/* reap: our cases, and whatever else came back to us */
-		int st, swept = 0;
-		pid_t pid;
-		while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
-			int mine = 0;
-			for (int i = 0; i < nrun; i++)
-				if (running[i].pid == pid && !running[i].reaped) {
-					running[i].status = st;
-					running[i].reaped = 1;
-					running[i].reaped_at = now_ms();
-					mine = 1;
-				}
-			if (!mine)
-				swept = 1;
-		}
-		int finished = 0;
-		for (int i = 0; i < nrun; i++) {
-			struct job *j = &running[i];
-			if (!j->reaped && now_ms() - j->start >= (double)case_timeout_ms) {
-				j->timed_out = 1;
-				kill(-j->pid, SIGKILL);
-				kill(j->pid, SIGKILL);
-				while (waitpid(j->pid, &j->status, 0) == -1 && errno == EINTR)
-					;
-				j->reaped = 1;
-				j->reaped_at = now_ms();
-			}
-			if (!j->reaped)
-				continue;
-			/* the case exited: what is left of its group goes now,
-			   so its pipes reach EOF */
-			int drained = j->out < 0 && j->err < 0;
-			if (!drained) {
-				if (kill(-j->pid, 0) == 0)
-					kill(-j->pid, SIGKILL);
-				if (sweep_escaped(running, nrun) > 0)
-					continue;
-				if (now_ms() - j->reaped_at < DRAIN_MS)
-					continue;
-				/* held open by something the runner cannot
-				   find (no /proc) */
-				if (j->out >= 0)
-					close(j->out);
-				if (j->err >= 0)
-					close(j->err);
-				j->out = j->err = -1;
-			}
-			finish_job(j, case_timeout_ms);
-			ndone++;
-			finished = 1;
-			running[i] = running[--nrun];
-			i--;
-		}
-		if (finished || swept) {
-			hold = 0;
-			sweep_escaped(running, nrun);
-		}
-		while (emitted < ncases && cases[emitted].done)
-			emit_case(&cases[emitted++]);
+		emit_finished(&run);
 		if (show)
-			progress(ndone, ncases, nrun,
-				 nrun ? running[0].k->name : NULL, t0);
+			progress(run.ndone, ncases, run.nrun,
+				 run.nrun ? run.running[0].k->name : NULL, run.t0);
 	}
 	if (interrupted) {
-		stop_all(running, nrun);
+		stop_all(run.running, run.nrun);
 		if (show)
 			fprintf(stderr, "\r\033[K");
 		fprintf(stderr, "%s: interrupted by signal %d (%s) after %d of %d cases; no results written\n",
-			prog, (int)interrupted, strsignal((int)interrupted), ndone, ncases);
+			prog, (int)interrupted, strsignal((int)interrupted), run.ndone, ncases);
 	}
 	if (show)
 		fprintf(stderr, "\r\033[K");
@@ -1344,19 +1426,34 @@ static void set_build_name(struct results *res, const char *build,
 	snprintf(res->build, sizeof res->build, "%s", slash && slash[1] ? slash + 1 : b);
 }
 
-int main(int argc, char **argv)
+/* ---- options ---------------------------------------------------------------- */
+
+struct options {
+	const char *build, *output, *name, *repro, *repro_build;
+	const char *fixtures, *junit, *baseline;
+	int jobs, timeout_s, quiet, list;
+};
+
+/* --wrap CMD: the words of CMD become the prefix of every program. */
+static void parse_wrap(const char *arg)
 {
-	/* the start-up audit: what this process was handed, recorded before
-	   anything here changes it; the cases under startup/ judge it */
-	static struct audit startup_audit;
-	audit_capture(&startup_audit);
-	normalize_start();
-	const char *build = "build", *output = NULL, *name = "host",
-		   *repro = "", *repro_build = NULL;
-	const char *fixtures_arg = NULL, *junit = NULL, *baseline_path = NULL;
-	struct results baseline;
-	memset(&baseline, 0, sizeof baseline);
-	int jobs = 1, timeout_s = 120, quiet = 0, list = 0;
+	char *w = xstrdup(arg), *save = NULL;
+	nwrap = 0;
+	for (char *t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+		if (nwrap == 15)
+			die_usage("--wrap '%s' has too many words", arg);
+		wrap_argv[nwrap++] = t;
+	}
+	if (!nwrap)
+		die_usage("--wrap needs a command, not '%s'", arg);
+}
+
+/* The options into *o; returns the index of the first operand.  --help
+   and a bad option end the program here. */
+static int parse_options(int argc, char **argv, struct options *o)
+{
+	*o = (struct options){ .build = "build", .name = "host", .repro = "",
+			       .jobs = 1, .timeout_s = 120 };
 	static const struct option opts[] = {
 		{ "build", required_argument, 0, 'b' },
 		{ "jobs", required_argument, 0, 'j' },
@@ -1379,78 +1476,92 @@ int main(int argc, char **argv)
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":b:j:t:o:n:r:B:w:f:qlh", opts, NULL)) != -1) {
 		switch (c) {
-		case 'b': build = optarg; break;
-		case 'j': jobs = (int)parse_whole("-j", optarg, 1, MAX_JOBS); break;
-		case 't': timeout_s = (int)parse_whole("-t", optarg, 1, 86400); break;
-		case 'o': output = optarg; break;
-		case 'n': name = optarg; break;
-		case 'r': repro = optarg; break;
-		case 'B': repro_build = optarg; break;
-		case 'w': {
-			char *w = xstrdup(optarg), *save = NULL;
-			nwrap = 0;
-			for (char *t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
-				if (nwrap == 15)
-					die_usage("--wrap '%s' has too many words", optarg);
-				wrap_argv[nwrap++] = t;
-			}
-			if (!nwrap)
-				die_usage("--wrap needs a command, not '%s'", optarg);
-			break;
-		}
-		case 'f': fixtures_arg = optarg; break;
-		case 'J': junit = optarg; break;
+		case 'b': o->build = optarg; break;
+		case 'j': o->jobs = (int)parse_whole("-j", optarg, 1, MAX_JOBS); break;
+		case 't': o->timeout_s = (int)parse_whole("-t", optarg, 1, 86400); break;
+		case 'o': o->output = optarg; break;
+		case 'n': o->name = optarg; break;
+		case 'r': o->repro = optarg; break;
+		case 'B': o->repro_build = optarg; break;
+		case 'w': parse_wrap(optarg); break;
+		case 'f': o->fixtures = optarg; break;
+		case 'J': o->junit = optarg; break;
 		case 'K': ktap = 1; break;
-		case 'L': baseline_path = optarg; break;
-		case 'q': quiet = 1; break;
-		case 'l': list = 1; break;
-		case 'h': usage(); return EXIT_PASS;
+		case 'L': o->baseline = optarg; break;
+		case 'q': o->quiet = 1; break;
+		case 'l': o->list = 1; break;
+		case 'h': usage(); exit(EXIT_PASS);
 		case ':': die_usage("option '%s' needs a value", argv[optind - 1]); break;
 		default: die_usage("unknown option '%s'", argv[optind - 1]);
 		}
 	}
+	return optind;
+}
+
+/* The cases the operands name; --list prints them and ends the program
+   here, as does finding none. */
+static void choose_cases(const struct options *o, int argc, char **argv)
+{
 	timeout_scale = parse_scale();
 	check_wrap();
-	find_cases(build);
-	select_cases(argc - optind, argv + optind);
-	if (list) {
+	find_cases(o->build);
+	select_cases(argc, argv);
+	if (o->list) {
 		for (int i = 0; i < ncases; i++)
 			printf("%s\n", cases[i].name);
-		return EXIT_PASS;
+		exit(EXIT_PASS);
 	}
 	if (ncases == 0) {
 		fprintf(stderr, "%s: no case programs under %s/cases; run make first\n",
-			prog, build);
-		return EXIT_USAGE;
+			prog, o->build);
+		exit(EXIT_USAGE);
 	}
-	if (baseline_path) { /* read now: a bad baseline is found before the run */
+}
+
+/* The files the run reads and writes, checked before anything runs: the
+   baseline is read into *baseline, the outputs must be writable, an
+   explicit fixtures directory must exist. */
+static void check_files(const struct options *o, struct results *baseline)
+{
+	if (o->baseline) { /* read now: a bad baseline is found before the run */
 		char err[1024];
-		if (results_read(baseline_path, &baseline, err, sizeof err) != 0) {
+		if (results_read(o->baseline, baseline, err, sizeof err) != 0) {
 			fprintf(stderr, "%s: --baseline: %s (see %s --help)\n", prog, err, prog);
-			return EXIT_USAGE;
+			exit(EXIT_USAGE);
 		}
 	}
-	check_output(output, "-o");
-	check_output(junit, "--junit");
+	check_output(o->output, "-o");
+	check_output(o->junit, "--junit");
 
 	static char fixtures[PATH_MAX];
 	char fx[PATH_MAX];
-	snprintf(fx, sizeof fx, "%s", fixtures_arg ? fixtures_arg : build);
-	if (!fixtures_arg)
-		snprintf(fx, sizeof fx, "%s/fixtures", build);
+	snprintf(fx, sizeof fx, "%s", o->fixtures ? o->fixtures : o->build);
+	if (!o->fixtures)
+		snprintf(fx, sizeof fx, "%s/fixtures", o->build);
 	if (realpath(fx, fixtures))
 		fixtures_dir = fixtures;
-	else if (fixtures_arg) {
-		fprintf(stderr, "%s: fixtures directory %s: %s\n", prog, fixtures_arg, strerror(errno));
-		return EXIT_USAGE;
+	else if (o->fixtures) {
+		fprintf(stderr, "%s: fixtures directory %s: %s\n", prog, o->fixtures, strerror(errno));
+		exit(EXIT_USAGE);
 	}
-	/* absolute case paths: cases run in their scratch directories */
+}
+
+/* ---- preparing the run ------------------------------------------------------ */
+
+/* Absolute case paths: cases run in their scratch directories. */
+static void absolute_case_paths(void)
+{
 	for (int i = 0; i < ncases; i++) {
 		char abs[PATH_MAX];
 		if (realpath(cases[i].path, abs))
 			snprintf(cases[i].path, sizeof cases[i].path, "%s", abs);
 	}
+}
 
+/* The scratch root under $TMPDIR that holds every case's scratch
+   directory, and in it the start-up audit the cases under startup/ read. */
+static void make_scratch_root(const struct audit *startup_audit)
+{
 	const char *tmp = getenv("TMPDIR");
 	snprintf(scratch_root, sizeof scratch_root, "%s/fdrun.XXXXXX",
 		 tmp && *tmp ? tmp : "/tmp");
@@ -1460,113 +1571,176 @@ int main(int argc, char **argv)
 		fatal("cannot create a scratch directory under %s: %s",
 		      tmp && *tmp ? tmp : "/tmp", strerror(e));
 	}
-	{
-		char root[PATH_MAX];
-		snprintf(startup_audit_path, sizeof startup_audit_path, "%s/startup-audit",
-			 realpath(scratch_root, root) ? root : scratch_root);
-		if (audit_write_file(&startup_audit, startup_audit_path) != 0)
-			fprintf(stderr, "%s: cannot write %s: %s\n", prog, startup_audit_path,
-				strerror(errno));
-	}
+	char root[PATH_MAX];
+	snprintf(startup_audit_path, sizeof startup_audit_path, "%s/startup-audit",
+		 realpath(scratch_root, root) ? root : scratch_root);
+	if (audit_write_file(startup_audit, startup_audit_path) != 0)
+		fprintf(stderr, "%s: cannot write %s: %s\n", prog, startup_audit_path,
+			strerror(errno));
+}
 
-	install_handlers();
+/* The fingerprint of where the cases run, which under a wrapper or
+   another libc is not where the runner runs. */
+static void fingerprint(struct fd_env *env, const char *build)
+{
+	fd_env_collect(env);
+	char fd_dir[PATH_MAX], fd_real[PATH_MAX];
+	snprintf(fd_dir, sizeof fd_dir, "%s/fixtures", build);
+	const char *keep = fixtures_dir;
+	if (realpath(fd_dir, fd_real))
+		fixtures_dir = fd_real;
+	if (fingerprint_from_fixture(env) != 0 && nwrap)
+		fprintf(stderr, "%s: warning: could not run %s/fdenv under the wrapper; the fingerprint is the runner's own\n",
+			prog, fd_dir);
+	fixtures_dir = keep;
+	while (waitpid(-1, NULL, WNOHANG) > 0)
+		;
+}
 
-	struct results res;
-	memset(&res, 0, sizeof res);
-	fd_env_collect(&res.env);
-	/* the fingerprint of where the cases run, which under a wrapper or
-	   another libc is not where the runner runs */
-	{
-		char fd_dir[PATH_MAX], fd_real[PATH_MAX];
-		snprintf(fd_dir, sizeof fd_dir, "%s/fixtures", build);
-		const char *keep = fixtures_dir;
-		if (realpath(fd_dir, fd_real))
-			fixtures_dir = fd_real;
-		if (fingerprint_from_fixture(&res.env) != 0 && nwrap)
-			fprintf(stderr, "%s: warning: could not run %s/fdenv under the wrapper; the fingerprint is the runner's own\n",
-				prog, fd_dir);
-		fixtures_dir = keep;
-		while (waitpid(-1, NULL, WNOHANG) > 0)
-			;
-	}
-	snprintf(res.name, sizeof res.name, "%s", name);
-	snprintf(res.repro, sizeof res.repro, "%s", repro);
-	set_build_name(&res, build, repro_build);
-	res.jobs = jobs;
-	long long case_timeout_ms = (long long)(timeout_s * 1000.0 * timeout_scale);
+/* What the results say about the run before it starts: the environment
+   and its names, the jobs and the time limit.  Returns the time limit
+   per case in milliseconds. */
+static long long describe_run(struct results *res, const struct options *o)
+{
+	memset(res, 0, sizeof *res);
+	fingerprint(&res->env, o->build);
+	snprintf(res->name, sizeof res->name, "%s", o->name);
+	snprintf(res->repro, sizeof res->repro, "%s", o->repro);
+	set_build_name(res, o->build, o->repro_build);
+	res->jobs = o->jobs;
+	long long case_timeout_ms = (long long)(o->timeout_s * 1000.0 * timeout_scale);
 	if (case_timeout_ms < 1)
 		case_timeout_ms = 1;
-	res.case_timeout = (int)(case_timeout_ms / 1000);
+	res->case_timeout = (int)(case_timeout_ms / 1000);
+	return case_timeout_ms;
+}
 
-	int show = !quiet && isatty(2);
-	if (!ktap) {
-		printf("TAP version 13\n");
-		printf("# fdsuite %s on %s: kernel %s, %s %s %s, runtime %s\n",
-		       res.env.revision, name, res.env.kernel_release, res.env.arch,
-		       res.env.libc, res.env.libc_version, res.env.runtime);
-		fflush(stdout);
-	}
+/* The line naming the run and where it runs. */
+#define RUN_LINE "fdsuite %s on %s: kernel %s, %s %s %s, runtime %s"
+#define RUN_LINE_ARGS(res, name) (res)->env.revision, (name), (res)->env.kernel_release, \
+	(res)->env.arch, (res)->env.libc, (res)->env.libc_version, (res)->env.runtime
 
-	double t0 = now_ms();
-	run_cases(jobs, case_timeout_ms, show);
+/* ---- finishing the run ------------------------------------------------------ */
+
+/* Removes the scratch root and puts away the self-pipe. */
+static void end_run(void)
+{
 	fd_remove_tree(scratch_root);
 	signal(SIGCHLD, SIG_DFL); /* the self-pipe is done with */
 	close(wake_pipe[0]);
 	close(wake_pipe[1]);
 	wake_pipe[0] = wake_pipe[1] = -1;
-	if (interrupted)
-		return EXIT_SIGNAL + (int)interrupted;
-	res.wall_seconds = (now_ms() - t0) / 1000.0;
-	fill_results(&res);
+}
+
+/* The end of the stream on stdout: the plan of the TAP stream, or the
+   whole KTAP document. */
+static void end_stream(const struct results *res, const char *name)
+{
 	if (ktap) {
 		char fp[1024];
-		snprintf(fp, sizeof fp, "fdsuite %s on %s: kernel %s, %s %s %s, runtime %s",
-			 res.env.revision, name, res.env.kernel_release, res.env.arch,
-			 res.env.libc, res.env.libc_version, res.env.runtime);
-		results_write_ktap(&res, fp, stdout);
+		snprintf(fp, sizeof fp, RUN_LINE, RUN_LINE_ARGS(res, name));
+		results_write_ktap(res, fp, stdout);
 	} else {
 		printf("1..%d\n", emitted_points);
 	}
 	fflush(stdout);
-	print_summary(&res, output);
-	int failed = res.counts[TAP_FAIL] + res.counts[TAP_TIMEOUT];
+}
+
+/* The count lines on stderr. */
+static void print_totals(const struct results *res, const char *name)
+{
 	fprintf(stderr, "fdrun: %d passed, %d failed, %d skipped\n",
-		res.counts[TAP_PASS] + res.counts[TAP_XPASS],
-		failed, res.counts[TAP_SKIP]);
+		res->counts[TAP_PASS] + res->counts[TAP_XPASS],
+		res->counts[TAP_FAIL] + res->counts[TAP_TIMEOUT], res->counts[TAP_SKIP]);
 	fprintf(stderr, "%s: %s: %d points in %d cases, %d timed out, %d expected failures, %.1f s\n",
-		prog, name, res.npoints, ncases, res.counts[TAP_TIMEOUT],
-		res.counts[TAP_XFAIL], res.wall_seconds);
-	if (output) {
+		prog, name, res->npoints, ncases, res->counts[TAP_TIMEOUT],
+		res->counts[TAP_XFAIL], res->wall_seconds);
+}
+
+/* The results file and the JUnit file, where asked for; returns 0, or -1
+   (said why) when one could not be written. */
+static int write_outputs(const struct results *res, const struct options *o)
+{
+	if (o->output) {
 		char err[512];
-		if (results_write_file(&res, output, err, sizeof err)) {
+		if (results_write_file(res, o->output, err, sizeof err)) {
 			fprintf(stderr, "%s: %s\n", prog, err);
-			return EXIT_RUNNER;
+			return -1;
 		}
-		fprintf(stderr, "%s: results written to %s\n", prog, output);
+		fprintf(stderr, "%s: results written to %s\n", prog, o->output);
 	}
-	if (junit) {
-		FILE *f = fopen(junit, "w");
-		if (!f || results_write_junit(&res, f) != 0 || fclose(f) != 0) {
+	if (o->junit) {
+		FILE *f = fopen(o->junit, "w");
+		if (!f || results_write_junit(res, f) != 0 || fclose(f) != 0) {
 			fprintf(stderr, "%s: cannot write JUnit file %s: %s\n", prog,
-				junit, strerror(errno));
-			return EXIT_RUNNER;
+				o->junit, strerror(errno));
+			return -1;
 		}
-		fprintf(stderr, "%s: JUnit XML written to %s\n", prog, junit);
+		fprintf(stderr, "%s: JUnit XML written to %s\n", prog, o->junit);
 	}
+	return 0;
+}
+
+/* What changed against the baseline (which is freed); returns the exit
+   status: a failure only on a regression. */
+static int compare_with_baseline(struct results *baseline, const char *path,
+				 const struct results *res)
+{
+	keep_selected(baseline);
+	struct diff d;
+	if (results_diff(baseline, res, &d) != 0)
+		fatal("out of memory");
+	fprintf(stderr, "%s: against the baseline %s:\n", prog, path);
+	diff_print(stderr, &d, baseline, res, 0);
+	int status = diff_status(&d) ? EXIT_FAIL : EXIT_PASS;
+	fprintf(stderr, "%s: %s\n", prog, status ? "a regression against the baseline"
+			: "no regression against the baseline (failures that fail there too are known)");
+	diff_free(&d);
+	results_free(baseline);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	/* the start-up audit: what this process was handed, recorded before
+	   anything here changes it; the cases under startup/ judge it */
+	static struct audit startup_audit;
+	audit_capture(&startup_audit);
+	normalize_start();
+	struct options o;
+	int first = parse_options(argc, argv, &o);
+	struct results baseline;
+	memset(&baseline, 0, sizeof baseline);
+	choose_cases(&o, argc - first, argv + first);
+	check_files(&o, &baseline);
+
+	absolute_case_paths();
+	make_scratch_root(&startup_audit);
+	install_handlers();
+	struct results res;
+	long long case_timeout_ms = describe_run(&res, &o);
+	if (!ktap) {
+		printf("TAP version 13\n");
+		printf("# " RUN_LINE "\n", RUN_LINE_ARGS(&res, o.name));
+		fflush(stdout);
+	}
+
+	double t0 = now_ms();
+	run_cases(o.jobs, case_timeout_ms, !o.quiet && isatty(2));
+	end_run();
+	if (interrupted)
+		return EXIT_SIGNAL + (int)interrupted;
+	res.wall_seconds = (now_ms() - t0) / 1000.0;
+	fill_results(&res);
+	end_stream(&res, o.name);
+	print_summary(&res, o.output);
+	print_totals(&res, o.name);
+	if (write_outputs(&res, &o) != 0)
+		return EXIT_RUNNER;
+	int failed = res.counts[TAP_FAIL] + res.counts[TAP_TIMEOUT];
 	int status = failed ? EXIT_FAIL : EXIT_PASS;
-	if (baseline_path) {
-		keep_selected(&baseline);
-		struct diff d;
-		if (results_diff(&baseline, &res, &d) != 0)
-			fatal("out of memory");
-		fprintf(stderr, "%s: against the baseline %s:\n", prog, baseline_path);
-		diff_print(stderr, &d, &baseline, &res, 0);
-		status = diff_status(&d) ? EXIT_FAIL : EXIT_PASS;
-		fprintf(stderr, "%s: %s\n", prog, status ? "a regression against the baseline"
-				: "no regression against the baseline (failures that fail there too are known)");
-		diff_free(&d);
-		results_free(&baseline);
-	}
+	if (o.baseline)
+		status = compare_with_baseline(&baseline, o.baseline, &res);
 	results_free(&res);
 	return status;
 }

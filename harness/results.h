@@ -1,7 +1,7 @@
 /*
  * results.h - one results file per environment: the fingerprint, the run,
- * every case and every test point.  Written by the runner (results.c),
- * read by collation (collate.c).
+ * every case and every test point.  Written by the runner and read by
+ * collation, both in results.c.
  *
  * Format "fdsuite-results/1" (JSON):
  *   { "format": "fdsuite-results/1",
@@ -70,5 +70,24 @@ void results_count(struct results *r);
    out.  A results file must have one verdict per point. */
 int results_find_duplicate(const struct results *r, int *first, int *second);
 void results_free(struct results *r);
+
+/* Reads a results file.  On error returns -1 with one line in err naming
+   the file and the problem: unreadable, "is a directory", malformed JSON
+   (see json_parse_n: the line, column and byte), malformed results, or
+   inconsistent results (a point id or case given twice, a summary that
+   does not count the points); "out of memory" when memory ran out, never
+   a fault of the file.  r is left empty on error. */
+int results_read(const char *path, struct results *r, char *err, size_t errlen);
+/* The same from text already in memory (path only names it in errors);
+   text[len] must be NUL. */
+int results_parse_n(const char *path, const char *text, size_t len,
+		    struct results *r, char *err, size_t errlen);
+int results_parse(const char *path, const char *text, struct results *r,
+		  char *err, size_t errlen);
+/* Reads a whole file into *text (NUL-terminated, *len bytes before the
+   NUL; free it).  On error returns -1 with one line in err naming the
+   file: unreadable, a directory, or out of memory. */
+int read_whole_file(const char *path, char **text, size_t *len, char *err,
+		    size_t errlen);
 
 #endif
