@@ -18,7 +18,7 @@ static void target_returns(int ctl, void *arg)
 {
 	int high = *(int *)arg;
 	FT_FD int plug = -1;
-	int want = high ? ft_free_run(1) + 64 : sn_gap(&plug);
+	int want = high ? sn_high_free() : sn_gap(&plug);
 	sn_tell(ctl, want);
 	errno = 0;
 	int got = sn_trap();

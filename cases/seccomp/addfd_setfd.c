@@ -18,7 +18,7 @@ FT_CASE("ADDFD with SECCOMP_ADDFD_FLAG_SETFD installs on the chosen number, repl
    reports the file there and its FD_CLOEXEC bit. */
 static void target_high(int ctl, void *arg)
 {
-	int high = ft_free_run(1) + 64;
+	int high = sn_high_free();
 	sn_tell(ctl, high);
 	sn_trap_expect(high);
 	sn_tell_file(ctl, high);

@@ -476,4 +476,13 @@ static inline void sn_hear_same_file_at(const char *file, int line, int sock,
 		FT_EQ(sn_got_, (want));                                      \
 	} while (0)
 
+/* A free number well above every open one (64 above, where the soft
+   RLIMIT_NOFILE leaves room; else the first free number above them). */
+static inline int sn_high_free(void)
+{
+	int first = ft_free_run(1);
+	long lim = sysconf(_SC_OPEN_MAX);
+	return lim > 0 && first + 64 < lim ? first + 64 : first;
+}
+
 #endif
