@@ -7,9 +7,10 @@
  */
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "fcntl_hook.h"
 
 int pipe2(int p[2], int flags)
 {
@@ -17,29 +18,10 @@ int pipe2(int p[2], int flags)
 	return real(p, flags & ~O_DIRECT);
 }
 
-static int shim(const char *name, int fd, int cmd, void *arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int (*real)(int, int, ...) = (int (*)(int, int, ...))dlsym(RTLD_NEXT, name);
 	struct stat st;
 	if (cmd == F_SETFL && fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode))
-		return real(fd, cmd, (int)((long)arg & ~O_DIRECT));
-	return real(fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	void *arg = va_arg(ap, void *);
-	va_end(ap);
-	return shim("fcntl", fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	void *arg = va_arg(ap, void *);
-	va_end(ap);
-	return shim("fcntl64", fd, cmd, arg);
+		return real_fcntl(fd, cmd, (int)(arg & ~O_DIRECT));
+	return real_fcntl(fd, cmd, arg);
 }
