@@ -15,6 +15,8 @@
 #include <sys/socket.h>
 #include "anon_fds.h"
 
+#include "recvmsg_hook.h"
+
 pid_t fork(void)
 {
 	pid_t (*real)(void) = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
@@ -37,11 +39,9 @@ pid_t fork(void)
 	return 0;
 }
 
-ssize_t recvmsg(int s, struct msghdr *m, int flags)
+static ssize_t on_recvmsg(int s, struct msghdr *m, int flags)
 {
-	ssize_t (*real)(int, struct msghdr *, int) =
-		(ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
-	ssize_t r = real(s, m, flags);
+	ssize_t r = real_recvmsg(s, m, flags);
 	if (r < 0 || !m->msg_control)
 		return r;
 	for (struct cmsghdr *c = CMSG_FIRSTHDR(m); c; c = CMSG_NXTHDR(m, c)) {

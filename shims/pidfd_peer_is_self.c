@@ -11,6 +11,8 @@
 #include <sys/syscall.h>
 #include "pidfd_hook.h"
 
+#include "recvmsg_hook.h"
+
 #ifndef SO_PEERPIDFD
 #define SO_PEERPIDFD 77
 #endif
@@ -37,12 +39,9 @@ int getsockopt(int s, int level, int name, void *val, socklen_t *len)
 	return r;
 }
 
-ssize_t recvmsg(int s, struct msghdr *msg, int flags)
+static ssize_t on_recvmsg(int s, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
-	ssize_t r = real(s, msg, flags);
+	ssize_t r = real_recvmsg(s, msg, flags);
 	if (r < 0)
 		return r;
 	for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); c; c = CMSG_NXTHDR(msg, c))

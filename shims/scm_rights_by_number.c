@@ -23,6 +23,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "recvmsg_hook.h"
+
 #define QMAX 64
 #define FDMAX 300
 static struct {
@@ -62,13 +64,10 @@ ssize_t sendmsg(int sock, const struct msghdr *msg, int flags)
 	return r;
 }
 
-ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
+static ssize_t on_recvmsg(int sock, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
 	size_t room = msg->msg_controllen;
-	ssize_t r = real(sock, msg, flags);
+	ssize_t r = real_recvmsg(sock, msg, flags);
 	if (r < 0 || qlen == 0 || (flags & MSG_PEEK))
 		return r;
 	int q = qhead;
