@@ -13,6 +13,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "next.h"
+
 static int at_or_above_limit(long n)
 {
 	struct rlimit rl;
@@ -22,9 +24,7 @@ static int at_or_above_limit(long n)
 
 int dup2(int old, int new)
 {
-	static int (*real)(int, int);
-	if (!real)
-		real = (int (*)(int, int))dlsym(RTLD_NEXT, "dup2");
+	__typeof__(&dup2) real = NEXT(dup2);
 	if (at_or_above_limit(new)) {
 		errno = EMFILE;
 		return -1;
@@ -34,9 +34,7 @@ int dup2(int old, int new)
 
 int dup3(int old, int new, int fl)
 {
-	static int (*real)(int, int, int);
-	if (!real)
-		real = (int (*)(int, int, int))dlsym(RTLD_NEXT, "dup3");
+	__typeof__(&dup3) real = NEXT(dup3);
 	if (at_or_above_limit(new)) {
 		errno = EMFILE;
 		return -1;

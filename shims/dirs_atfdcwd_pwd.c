@@ -7,7 +7,6 @@
  *
  * fdsuite-targets: dirs/at_fdcwd_means_cwd
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +14,8 @@
 #include <unistd.h>
 
 #include "open_hook.h"
+
+#include "next.h"
 
 /* Rewrites a relative path under AT_FDCWD to $PWD/path. */
 static const char *fix(int dirfd, const char *path, char *buf, size_t n)
@@ -35,17 +36,13 @@ static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 int fstatat(int dirfd, const char *path, struct stat *st, int flags)
 {
 	char buf[8192];
-	static int (*real)(int, const char *, struct stat *, int);
-	if (!real)
-		real = (int (*)(int, const char *, struct stat *, int))dlsym(RTLD_NEXT, "fstatat");
+	__typeof__(&fstatat) real = NEXT(fstatat);
 	return real(dirfd, fix(dirfd, path, buf, sizeof buf), st, flags);
 }
 
 int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
 {
 	char buf[8192];
-	static int (*real)(int, const char *, struct stat64 *, int);
-	if (!real)
-		real = (int (*)(int, const char *, struct stat64 *, int))dlsym(RTLD_NEXT, "fstatat64");
+	__typeof__(&fstatat64) real = NEXT(fstatat64);
 	return real(dirfd, fix(dirfd, path, buf, sizeof buf), st, flags);
 }

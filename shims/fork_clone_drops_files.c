@@ -11,6 +11,8 @@
 #include <sched.h>
 #include <stdarg.h>
 
+#include "next.h"
+
 int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 {
 	static int (*real)(int (*)(void *), void *, int, void *, ...);
@@ -28,9 +30,7 @@ int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 
 int unshare(int flags)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "unshare");
+	__typeof__(&unshare) real = NEXT(unshare);
 	flags &= ~CLONE_FILES;
 	return flags ? real(flags) : 0;
 }

@@ -5,16 +5,17 @@
  *
  * fdsuite-targets: pipe/o_direct_packet_mode pipe/o_direct_set_by_fcntl
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "fcntl_hook.h"
 
+#include "next.h"
+
 int pipe2(int p[2], int flags)
 {
-	int (*real)(int *, int) = (int (*)(int *, int))dlsym(RTLD_NEXT, "pipe2");
+	__typeof__(&pipe2) real = NEXT(pipe2);
 	return real(p, flags & ~O_DIRECT);
 }
 

@@ -5,13 +5,14 @@
  *
  * fdsuite-targets: special/inotify_short_read_einval
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/inotify.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int is_inotify(int fd)
 {
@@ -28,9 +29,7 @@ static int is_inotify(int fd)
 
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	enum { BIG = sizeof(struct inotify_event) + NAME_MAX + 1 };
 	if (count >= BIG || !is_inotify(fd))
 		return real(fd, buf, count);
