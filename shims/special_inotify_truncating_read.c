@@ -12,19 +12,12 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include "anon_inode.h"
 #include "next.h"
 
 static int is_inotify(int fd)
 {
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:inotify") == 0;
+	return strcmp(anon_kind(fd), "anon_inode:inotify") == 0;
 }
 
 ssize_t read(int fd, void *buf, size_t count)
