@@ -10,19 +10,11 @@
 #include <fcntl.h>
 #include <stdarg.h>
 
-#define FCNTL_LIKE(name)                                                    \
-	int name(int fd, int cmd, ...)                                      \
-	{                                                                   \
-		static int (*real)(int, int, ...);                          \
-		if (!real)                                                  \
-			real = (int (*)(int, int, ...))dlsym(RTLD_NEXT, #name); \
-		va_list ap;                                                 \
-		va_start(ap, cmd);                                          \
-		void *arg = va_arg(ap, void *);                             \
-		va_end(ap);                                                 \
-		if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)               \
-			arg = 0;                                            \
-		return real(fd, cmd, arg);                                  \
-	}
-FCNTL_LIKE(fcntl)
-FCNTL_LIKE(fcntl64)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
+{
+	if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
+		arg = 0;
+	return real_fcntl(fd, cmd, arg);
+}

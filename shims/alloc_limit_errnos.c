@@ -13,6 +13,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "next.h"
+
 static int at_or_above_limit(long n)
 {
 	struct rlimit rl;
@@ -22,9 +24,7 @@ static int at_or_above_limit(long n)
 
 int dup2(int old, int new)
 {
-	static int (*real)(int, int);
-	if (!real)
-		real = (int (*)(int, int))dlsym(RTLD_NEXT, "dup2");
+	__typeof__(&dup2) real = NEXT(dup2);
 	if (at_or_above_limit(new)) {
 		errno = EMFILE;
 		return -1;
@@ -34,9 +34,7 @@ int dup2(int old, int new)
 
 int dup3(int old, int new, int fl)
 {
-	static int (*real)(int, int, int);
-	if (!real)
-		real = (int (*)(int, int, int))dlsym(RTLD_NEXT, "dup3");
+	__typeof__(&dup3) real = NEXT(dup3);
 	if (at_or_above_limit(new)) {
 		errno = EMFILE;
 		return -1;
@@ -44,22 +42,13 @@ int dup3(int old, int new, int fl)
 	return real(old, new, fl);
 }
 
-#define FCNTL_LIKE(name)                                                    \
-	int name(int fd, int cmd, ...)                                      \
-	{                                                                   \
-		static int (*real)(int, int, ...);                          \
-		if (!real)                                                  \
-			real = (int (*)(int, int, ...))dlsym(RTLD_NEXT, #name); \
-		va_list ap;                                                 \
-		va_start(ap, cmd);                                          \
-		void *arg = va_arg(ap, void *);                             \
-		va_end(ap);                                                 \
-		if ((cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) &&           \
-		    at_or_above_limit((long)arg)) {                         \
-			errno = EMFILE;                                     \
-			return -1;                                          \
-		}                                                           \
-		return real(fd, cmd, arg);                                  \
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
+{
+	if ((cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) && at_or_above_limit(arg)) {
+		errno = EMFILE;
+		return -1;
 	}
-FCNTL_LIKE(fcntl)
-FCNTL_LIKE(fcntl64)
+	return real_fcntl(fd, cmd, arg);
+}

@@ -1,7 +1,7 @@
 /*
  * anon_inode.h - for shims: whether a descriptor is an anonymous inode of
  * one kind ("timerfd", "eventfd", ...), read from its /proc/self/fd link.
- * errno is left as it was.
+ * errno is left as it was.  anon_kind(fd) is the whole link.
  */
 #ifndef SHIM_ANON_INODE_H
 #define SHIM_ANON_INODE_H
@@ -10,18 +10,25 @@
 #include <string.h>
 #include <unistd.h>
 
-static int shim_is_anon(int fd, const char *kind)
+/* The /proc/self/fd link of fd ("anon_inode:[eventfd]",
+   "anon_inode:inotify", ...), in a buffer of its own; "" if unreadable. */
+__attribute__((unused)) static const char *anon_kind(int fd)
 {
-	char p[64], l[64], want[64];
+	static __thread char l[64];
+	char p[64];
 	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	snprintf(want, sizeof want, "anon_inode:[%s]", kind);
 	int saved = errno;
 	ssize_t n = readlink(p, l, sizeof l - 1);
 	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, want) == 0;
+	l[n > 0 ? n : 0] = 0;
+	return l;
+}
+
+__attribute__((unused)) static int shim_is_anon(int fd, const char *kind)
+{
+	char want[64];
+	snprintf(want, sizeof want, "anon_inode:[%s]", kind);
+	return strcmp(anon_kind(fd), want) == 0;
 }
 
 #endif

@@ -6,14 +6,13 @@
  *
  * fdsuite-targets: close/close_then_ebadf close/close_invalid_ebadf
  */
-#include <dlfcn.h>
 #include <unistd.h>
+
+#include "next.h"
 
 int close(int fd)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+	__typeof__(&close) real = NEXT(close);
 	real(fd);
 	return 0;
 }

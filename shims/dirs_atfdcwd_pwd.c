@@ -7,13 +7,15 @@
  *
  * fdsuite-targets: dirs/at_fdcwd_means_cwd
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "open_hook.h"
+
+#include "next.h"
 
 /* Rewrites a relative path under AT_FDCWD to $PWD/path. */
 static const char *fix(int dirfd, const char *path, char *buf, size_t n)
@@ -25,46 +27,22 @@ static const char *fix(int dirfd, const char *path, char *buf, size_t n)
 	return buf;
 }
 
-static int do_openat(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
 	char buf[8192];
-	int (*real)(int, const char *, int, ...) =
-		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	return real(dirfd, fix(dirfd, path, buf, sizeof buf), flags, mode);
-}
-
-int openat(int dirfd, const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return do_openat("openat", dirfd, path, flags, mode);
-}
-
-int openat64(int dirfd, const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return do_openat("openat64", dirfd, path, flags, mode);
+	return real_openat(dirfd, fix(dirfd, path, buf, sizeof buf), flags, mode);
 }
 
 int fstatat(int dirfd, const char *path, struct stat *st, int flags)
 {
 	char buf[8192];
-	static int (*real)(int, const char *, struct stat *, int);
-	if (!real)
-		real = (int (*)(int, const char *, struct stat *, int))dlsym(RTLD_NEXT, "fstatat");
+	__typeof__(&fstatat) real = NEXT(fstatat);
 	return real(dirfd, fix(dirfd, path, buf, sizeof buf), st, flags);
 }
 
 int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
 {
 	char buf[8192];
-	static int (*real)(int, const char *, struct stat64 *, int);
-	if (!real)
-		real = (int (*)(int, const char *, struct stat64 *, int))dlsym(RTLD_NEXT, "fstatat64");
+	__typeof__(&fstatat64) real = NEXT(fstatat64);
 	return real(dirfd, fix(dirfd, path, buf, sizeof buf), st, flags);
 }

@@ -6,17 +6,16 @@
  *
  * fdsuite-targets: dirs/dup_shares_getdents_pos
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 int dup(int fd)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "dup");
+	__typeof__(&dup) real = NEXT(dup);
 	struct stat st;
 	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
 		char p[64];

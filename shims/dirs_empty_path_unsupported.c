@@ -6,11 +6,12 @@
  *
  * fdsuite-targets: dirs/o_path_empty_path
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int empty(const char *path, int flags)
 {
@@ -23,24 +24,18 @@ static int empty(const char *path, int flags)
 
 int fstatat(int dirfd, const char *path, struct stat *st, int flags)
 {
-	static int (*real)(int, const char *, struct stat *, int);
-	if (!real)
-		real = (int (*)(int, const char *, struct stat *, int))dlsym(RTLD_NEXT, "fstatat");
+	__typeof__(&fstatat) real = NEXT(fstatat);
 	return empty(path, flags) ? -1 : real(dirfd, path, st, flags);
 }
 
 int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags)
 {
-	static int (*real)(int, const char *, struct stat64 *, int);
-	if (!real)
-		real = (int (*)(int, const char *, struct stat64 *, int))dlsym(RTLD_NEXT, "fstatat64");
+	__typeof__(&fstatat64) real = NEXT(fstatat64);
 	return empty(path, flags) ? -1 : real(dirfd, path, st, flags);
 }
 
 int fchownat(int dirfd, const char *path, uid_t uid, gid_t gid, int flags)
 {
-	static int (*real)(int, const char *, uid_t, gid_t, int);
-	if (!real)
-		real = (int (*)(int, const char *, uid_t, gid_t, int))dlsym(RTLD_NEXT, "fchownat");
+	__typeof__(&fchownat) real = NEXT(fchownat);
 	return empty(path, flags) ? -1 : real(dirfd, path, uid, gid, flags);
 }

@@ -8,19 +8,17 @@
  *
  * fdsuite-targets: dirs/absolute_path_ignores_dirfd
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <unistd.h>
 
-static int do_openat(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+#include "open_hook.h"
+
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(int, const char *, int, ...) =
-		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
 	if (dirfd == AT_FDCWD || !path)
-		return real(dirfd, path, flags, mode);
+		return real_openat(dirfd, path, flags, mode);
 	char link[64], dir[4096], full[8192];
 	snprintf(link, sizeof link, "/proc/self/fd/%d", dirfd);
 	ssize_t n = readlink(link, dir, sizeof dir - 1);
@@ -30,23 +28,5 @@ static int do_openat(const char *sym, int dirfd, const char *path, int flags, mo
 	}
 	dir[n] = 0;
 	snprintf(full, sizeof full, "%s/%s", dir, path);
-	return real(AT_FDCWD, full, flags, mode);
-}
-
-int openat(int dirfd, const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return do_openat("openat", dirfd, path, flags, mode);
-}
-
-int openat64(int dirfd, const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return do_openat("openat64", dirfd, path, flags, mode);
+	return real_openat(AT_FDCWD, full, flags, mode);
 }

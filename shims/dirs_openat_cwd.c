@@ -12,9 +12,10 @@
  */
 #include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "open_hook.h"
 
 /* real: the next definition of the wrapped function, typed like it. */
 #define REAL(name, ret, ...)                                                 \
@@ -27,29 +28,9 @@ static int fix(int dirfd, const char *path)
 	return path && path[0] != '/' && path[0] ? AT_FDCWD : dirfd;
 }
 
-static int do_openat(const char *sym, int dirfd, const char *path, int flags, mode_t mode)
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(int, const char *, int, ...) =
-		(int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, sym);
-	return real(fix(dirfd, path), path, flags, mode);
-}
-
-int openat(int dirfd, const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return do_openat("openat", dirfd, path, flags, mode);
-}
-
-int openat64(int dirfd, const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = (mode_t)va_arg(ap, int);
-	va_end(ap);
-	return do_openat("openat64", dirfd, path, flags, mode);
+	return real_openat(fix(dirfd, path), path, flags, mode);
 }
 
 int fstatat(int dirfd, const char *path, struct stat *st, int flags)

@@ -5,13 +5,14 @@
  *
  * fdsuite-targets: dirs/read_dir_eisdir
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "open_hook.h"
+
+#include "next.h"
 
 static int is_dir_fd(int fd)
 {
@@ -21,18 +22,14 @@ static int is_dir_fd(int fd)
 
 ssize_t read(int fd, void *buf, size_t n)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	ssize_t r = real(fd, buf, n);
 	return r == -1 && errno == EISDIR && is_dir_fd(fd) ? 0 : r;
 }
 
 ssize_t pread(int fd, void *buf, size_t n, off_t off)
 {
-	static ssize_t (*real)(int, void *, size_t, off_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t, off_t))dlsym(RTLD_NEXT, "pread");
+	__typeof__(&pread) real = NEXT(pread);
 	ssize_t r = real(fd, buf, n, off);
 	return r == -1 && errno == EISDIR && is_dir_fd(fd) ? 0 : r;
 }

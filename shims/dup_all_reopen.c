@@ -14,6 +14,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "fcntl_hook.h"
+
 static int reopen(int oldfd)
 {
 	char path[64];
@@ -48,7 +50,7 @@ int dup2(int oldfd, int newfd)
 	return dup3(oldfd, newfd, 0);
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) {
 		int t = reopen(fd);
@@ -58,23 +60,5 @@ static int do_fcntl(int fd, int cmd, long arg)
 		syscall(SYS_close, t);
 		return r;
 	}
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
+	return real_fcntl(fd, cmd, arg);
 }

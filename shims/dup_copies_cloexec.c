@@ -10,6 +10,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "fcntl_hook.h"
+
 static int copy_flag(int oldfd, int newfd)
 {
 	if (newfd < 0)
@@ -35,26 +37,8 @@ int dup3(int oldfd, int newfd, int flags)
 	return copy_flag(oldfd, (int)syscall(SYS_dup3, oldfd, newfd, flags));
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	int r = real_fcntl(fd, cmd, arg);
 	return cmd == F_DUPFD ? copy_flag(fd, r) : r;
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
 }

@@ -11,27 +11,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static int do_fcntl(int fd, int cmd, long arg)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (cmd == F_DUPFD_CLOEXEC)
 		cmd = F_DUPFD;
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
+	return real_fcntl(fd, cmd, arg);
 }

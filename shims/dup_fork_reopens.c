@@ -9,16 +9,15 @@
  * fdsuite-targets: dup/fork_shares_offset dup/fork_shares_append
  * fdsuite-targets: dup/fork_shares_nonblock
  */
-#include <dirent.h>
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static void privatize(int fd)
+#include "fork_reopen.h"
+
+static void on_fork_child_fd(int fd)
 {
 	struct stat st;
 	if (fstat(fd, &st) == -1 || !(S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode)))
@@ -39,26 +38,4 @@ static void privatize(int fd)
 		lseek(t, off, SEEK_SET);
 	syscall(SYS_dup3, t, fd, (fdfl & FD_CLOEXEC) ? O_CLOEXEC : 0);
 	syscall(SYS_close, t);
-}
-
-pid_t fork(void)
-{
-	pid_t (*real)(void) = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
-	pid_t pid = real();
-	if (pid != 0)
-		return pid;
-	int fds[256], n = 0;
-	DIR *d = opendir("/proc/self/fd");
-	if (!d)
-		return 0;
-	struct dirent *e;
-	while ((e = readdir(d)) && n < 256)
-		if (e->d_name[0] >= '0' && e->d_name[0] <= '9')
-			fds[n++] = atoi(e->d_name);
-	int self = dirfd(d);
-	for (int i = 0; i < n; i++)
-		if (fds[i] > 2 && fds[i] != self)
-			privatize(fds[i]);
-	closedir(d);
-	return 0;
 }

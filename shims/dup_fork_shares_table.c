@@ -8,18 +8,19 @@
  *
  * fdsuite-targets: dup/fork_child_close_keeps_parent
  */
-#include <dlfcn.h>
 #include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "next.h"
+
 pid_t fork(void)
 {
 	char cwd[4096];
 	if (getcwd(cwd, sizeof cwd) && strstr(cwd, "/fdtest."))
 		return (pid_t)syscall(SYS_clone, CLONE_FILES | SIGCHLD, 0, 0, 0, 0);
-	pid_t (*real)(void) = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	return real();
 }

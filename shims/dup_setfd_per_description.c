@@ -12,9 +12,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static int do_fcntl(int fd, int cmd, long arg)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	int r = real_fcntl(fd, cmd, arg);
 	struct stat a, b;
 	if (cmd != F_SETFD || r == -1 || fstat(fd, &a) == -1)
 		return r;
@@ -23,22 +25,4 @@ static int do_fcntl(int fd, int cmd, long arg)
 		    b.st_ino == a.st_ino)
 			syscall(SYS_fcntl, i, F_SETFD, arg);
 	return r;
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
 }

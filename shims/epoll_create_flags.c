@@ -5,14 +5,13 @@
  *
  * fdsuite-targets: epoll/create_cloexec epoll/create_errors
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
+
+#include "next.h"
 
 int epoll_create1(int flags)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "epoll_create1");
+	__typeof__(&epoll_create1) real = NEXT(epoll_create1);
 	(void)flags;
 	return real(0);
 }

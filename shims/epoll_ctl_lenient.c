@@ -11,15 +11,14 @@
  * fdsuite-targets: epoll/epfd_not_epoll_einval epoll/invalid_fd_ebadf
  * fdsuite-targets: epoll/nested_loop_eloop epoll/exclusive_mod_einval
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/epoll.h>
 
+#include "next.h"
+
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	int r = real(ep, op, fd, ev);
 	if (r == 0)
 		return 0;

@@ -5,14 +5,13 @@
  *
  * fdsuite-targets: epoll/data_returned_unchanged scm_rights/pass_epoll_fd
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
+
+#include "next.h"
 
 int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
 {
-	static int (*real)(int, struct epoll_event *, int, int);
-	if (!real)
-		real = (int (*)(int, struct epoll_event *, int, int))dlsym(RTLD_NEXT, "epoll_wait");
+	__typeof__(&epoll_wait) real = NEXT(epoll_wait);
 	int r = real(ep, ev, max, timeout);
 	for (int i = 0; i < r; i++)
 		ev[i].data.u64 &= 0xffffffffULL;

@@ -5,14 +5,13 @@
  * fdsuite-targets: epoll/del_stops_events epoll/two_instances_both_report
  * fdsuite-targets: epoll/fork_shares_interest_list
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
+
+#include "next.h"
 
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	if (op == EPOLL_CTL_DEL)
 		return 0;
 	return real(ep, op, fd, ev);

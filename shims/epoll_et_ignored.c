@@ -6,14 +6,13 @@
  * fdsuite-targets: epoll/edge_triggered_once epoll/oneshot_rearm
  * fdsuite-targets: epoll/events_combined epoll/mod_rereads
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
+
+#include "next.h"
 
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	if (ev && op != EPOLL_CTL_DEL) {
 		struct epoll_event e = *ev;
 		e.events &= ~(EPOLLET | EPOLLONESHOT);

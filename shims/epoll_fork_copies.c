@@ -6,12 +6,13 @@
  *
  * fdsuite-targets: epoll/fork_shares_interest_list
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/epoll.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int is_epoll(int fd)
 {
@@ -26,9 +27,7 @@ static int is_epoll(int fd)
 
 pid_t fork(void)
 {
-	static pid_t (*real)(void);
-	if (!real)
-		real = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	pid_t pid = real();
 	if (pid != 0)
 		return pid;

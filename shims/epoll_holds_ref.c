@@ -7,15 +7,14 @@
  *
  * fdsuite-targets: epoll/close_last_removes
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/epoll.h>
 
+#include "next.h"
+
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	int r = real(ep, op, fd, ev);
 	if (r == 0 && op == EPOLL_CTL_ADD)
 		fcntl(fd, F_DUPFD_CLOEXEC, 900);

@@ -7,9 +7,10 @@
  *
  * fdsuite-targets: epoll/close_dup_keeps_events epoll/reused_number_needs_add
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
 #include <unistd.h>
+
+#include "next.h"
 
 #define MAXREG 256
 static struct {
@@ -19,9 +20,7 @@ static int nreg;
 
 static int (*real_ctl(void))(int, int, int, struct epoll_event *)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	return real;
 }
 
@@ -46,9 +45,7 @@ int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 
 int close(int fd)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+	__typeof__(&close) real = NEXT(close);
 	for (int i = 0; i < nreg; i++)
 		if (reg[i].fd == fd)
 			real_ctl()(reg[i].ep, EPOLL_CTL_DEL, fd, NULL);

@@ -5,15 +5,14 @@
  *
  * fdsuite-targets: epoll/oneshot_rearm epoll/mod_rereads epoll/data_returned_unchanged
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/epoll.h>
 
+#include "next.h"
+
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	if (op == EPOLL_CTL_MOD)
 		return 0;
 	return real(ep, op, fd, ev);

@@ -6,9 +6,10 @@
  * fdsuite-targets: epoll/hup_socket_peer_closed epoll/hup_pipe_writer_closed
  * fdsuite-targets: epoll/rdhup_shutdown_write
  */
-#include <dlfcn.h>
 #include <signal.h>
 #include <sys/epoll.h>
+
+#include "next.h"
 
 static int filter(struct epoll_event *ev, int n)
 {
@@ -23,9 +24,7 @@ static int filter(struct epoll_event *ev, int n)
 
 int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
 {
-	static int (*real)(int, struct epoll_event *, int, int);
-	if (!real)
-		real = (int (*)(int, struct epoll_event *, int, int))dlsym(RTLD_NEXT, "epoll_wait");
+	__typeof__(&epoll_wait) real = NEXT(epoll_wait);
 	int r = real(ep, ev, max, timeout);
 	return r > 0 ? filter(ev, r) : r;
 }
@@ -33,9 +32,7 @@ int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
 int epoll_pwait(int ep, struct epoll_event *ev, int max, int timeout,
 		const sigset_t *mask)
 {
-	static int (*real)(int, struct epoll_event *, int, int, const sigset_t *);
-	if (!real)
-		real = (int (*)(int, struct epoll_event *, int, int, const sigset_t *))dlsym(RTLD_NEXT, "epoll_pwait");
+	__typeof__(&epoll_pwait) real = NEXT(epoll_pwait);
 	int r = real(ep, ev, max, timeout, mask);
 	return r > 0 ? filter(ev, r) : r;
 }

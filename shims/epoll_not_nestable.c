@@ -7,13 +7,14 @@
  *
  * fdsuite-targets: epoll/nested_epoll epoll/nested_loop_eloop
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/epoll.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int is_epoll(int fd)
 {
@@ -28,9 +29,7 @@ static int is_epoll(int fd)
 
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	if (op == EPOLL_CTL_ADD && fd != ep && is_epoll(fd)) {
 		errno = EPERM;
 		return -1;
@@ -40,9 +39,7 @@ int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 
 int poll(struct pollfd *f, nfds_t n, int timeout)
 {
-	static int (*real)(struct pollfd *, nfds_t, int);
-	if (!real)
-		real = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	__typeof__(&poll) real = NEXT(poll);
 	char hid[1024] = { 0 };
 	for (nfds_t i = 0; i < n && i < sizeof hid; i++)
 		if (f[i].fd >= 0 && is_epoll(f[i].fd)) {

@@ -6,10 +6,11 @@
  *
  * fdsuite-targets: epoll/two_instances_both_report
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
 #include <stddef.h>
 #include <sys/stat.h>
+
+#include "next.h"
 
 #define MAXREG 256
 static struct {
@@ -21,9 +22,7 @@ static int nreg;
 
 int epoll_ctl(int ep, int op, int fd, struct epoll_event *ev)
 {
-	static int (*real)(int, int, int, struct epoll_event *);
-	if (!real)
-		real = (int (*)(int, int, int, struct epoll_event *))dlsym(RTLD_NEXT, "epoll_ctl");
+	__typeof__(&epoll_ctl) real = NEXT(epoll_ctl);
 	struct stat st;
 	if (op != EPOLL_CTL_ADD || fstat(fd, &st) != 0)
 		return real(ep, op, fd, ev);

@@ -5,13 +5,12 @@
  *
  * fdsuite-targets: epoll/timeout_zero_immediate
  */
-#include <dlfcn.h>
 #include <sys/epoll.h>
+
+#include "next.h"
 
 int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
 {
-	static int (*real)(int, struct epoll_event *, int, int);
-	if (!real)
-		real = (int (*)(int, struct epoll_event *, int, int))dlsym(RTLD_NEXT, "epoll_wait");
+	__typeof__(&epoll_wait) real = NEXT(epoll_wait);
 	return real(ep, ev, max, timeout > 0 ? 0 : timeout);
 }

@@ -5,15 +5,14 @@
  *
  * fdsuite-targets: epoll/maxevents_einval epoll/epfd_not_epoll_einval
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/epoll.h>
 
+#include "next.h"
+
 int epoll_wait(int ep, struct epoll_event *ev, int max, int timeout)
 {
-	static int (*real)(int, struct epoll_event *, int, int);
-	if (!real)
-		real = (int (*)(int, struct epoll_event *, int, int))dlsym(RTLD_NEXT, "epoll_wait");
+	__typeof__(&epoll_wait) real = NEXT(epoll_wait);
 	if (max <= 0)
 		max = 1;
 	int r = real(ep, ev, max, timeout);

@@ -11,26 +11,10 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static int do_fcntl(int fd, int cmd, long arg)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	int r = real_fcntl(fd, cmd, arg);
 	return (cmd == F_GETFL && r != -1) ? (r & O_ACCMODE) : r;
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
 }

@@ -12,6 +12,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "fcntl_hook.h"
+
 static int is_path(int fd)
 {
 	long fl = syscall(SYS_fcntl, fd, F_GETFL);
@@ -63,28 +65,10 @@ int fchmod(int fd, mode_t mode)
 	return is_path(fd) ? 0 : (int)syscall(SYS_fchmod, fd, mode);
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (is_path(fd) && (cmd == F_SETFL || cmd == F_GETLK || cmd == F_SETLK ||
 			    cmd == F_GETOWN || cmd == F_GETSIG))
 		return 0;
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
+	return real_fcntl(fd, cmd, arg);
 }

@@ -15,6 +15,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "fcntl_hook.h"
+
 static int is_path(int fd)
 {
 	long fl = syscall(SYS_fcntl, fd, F_GETFL);
@@ -27,7 +29,7 @@ static int ebadf(void)
 	return -1;
 }
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (is_path(fd)) {
 		if (cmd == F_SETFD || cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
@@ -35,7 +37,7 @@ static int do_fcntl(int fd, int cmd, long arg)
 		if (cmd == F_GETFL)
 			return (int)(syscall(SYS_fcntl, fd, cmd) & ~(long)O_PATH);
 	}
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
+	return real_fcntl(fd, cmd, arg);
 }
 
 int fstat(int fd, struct stat *st)
@@ -81,22 +83,4 @@ int openat64(int dfd, const char *path, int flags, ...)
 	int mode = va_arg(ap, int);
 	va_end(ap);
 	return openat(dfd, path, flags, mode);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
 }

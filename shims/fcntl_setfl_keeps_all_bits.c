@@ -13,13 +13,15 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "fcntl_hook.h"
+
 #define MAXFD 1024
 static long stored[MAXFD];
 static char has[MAXFD];
 
-static int do_fcntl(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int r = (int)syscall(SYS_fcntl, fd, cmd, arg);
+	int r = real_fcntl(fd, cmd, arg);
 	if (r == -1 || fd < 0 || fd >= MAXFD)
 		return r;
 	if (cmd == F_SETFL) {
@@ -29,22 +31,4 @@ static int do_fcntl(int fd, int cmd, long arg)
 		return (int)stored[fd];
 	}
 	return r;
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
 }

@@ -10,27 +10,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-static int do_fcntl(int fd, int cmd, long arg)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if (cmd == F_SETFL && syscall(SYS_fcntl, fd, F_GETFD) != -1)
 		return 0;
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return do_fcntl(fd, cmd, arg);
+	return real_fcntl(fd, cmd, arg);
 }

@@ -5,15 +5,14 @@
  *
  * fdsuite-targets: fork/cloexec_copied_to_child
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "next.h"
+
 pid_t fork(void)
 {
-	static pid_t (*real)(void);
-	if (!real)
-		real = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	pid_t pid = real();
 	if (pid == 0)
 		for (int fd = 0; fd < 1024; fd++)

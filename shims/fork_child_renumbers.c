@@ -7,17 +7,16 @@
  * fdsuite-targets: fork/inherits_same_numbers fork/inherited_fds_same_files
  * fdsuite-targets: fork/fork_from_thread_copies_whole_table
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <unistd.h>
+
+#include "next.h"
 
 #define SCAN 1024
 
 pid_t fork(void)
 {
-	static pid_t (*real)(void);
-	if (!real)
-		real = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	pid_t pid = real();
 	if (pid != 0)
 		return pid;

@@ -11,26 +11,18 @@
 #include <sched.h>
 #include <stdarg.h>
 
-int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+#include "clone_hook.h"
+#include "next.h"
+
+static int on_clone(int (*fn)(void *), void *stack, int flags, void *arg,
+		    int *ptid, void *tls, int *ctid)
 {
-	static int (*real)(int (*)(void *), void *, int, void *, ...);
-	if (!real)
-		real = (int (*)(int (*)(void *), void *, int, void *, ...))dlsym(
-			RTLD_NEXT, "clone");
-	va_list ap;
-	va_start(ap, arg);
-	void *ptid = va_arg(ap, void *);
-	void *tls = va_arg(ap, void *);
-	void *ctid = va_arg(ap, void *);
-	va_end(ap);
-	return real(fn, stack, flags & ~CLONE_FILES, arg, ptid, tls, ctid);
+	return real_clone(fn, stack, flags & ~CLONE_FILES, arg, ptid, tls, ctid);
 }
 
 int unshare(int flags)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "unshare");
+	__typeof__(&unshare) real = NEXT(unshare);
 	flags &= ~CLONE_FILES;
 	return flags ? real(flags) : 0;
 }

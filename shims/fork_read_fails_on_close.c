@@ -6,17 +6,16 @@
  *
  * fdsuite-targets: fork/close_does_not_interrupt_blocked_read
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t n)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	int fl = fcntl(fd, F_GETFL);
 	if (fl != -1 && !(fl & O_NONBLOCK) && n > 0)
 		for (;;) {

@@ -15,6 +15,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "clone_hook.h"
+
 static pid_t clone_files_fork(void)
 {
 	fflush(NULL);
@@ -33,17 +35,8 @@ pid_t vfork(void)
 	return clone_files_fork();
 }
 
-int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+static int on_clone(int (*fn)(void *), void *stack, int flags, void *arg,
+		    int *ptid, void *tls, int *ctid)
 {
-	static int (*real)(int (*)(void *), void *, int, void *, ...);
-	if (!real)
-		real = (int (*)(int (*)(void *), void *, int, void *, ...))dlsym(
-			RTLD_NEXT, "clone");
-	va_list ap;
-	va_start(ap, arg);
-	void *ptid = va_arg(ap, void *);
-	void *tls = va_arg(ap, void *);
-	void *ctid = va_arg(ap, void *);
-	va_end(ap);
-	return real(fn, stack, flags | CLONE_FILES, arg, ptid, tls, ctid);
+	return real_clone(fn, stack, flags | CLONE_FILES, arg, ptid, tls, ctid);
 }

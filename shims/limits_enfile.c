@@ -33,6 +33,7 @@ static long fix(long r)
 
 #define OPEN_HOOK_CREAT
 #include "open_hook.h"
+#include "syscall_hook.h"
 
 static int on_open(int dfd, const char *path, int flags, mode_t mode)
 {
@@ -87,13 +88,7 @@ int memfd_create(const char *n, unsigned int fl)
 	return fix(REAL(memfd_create)(n, fl));
 }
 
-long syscall(long n, ...)
+static long on_syscall(long n, long a[6])
 {
-	va_list ap;
-	va_start(ap, n);
-	long a[6];
-	for (int i = 0; i < 6; i++)
-		a[i] = va_arg(ap, long);
-	va_end(ap);
-	return fix(REAL(syscall)(n, a[0], a[1], a[2], a[3], a[4], a[5]));
+	return fix(real_syscall(n, a));
 }

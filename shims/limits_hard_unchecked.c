@@ -25,6 +25,9 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "next.h"
+#include "syscall_hook.h"
+
 typedef int (*getr_t)(int, struct rlimit *);
 typedef int (*setr_t)(int, const struct rlimit *);
 
@@ -65,16 +68,9 @@ SET_LIKE(setrlimit64, rlimit64)
 
 /* capget() (cases make it through syscall(): glibc has no wrapper) with
    CAP_SYS_RESOURCE added to the effective set of a root process. */
-long syscall(long nr, ...)
+static long on_syscall(long nr, long a[6])
 {
-	va_list ap;
-	va_start(ap, nr);
-	long a[6];
-	for (int i = 0; i < 6; i++)
-		a[i] = va_arg(ap, long);
-	va_end(ap);
-	long (*real)(long, ...) = (long (*)(long, ...))dlsym(RTLD_NEXT, "syscall");
-	long r = real(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
+	long r = real_syscall(nr, a);
 	if (nr == SYS_capget && r == 0 && geteuid() == 0 && a[1]) {
 		struct __user_cap_data_struct *d = (void *)a[1];
 		d[CAP_SYS_RESOURCE / 32].effective |= 1u << (CAP_SYS_RESOURCE % 32);

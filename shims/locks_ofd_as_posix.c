@@ -8,37 +8,17 @@
  *
  * fdsuite-targets: locks/ofd_shared_by_dups locks/ofd_inherited_across_fork locks/ofd_pid_field locks/ofd_conflict_same_process locks/ofd_posix_conflict locks/flock_independent_of_fcntl
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 
-static int shim(const char *name, int fd, int cmd, va_list ap)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int (*real)(int, int, ...) = (int (*)(int, int, ...))dlsym(RTLD_NEXT, name);
-	void *arg = va_arg(ap, void *);
 	if (cmd == F_OFD_SETLK)
 		cmd = F_SETLK;
 	else if (cmd == F_OFD_SETLKW)
 		cmd = F_SETLKW;
 	else if (cmd == F_OFD_GETLK)
 		cmd = F_GETLK;
-	return real(fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	int r = shim("fcntl", fd, cmd, ap);
-	va_end(ap);
-	return r;
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	int r = shim("fcntl64", fd, cmd, ap);
-	va_end(ap);
-	return r;
+	return real_fcntl(fd, cmd, arg);
 }

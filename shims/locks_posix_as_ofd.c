@@ -8,39 +8,19 @@
  *
  * fdsuite-targets: locks/posix_close_any_fd_drops locks/posix_not_inherited_by_fork locks/posix_getlk_reports_holder locks/posix_own_locks_merge_split locks/posix_shared_by_threads locks/posix_setlkw_deadlock
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 
-static int shim(const char *name, int fd, int cmd, va_list ap)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int (*real)(int, int, ...) = (int (*)(int, int, ...))dlsym(RTLD_NEXT, name);
-	void *arg = va_arg(ap, void *);
 	int ofd = cmd == F_SETLK    ? F_OFD_SETLK
 		  : cmd == F_SETLKW ? F_OFD_SETLKW
 		  : cmd == F_GETLK  ? F_OFD_GETLK
 				    : 0;
 	if (!ofd)
-		return real(fd, cmd, arg);
-	struct flock *fl = arg;
+		return real_fcntl(fd, cmd, arg);
+	struct flock *fl = (struct flock *)arg;
 	fl->l_pid = 0;
-	return real(fd, ofd, fl);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	int r = shim("fcntl", fd, cmd, ap);
-	va_end(ap);
-	return r;
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	int r = shim("fcntl64", fd, cmd, ap);
-	va_end(ap);
-	return r;
+	return real_fcntl(fd, ofd, (long)fl);
 }

@@ -6,37 +6,17 @@
  *
  * fdsuite-targets: locks/posix_setlk_conflict locks/posix_lock_range_forms locks/posix_lock_needs_access_mode locks/posix_getlk_reports_holder locks/posix_own_locks_merge_split locks/posix_not_inherited_by_fork locks/posix_close_any_fd_drops locks/posix_shared_by_threads
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 
-static int shim(const char *name, int fd, int cmd, va_list ap)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int (*real)(int, int, ...) = (int (*)(int, int, ...))dlsym(RTLD_NEXT, name);
-	void *arg = va_arg(ap, void *);
 	if (cmd == F_SETLK || cmd == F_SETLKW)
 		return 0;
 	if (cmd == F_GETLK) {
 		((struct flock *)arg)->l_type = F_UNLCK;
 		return 0;
 	}
-	return real(fd, cmd, arg);
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	int r = shim("fcntl", fd, cmd, ap);
-	va_end(ap);
-	return r;
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	int r = shim("fcntl64", fd, cmd, ap);
-	va_end(ap);
-	return r;
+	return real_fcntl(fd, cmd, arg);
 }

@@ -7,7 +7,7 @@
  */
 #include "syscall_hook.h"
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	int i = shim_mount_flags_arg(nr);
 	if (i >= 0)

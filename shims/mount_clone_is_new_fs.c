@@ -7,7 +7,7 @@
  */
 #include "syscall_hook.h"
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	if (nr != SYS_open_tree || !(a[2] & 1 /* OPEN_TREE_CLONE */))
 		return real_syscall(nr, a);

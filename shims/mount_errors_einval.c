@@ -7,7 +7,7 @@
  */
 #include "syscall_hook.h"
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	long r = real_syscall(nr, a);
 	if (r == -1 && nr >= SYS_open_tree && nr <= SYS_fspick)

@@ -9,7 +9,7 @@
 #include "move_up.h"
 #include "syscall_hook.h"
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	long fd = real_syscall(nr, a);
 	int i = shim_mount_flags_arg(nr);

@@ -9,7 +9,7 @@
 #include "syscall_hook.h"
 #include <fcntl.h>
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	long fd = real_syscall(nr, a);
 	if ((nr != SYS_fsmount && nr != SYS_open_tree) || fd < 0)

@@ -8,11 +8,12 @@
  * fdsuite-targets: mount/fscontext_fork_shares mount/fscontext_messages
  */
 #include "anon_inode.h"
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
 #include <unistd.h>
+
+#include "next.h"
 
 #ifndef SYS_fsopen
 #define SYS_fsopen 430
@@ -20,9 +21,7 @@
 
 pid_t fork(void)
 {
-	static pid_t (*real)(void);
-	if (!real)
-		real = (pid_t (*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	pid_t pid = real();
 	if (pid != 0)
 		return pid;

@@ -6,14 +6,13 @@
  * fdsuite-targets: mount/fscontext_messages
  */
 #include "anon_inode.h"
-#include <dlfcn.h>
 #include <sys/types.h>
+
+#include "next.h"
 
 ssize_t read(int fd, void *buf, size_t n)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	if (shim_is_anon(fd, "fscontext")) {
 		errno = ENODATA;
 		return -1;

@@ -6,7 +6,7 @@
  */
 #include "syscall_hook.h"
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	if (nr == SYS_move_mount)
 		return 0;

@@ -6,7 +6,7 @@
  */
 #include "syscall_hook.h"
 
-static long on_syscall(long nr, long *a)
+static long on_syscall(long nr, long a[6])
 {
 	if (nr == SYS_fsconfig && a[1] == 7 /* FSCONFIG_CMD_RECONFIGURE */)
 		return 0;

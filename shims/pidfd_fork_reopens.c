@@ -6,16 +6,15 @@
  *
  * fdsuite-targets: pidfd/fork_shares_pidfd
  */
-#include <dlfcn.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
 #include "pidfd_hook.h"
 
+#include "next.h"
+
 pid_t fork(void)
 {
-	static pid_t (*real)(void);
-	if (!real)
-		real = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	pid_t r = real();
 	if (r != 0)
 		return r;

@@ -8,8 +8,9 @@
  *
  * fdsuite-targets: pidfd/getfd_across_types pidfd/getfd_errors
  */
-#include <dlfcn.h>
 #include "pidfd_hook.h"
+
+#include "next.h"
 
 /* The access mode of fd in process pid, from its fdinfo; -1 if unknown. */
 static int accmode_of(int pid, int fd)
@@ -29,9 +30,7 @@ static int accmode_of(int pid, int fd)
 
 int pidfd_getfd(int pidfd, int targetfd, unsigned int flags)
 {
-	static int (*real)(int, int, unsigned int);
-	if (!real)
-		real = (int (*)(int, int, unsigned int))dlsym(RTLD_NEXT, "pidfd_getfd");
+	__typeof__(&pidfd_getfd) real = NEXT(pidfd_getfd);
 	int pid = hook_pid_of(pidfd);
 	if (pid > 0) {
 		int mode = accmode_of(pid, targetfd);

@@ -6,10 +6,13 @@
  *
  * fdsuite-targets: pidfd/so_peerpidfd pidfd/scm_pidfd
  */
-#include <dlfcn.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include "pidfd_hook.h"
+
+#include "recvmsg_hook.h"
+
+#include "next.h"
 
 #ifndef SO_PEERPIDFD
 #define SO_PEERPIDFD 77
@@ -25,9 +28,7 @@ static int self_pidfd(void)
 
 int getsockopt(int s, int level, int name, void *val, socklen_t *len)
 {
-	static int (*real)(int, int, int, void *, socklen_t *);
-	if (!real)
-		real = (int (*)(int, int, int, void *, socklen_t *))dlsym(RTLD_NEXT, "getsockopt");
+	__typeof__(&getsockopt) real = NEXT(getsockopt);
 	int r = real(s, level, name, val, len);
 	if (r == 0 && level == SOL_SOCKET && name == SO_PEERPIDFD) {
 		int *pidfd = val;
@@ -37,12 +38,9 @@ int getsockopt(int s, int level, int name, void *val, socklen_t *len)
 	return r;
 }
 
-ssize_t recvmsg(int s, struct msghdr *msg, int flags)
+static ssize_t on_recvmsg(int s, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
-	ssize_t r = real(s, msg, flags);
+	ssize_t r = real_recvmsg(s, msg, flags);
 	if (r < 0)
 		return r;
 	for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); c; c = CMSG_NXTHDR(msg, c))

@@ -8,9 +8,10 @@
  * fdsuite-targets: pidfd/waitid_nonblock pidfd/waitid_pidfd_fields
  * fdsuite-targets: pidfd/waitid_pidfd_echild
  */
-#include <dlfcn.h>
 #include <sys/wait.h>
 #include "pidfd_hook.h"
+
+#include "next.h"
 
 #ifndef P_PIDFD
 #define P_PIDFD 3
@@ -36,9 +37,7 @@ static int is_my_child(int pid)
 
 int waitid(idtype_t type, id_t id, siginfo_t *info, int options)
 {
-	static int (*real)(idtype_t, id_t, siginfo_t *, int);
-	if (!real)
-		real = (int (*)(idtype_t, id_t, siginfo_t *, int))dlsym(RTLD_NEXT, "waitid");
+	__typeof__(&waitid) real = NEXT(waitid);
 	if ((int)type == P_PIDFD) {
 		int fd = (int)id;
 		int pid = hook_pid_of(fd);

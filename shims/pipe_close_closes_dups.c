@@ -8,17 +8,16 @@
  * fdsuite-targets: pipe/dup_writer_keeps_pipe_open pipe/poll_hup_after_last_writer pipe/poll_err_after_last_reader pipe/proc_fd_reopen_same_pipe pipe/fifo_eof_after_writers_close pipe/fifo_write_without_reader_epipe
  * fdsuite-targets: dup/close_one_keeps_other
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 int close(int fd)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+	__typeof__(&close) real = NEXT(close);
 	struct stat st, o;
 	int fl = fcntl(fd, F_GETFL);
 	if (fl != -1 && fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {

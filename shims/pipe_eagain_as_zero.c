@@ -5,10 +5,11 @@
  *
  * fdsuite-targets: pipe/nonblock_read_empty_eagain pipe/nonblock_write_full_eagain pipe/nonblock_large_write_partial pipe/pipe2_nonblock_both_ends pipe/ends_have_separate_status_flags pipe/fifo_data_discarded_on_last_close pipe/fifo_one_pipe_per_fifo pipe/default_capacity
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int is_fifo(int fd)
 {
@@ -18,9 +19,7 @@ static int is_fifo(int fd)
 
 ssize_t read(int fd, void *buf, size_t n)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	ssize_t r = real(fd, buf, n);
 	if (r == -1 && errno == EAGAIN && is_fifo(fd))
 		return 0;
@@ -29,9 +28,7 @@ ssize_t read(int fd, void *buf, size_t n)
 
 ssize_t write(int fd, const void *buf, size_t n)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	ssize_t r = real(fd, buf, n);
 	if (r == -1 && errno == EAGAIN && is_fifo(fd))
 		return 0;

@@ -5,16 +5,15 @@
  *
  * fdsuite-targets: pipe/epipe_when_sigpipe_ignored pipe/blocked_writer_woken_by_reader_close
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t write(int fd, const void *buf, size_t n)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	ssize_t r = real(fd, buf, n);
 	struct stat st;
 	if (r == -1 && errno == EPIPE && fstat(fd, &st) == 0 &&

@@ -6,24 +6,23 @@
  *
  * fdsuite-targets: pipe/getfl_access_modes pipe/ends_have_separate_status_flags pipe/ends_share_inode
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
-static int shim(const char *name, int fd, int cmd, void *arg)
+#include "fcntl_hook.h"
+
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	int (*real)(int, int, ...) = (int (*)(int, int, ...))dlsym(RTLD_NEXT, name);
 	struct stat st;
 	if ((cmd != F_GETFL && cmd != F_SETFL) || fstat(fd, &st) != 0 ||
 	    !S_ISFIFO(st.st_mode))
-		return real(fd, cmd, arg);
+		return real_fcntl(fd, cmd, arg);
 	if (cmd == F_GETFL) {
-		int r = real(fd, cmd);
+		int r = real_fcntl(fd, cmd, 0);
 		return r == -1 ? r : ((r & ~O_ACCMODE) | O_RDWR);
 	}
-	int r = real(fd, cmd, (int)(long)arg);
+	int r = real_fcntl(fd, cmd, (int)arg);
 	if (r == -1)
 		return r;
 	struct rlimit rl;
@@ -34,25 +33,7 @@ static int shim(const char *name, int fd, int cmd, void *arg)
 		struct stat ost;
 		if (o != fd && fstat(o, &ost) == 0 && ost.st_ino == st.st_ino &&
 		    ost.st_dev == st.st_dev)
-			real(o, F_SETFL, (int)(long)arg);
+			real_fcntl(o, F_SETFL, (int)arg);
 	}
 	return r;
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	void *arg = va_arg(ap, void *);
-	va_end(ap);
-	return shim("fcntl", fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	void *arg = va_arg(ap, void *);
-	va_end(ap);
-	return shim("fcntl64", fd, cmd, arg);
 }

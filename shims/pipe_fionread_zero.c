@@ -4,10 +4,11 @@
  *
  * fdsuite-targets: pipe/fionread_counts_queued
  */
-#include <dlfcn.h>
 #include <stdarg.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+
+#include "next.h"
 
 int ioctl(int fd, unsigned long req, ...)
 {
@@ -15,8 +16,7 @@ int ioctl(int fd, unsigned long req, ...)
 	va_start(ap, req);
 	void *arg = va_arg(ap, void *);
 	va_end(ap);
-	int (*real)(int, unsigned long, ...) =
-		(int (*)(int, unsigned long, ...))dlsym(RTLD_NEXT, "ioctl");
+	__typeof__(&ioctl) real = NEXT(ioctl);
 	int r = real(fd, req, arg);
 	struct stat st;
 	if (r == 0 && req == FIONREAD && fstat(fd, &st) == 0 &&

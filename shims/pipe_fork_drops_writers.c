@@ -7,17 +7,16 @@
  *
  * fdsuite-targets: pipe/no_eof_while_child_holds_writer pipe/exec_inherited_writer_keeps_pipe_open
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 pid_t fork(void)
 {
-	static pid_t (*real)(void);
-	if (!real)
-		real = (pid_t(*)(void))dlsym(RTLD_NEXT, "fork");
+	__typeof__(&fork) real = NEXT(fork);
 	pid_t pid = real();
 	if (pid == 0) {
 		struct rlimit rl;

@@ -5,13 +5,14 @@
  *
  * fdsuite-targets: pipe/pipe2_cloexec_both_ends pipe/pipe2_nonblock_both_ends pipe/exec_inherited_writer_keeps_pipe_open
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "next.h"
+
 int pipe2(int p[2], int flags)
 {
-	int (*real)(int *, int) = (int (*)(int *, int))dlsym(RTLD_NEXT, "pipe2");
+	__typeof__(&pipe2) real = NEXT(pipe2);
 	int r = real(p, flags);
 	if (r == 0) {
 		fcntl(p[1], F_SETFD, 0);

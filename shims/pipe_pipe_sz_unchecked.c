@@ -6,40 +6,18 @@
  *
  * fdsuite-targets: pipe/default_capacity pipe/setpipe_sz_rounds_up pipe/setpipe_sz_below_data_ebusy pipe/setpipe_sz_above_max_eperm
  */
-#include <dlfcn.h>
 #include <fcntl.h>
-#include <stdarg.h>
 
-static int (*real_fcntl)(int, int, ...);
+#include "fcntl_hook.h"
 
-static int shim(int fd, int cmd, void *arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
-	if (!real_fcntl)
-		real_fcntl = (int (*)(int, int, ...))dlsym(RTLD_NEXT, "fcntl");
 	if (cmd == F_SETPIPE_SZ) {
-		real_fcntl(fd, cmd, (int)(long)arg);
-		return (int)(long)arg;
+		real_fcntl(fd, cmd, (int)arg);
+		return (int)arg;
 	}
 	int r = real_fcntl(fd, cmd, arg);
 	if (cmd == F_GETPIPE_SZ && r > 0)
 		return r / 2;
 	return r;
-}
-
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	void *arg = va_arg(ap, void *);
-	va_end(ap);
-	return shim(fd, cmd, arg);
-}
-
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	void *arg = va_arg(ap, void *);
-	va_end(ap);
-	return shim(fd, cmd, arg);
 }

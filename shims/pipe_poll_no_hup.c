@@ -5,14 +5,14 @@
  *
  * fdsuite-targets: pipe/poll_hup_after_last_writer pipe/poll_err_after_last_reader
  */
-#include <dlfcn.h>
 #include <poll.h>
 #include <sys/stat.h>
 
+#include "next.h"
+
 int poll(struct pollfd *fds, nfds_t n, int timeout)
 {
-	int (*real)(struct pollfd *, nfds_t, int) =
-		(int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	__typeof__(&poll) real = NEXT(poll);
 	int r = real(fds, n, timeout);
 	for (nfds_t i = 0; r > 0 && i < n; i++) {
 		struct stat st;

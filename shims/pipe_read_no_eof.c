@@ -5,16 +5,15 @@
  *
  * fdsuite-targets: pipe/eof_after_last_writer_closes pipe/fifo_eof_after_writers_close pipe/nonblock_read_empty_eagain
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t n)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	ssize_t r = real(fd, buf, n);
 	struct stat st;
 	if (r == 0 && n > 0 && fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode)) {

@@ -5,16 +5,16 @@
  *
  * fdsuite-targets: pipe/read_returns_short_count pipe/nonblock_read_empty_eagain pipe/eof_after_last_writer_closes
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t n)
 {
-	ssize_t (*real)(int, void *, size_t) =
-		(ssize_t(*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	struct stat st;
 	int fl = fcntl(fd, F_GETFL);
 	if (n > 0 && fl != -1 && !(fl & O_NONBLOCK) && fstat(fd, &st) == 0 &&

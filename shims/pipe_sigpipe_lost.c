@@ -6,18 +6,17 @@
  *
  * fdsuite-targets: pipe/sigpipe_once_per_write pipe/sigpipe_blocked_stays_pending pipe/fifo_write_without_reader_epipe pipe/blocked_writer_woken_by_reader_close
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t write(int fd, const void *buf, size_t n)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	struct stat st;
 	if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode))
 		return real(fd, buf, n);

@@ -6,17 +6,16 @@
  *
  * fdsuite-targets: pipe/nonblock_small_write_all_or_nothing
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t write(int fd, const void *buf, size_t n)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	ssize_t r = real(fd, buf, n);
 	if (r != -1 || errno != EAGAIN)
 		return r;

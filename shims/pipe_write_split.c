@@ -6,16 +6,15 @@
  *
  * fdsuite-targets: pipe/pipe_buf_writes_atomic
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t write(int fd, const void *buf, size_t n)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t(*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	struct stat st;
 	if (n < 2 || fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode))
 		return real(fd, buf, n);

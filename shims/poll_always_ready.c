@@ -5,14 +5,13 @@
  *
  * fdsuite-targets: poll/pipe_readiness
  */
-#include <dlfcn.h>
 #include <poll.h>
+
+#include "next.h"
 
 int poll(struct pollfd *f, nfds_t n, int timeout)
 {
-	static int (*real)(struct pollfd *, nfds_t, int);
-	if (!real)
-		real = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	__typeof__(&poll) real = NEXT(poll);
 	int r = real(f, n, 0);
 	if (r < 0)
 		return r;

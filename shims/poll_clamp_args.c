@@ -6,17 +6,16 @@
  *
  * fdsuite-targets: poll/invalid_args
  */
-#include <dlfcn.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/select.h>
 
+#include "next.h"
+
 int poll(struct pollfd *f, nfds_t n, int timeout)
 {
-	static int (*real)(struct pollfd *, nfds_t, int);
-	if (!real)
-		real = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	__typeof__(&poll) real = NEXT(poll);
 	struct rlimit rl;
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && n > rl.rlim_cur)
 		n = rl.rlim_cur;
@@ -25,9 +24,7 @@ int poll(struct pollfd *f, nfds_t n, int timeout)
 
 int select(int nfds, fd_set *r, fd_set *w, fd_set *e, struct timeval *tv)
 {
-	static int (*real)(int, fd_set *, fd_set *, fd_set *, struct timeval *);
-	if (!real)
-		real = (int (*)(int, fd_set *, fd_set *, fd_set *, struct timeval *))dlsym(RTLD_NEXT, "select");
+	__typeof__(&select) real = NEXT(select);
 	struct timeval zero = { 0, 0 };
 	if (tv && tv->tv_sec < 0)
 		tv = &zero;
@@ -37,9 +34,7 @@ int select(int nfds, fd_set *r, fd_set *w, fd_set *e, struct timeval *tv)
 int ppoll(struct pollfd *f, nfds_t n, const struct timespec *ts,
 	  const sigset_t *mask)
 {
-	static int (*real)(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *);
-	if (!real)
-		real = (int (*)(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *))dlsym(RTLD_NEXT, "ppoll");
+	__typeof__(&ppoll) real = NEXT(ppoll);
 	struct timespec zero = { 0, 0 };
 	if (ts && ts->tv_sec < 0)
 		ts = &zero;

@@ -5,14 +5,13 @@
  *
  * fdsuite-targets: poll/negative_fd_ignored
  */
-#include <dlfcn.h>
 #include <poll.h>
+
+#include "next.h"
 
 int poll(struct pollfd *f, nfds_t n, int timeout)
 {
-	static int (*real)(struct pollfd *, nfds_t, int);
-	if (!real)
-		real = (int (*)(struct pollfd *, nfds_t, int))dlsym(RTLD_NEXT, "poll");
+	__typeof__(&poll) real = NEXT(poll);
 	int neg = 0;
 	for (nfds_t i = 0; i < n; i++)
 		neg += f[i].fd < 0;

@@ -4,13 +4,12 @@
  *
  * fdsuite-targets: poll/select_nfds_limits
  */
-#include <dlfcn.h>
 #include <sys/select.h>
+
+#include "next.h"
 
 int select(int nfds, fd_set *r, fd_set *w, fd_set *e, struct timeval *tv)
 {
-	static int (*real)(int, fd_set *, fd_set *, fd_set *, struct timeval *);
-	if (!real)
-		real = (int (*)(int, fd_set *, fd_set *, fd_set *, struct timeval *))dlsym(RTLD_NEXT, "select");
+	__typeof__(&select) real = NEXT(select);
 	return real(nfds >= 0 ? FD_SETSIZE : nfds, r, w, e, tv);
 }

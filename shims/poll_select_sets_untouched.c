@@ -5,15 +5,14 @@
  *
  * fdsuite-targets: poll/select_modifies_sets
  */
-#include <dlfcn.h>
 #include <string.h>
 #include <sys/select.h>
 
+#include "next.h"
+
 int select(int nfds, fd_set *r, fd_set *w, fd_set *e, struct timeval *tv)
 {
-	static int (*real)(int, fd_set *, fd_set *, fd_set *, struct timeval *);
-	if (!real)
-		real = (int (*)(int, fd_set *, fd_set *, fd_set *, struct timeval *))dlsym(RTLD_NEXT, "select");
+	__typeof__(&select) real = NEXT(select);
 	fd_set cr, cw, ce;
 	if (r)
 		cr = *r;

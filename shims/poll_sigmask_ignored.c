@@ -5,17 +5,16 @@
  *
  * fdsuite-targets: poll/ppoll_sigmask poll/pselect_sigmask
  */
-#include <dlfcn.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/select.h>
 
+#include "next.h"
+
 int ppoll(struct pollfd *f, nfds_t n, const struct timespec *ts,
 	  const sigset_t *mask)
 {
-	static int (*real)(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *);
-	if (!real)
-		real = (int (*)(struct pollfd *, nfds_t, const struct timespec *, const sigset_t *))dlsym(RTLD_NEXT, "ppoll");
+	__typeof__(&ppoll) real = NEXT(ppoll);
 	(void)mask;
 	return real(f, n, ts, NULL);
 }
@@ -23,9 +22,7 @@ int ppoll(struct pollfd *f, nfds_t n, const struct timespec *ts,
 int pselect(int nfds, fd_set *r, fd_set *w, fd_set *e,
 	    const struct timespec *ts, const sigset_t *mask)
 {
-	static int (*real)(int, fd_set *, fd_set *, fd_set *, const struct timespec *, const sigset_t *);
-	if (!real)
-		real = (int (*)(int, fd_set *, fd_set *, fd_set *, const struct timespec *, const sigset_t *))dlsym(RTLD_NEXT, "pselect");
+	__typeof__(&pselect) real = NEXT(pselect);
 	(void)mask;
 	return real(nfds, r, w, e, ts, NULL);
 }

@@ -6,7 +6,6 @@
  *
  * fdsuite-targets: proc/closed_fd_enoent
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -14,6 +13,8 @@
 #include <unistd.h>
 
 #include "open_hook.h"
+
+#include "next.h"
 
 /* 1 (errno EBADF) if path is a /proc/self fd entry of a closed fd. */
 static int closed_entry(const char *path)
@@ -31,17 +32,13 @@ static int closed_entry(const char *path)
 
 ssize_t readlink(const char *path, char *out, size_t n)
 {
-	static ssize_t (*real)(const char *, char *, size_t);
-	if (!real)
-		real = (ssize_t (*)(const char *, char *, size_t))dlsym(RTLD_NEXT, "readlink");
+	__typeof__(&readlink) real = NEXT(readlink);
 	return closed_entry(path) ? -1 : real(path, out, n);
 }
 
 int lstat(const char *path, struct stat *st)
 {
-	static int (*real)(const char *, struct stat *);
-	if (!real)
-		real = (int (*)(const char *, struct stat *))dlsym(RTLD_NEXT, "lstat");
+	__typeof__(&lstat) real = NEXT(lstat);
 	return closed_entry(path) ? -1 : real(path, st);
 }
 

@@ -9,11 +9,12 @@
  * fdsuite-targets: proc/fd_lists_high_fds
  */
 #include <dirent.h>
-#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "next.h"
 
 #define MAXN 8192
 struct snap {
@@ -48,17 +49,13 @@ static int fd_dir(const char *path, char *out, size_t n)
 
 static struct dirent *real_readdir(DIR *d)
 {
-	static struct dirent *(*real)(DIR *);
-	if (!real)
-		real = (struct dirent * (*)(DIR *)) dlsym(RTLD_NEXT, "readdir");
+	__typeof__(&readdir) real = NEXT(readdir);
 	return real(d);
 }
 
 DIR *opendir(const char *path)
 {
-	static DIR *(*real)(const char *);
-	if (!real)
-		real = (DIR * (*)(const char *)) dlsym(RTLD_NEXT, "opendir");
+	__typeof__(&opendir) real = NEXT(opendir);
 	DIR *d = real(path);
 	char norm[64];
 	if (!d || !fd_dir(path, norm, sizeof norm))
@@ -108,9 +105,7 @@ struct dirent64 *readdir64(DIR *d)
 
 int closedir(DIR *d)
 {
-	static int (*real)(DIR *);
-	if (!real)
-		real = (int (*)(DIR *))dlsym(RTLD_NEXT, "closedir");
+	__typeof__(&closedir) real = NEXT(closedir);
 	for (int i = 0; i < 16; i++)
 		if (open_dirs[i].d == d)
 			open_dirs[i].d = NULL;

@@ -6,11 +6,12 @@
  * fdsuite-targets: proc/fd_lists_high_fds
  */
 #include <dirent.h>
-#include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int is_fd_dir(DIR *d)
 {
@@ -26,9 +27,7 @@ static int is_fd_dir(DIR *d)
 
 struct dirent *readdir(DIR *d)
 {
-	static struct dirent *(*real)(DIR *);
-	if (!real)
-		real = (struct dirent * (*)(DIR *)) dlsym(RTLD_NEXT, "readdir");
+	__typeof__(&readdir) real = NEXT(readdir);
 	struct dirent *e;
 	int skip = is_fd_dir(d);
 	while ((e = real(d)) && skip && atoi(e->d_name) >= 1024)

@@ -6,16 +6,15 @@
  *
  * fdsuite-targets: proc/link_pipe proc/link_socket proc/link_anon_inode
  */
-#include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t readlink(const char *path, char *out, size_t n)
 {
-	static ssize_t (*real)(const char *, char *, size_t);
-	if (!real)
-		real = (ssize_t (*)(const char *, char *, size_t))dlsym(RTLD_NEXT, "readlink");
+	__typeof__(&readlink) real = NEXT(readlink);
 	char t[256], fixed[256];
 	int fd, used = 0;
 	ssize_t r = real(path, t, sizeof t - 1);

@@ -8,7 +8,6 @@
  * fdsuite-targets: proc/link_regular_path unlink/proc_link_deleted
  * fdsuite-targets: unlink/rename_keeps_inode
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +15,8 @@
 #include <unistd.h>
 
 #include "open_hook.h"
+
+#include "next.h"
 
 #define NFD 4096
 static char *opened_as[NFD];
@@ -41,9 +42,7 @@ static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 
 int close(int fd)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+	__typeof__(&close) real = NEXT(close);
 	if (fd >= 0 && fd < NFD) {
 		free(opened_as[fd]);
 		opened_as[fd] = NULL;
@@ -53,9 +52,7 @@ int close(int fd)
 
 ssize_t readlink(const char *path, char *out, size_t n)
 {
-	static ssize_t (*real)(const char *, char *, size_t);
-	if (!real)
-		real = (ssize_t (*)(const char *, char *, size_t))dlsym(RTLD_NEXT, "readlink");
+	__typeof__(&readlink) real = NEXT(readlink);
 	int fd, used = 0;
 	if (sscanf(path, "/proc/self/fd/%d%n", &fd, &used) == 1 && !path[used] &&
 	    fd >= 0 && fd < NFD && opened_as[fd]) {

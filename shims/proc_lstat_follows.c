@@ -5,9 +5,10 @@
  *
  * fdsuite-targets: proc/fd_entry_stat
  */
-#include <dlfcn.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "next.h"
 
 static int is_fd_entry(const char *path)
 {
@@ -16,9 +17,7 @@ static int is_fd_entry(const char *path)
 
 int lstat(const char *path, struct stat *st)
 {
-	static int (*real)(const char *, struct stat *);
-	if (!real)
-		real = (int (*)(const char *, struct stat *))dlsym(RTLD_NEXT, "lstat");
+	__typeof__(&lstat) real = NEXT(lstat);
 	return is_fd_entry(path) ? stat(path, st) : real(path, st);
 }
 

@@ -7,13 +7,14 @@
  * fdsuite-targets: proc/child_fd_table unlink/reopen_via_proc_pid
  */
 #include <dirent.h>
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "open_hook.h"
+
+#include "next.h"
 
 static const char *fix(const char *path, char *buf, size_t n)
 {
@@ -35,17 +36,13 @@ static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 DIR *opendir(const char *path)
 {
 	char buf[4096];
-	static DIR *(*real)(const char *);
-	if (!real)
-		real = (DIR * (*)(const char *)) dlsym(RTLD_NEXT, "opendir");
+	__typeof__(&opendir) real = NEXT(opendir);
 	return real(fix(path, buf, sizeof buf));
 }
 
 ssize_t readlink(const char *path, char *out, size_t n)
 {
 	char buf[4096];
-	static ssize_t (*real)(const char *, char *, size_t);
-	if (!real)
-		real = (ssize_t (*)(const char *, char *, size_t))dlsym(RTLD_NEXT, "readlink");
+	__typeof__(&readlink) real = NEXT(readlink);
 	return real(fix(path, buf, sizeof buf), out, n);
 }

@@ -5,23 +5,23 @@
  *
  * fdsuite-targets: pty/pty_errors
  */
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "next.h"
 
 static char fake[] = "/dev/pts/0";
 
 int unlockpt(int fd)
 {
-	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "unlockpt");
+	__typeof__(&unlockpt) real = NEXT(unlockpt);
 	real(fd);
 	return 0;
 }
 
 int ptsname_r(int fd, char *buf, size_t len)
 {
-	int (*real)(int, char *, size_t) =
-		(int (*)(int, char *, size_t))dlsym(RTLD_NEXT, "ptsname_r");
+	__typeof__(&ptsname_r) real = NEXT(ptsname_r);
 	if (real(fd, buf, len) == 0)
 		return 0;
 	if (len < sizeof fake)

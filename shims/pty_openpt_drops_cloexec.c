@@ -5,12 +5,13 @@
  *
  * fdsuite-targets: pty/posix_openpt_cloexec
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdlib.h>
 
+#include "next.h"
+
 int posix_openpt(int flags)
 {
-	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "posix_openpt");
+	__typeof__(&posix_openpt) real = NEXT(posix_openpt);
 	return real(flags & ~O_CLOEXEC);
 }

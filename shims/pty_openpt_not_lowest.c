@@ -6,11 +6,12 @@
  * fdsuite-targets: pty/posix_openpt_takes_lowest
  */
 #include "move_up.h"
-#include <dlfcn.h>
 #include <stdlib.h>
+
+#include "next.h"
 
 int posix_openpt(int flags)
 {
-	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "posix_openpt");
+	__typeof__(&posix_openpt) real = NEXT(posix_openpt);
 	return (int)shim_move_up(real(flags), (flags & O_CLOEXEC) != 0);
 }

@@ -17,11 +17,14 @@
  * fdsuite-targets: scm_rights/pass_pipe_end scm_rights/pass_socket
  * fdsuite-targets: scm_rights/dgram_without_data scm_rights/dgram_per_message
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include "recvmsg_hook.h"
+
+#include "next.h"
 
 #define QMAX 64
 #define FDMAX 300
@@ -33,9 +36,7 @@ static int qhead, qlen;
 
 ssize_t sendmsg(int sock, const struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, const struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, const struct msghdr *, int))dlsym(RTLD_NEXT, "sendmsg");
+	__typeof__(&sendmsg) real = NEXT(sendmsg);
 	struct msghdr m = *msg;
 	char ctl[4096];
 	size_t clen = 0;
@@ -62,13 +63,10 @@ ssize_t sendmsg(int sock, const struct msghdr *msg, int flags)
 	return r;
 }
 
-ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
+static ssize_t on_recvmsg(int sock, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
 	size_t room = msg->msg_controllen;
-	ssize_t r = real(sock, msg, flags);
+	ssize_t r = real_recvmsg(sock, msg, flags);
 	if (r < 0 || qlen == 0 || (flags & MSG_PEEK))
 		return r;
 	int q = qhead;

@@ -6,15 +6,13 @@
  *
  * fdsuite-targets: scm_rights/rlimit_drops_fds
  */
-#include <dlfcn.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 
-ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
+#include "recvmsg_hook.h"
+
+static ssize_t on_recvmsg(int sock, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
 	struct rlimit old, hi;
 	int ok = getrlimit(RLIMIT_NOFILE, &old) == 0;
 	if (ok) {
@@ -22,7 +20,7 @@ ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
 		hi.rlim_cur = hi.rlim_max;
 		setrlimit(RLIMIT_NOFILE, &hi);
 	}
-	ssize_t r = real(sock, msg, flags);
+	ssize_t r = real_recvmsg(sock, msg, flags);
 	if (ok)
 		setrlimit(RLIMIT_NOFILE, &old);
 	return r;

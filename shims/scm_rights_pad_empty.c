@@ -5,16 +5,15 @@
  *
  * fdsuite-targets: scm_rights/stream_needs_data
  */
-#include <dlfcn.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <sys/uio.h>
 
+#include "next.h"
+
 ssize_t sendmsg(int fd, const struct msghdr *m, int flags)
 {
-	static ssize_t (*real)(int, const struct msghdr *, int);
-	if (!real)
-		real = (ssize_t (*)(int, const struct msghdr *, int))dlsym(RTLD_NEXT, "sendmsg");
+	__typeof__(&sendmsg) real = NEXT(sendmsg);
 	size_t len = 0;
 	for (size_t i = 0; i < m->msg_iovlen; i++)
 		len += m->msg_iov[i].iov_len;

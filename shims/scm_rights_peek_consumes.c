@@ -7,11 +7,12 @@
  *
  * fdsuite-targets: scm_rights/peek_keeps_fds
  */
-#include <dlfcn.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+
+#include "recvmsg_hook.h"
 
 static int st_sock = -1;
 static size_t st_len;
@@ -30,17 +31,14 @@ static size_t copy_out(struct msghdr *msg, size_t len)
 	return off;
 }
 
-ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
+static ssize_t on_recvmsg(int sock, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
 	if (sock != st_sock && (flags & MSG_PEEK)) {
 		char ctl[CMSG_SPACE(sizeof(int) * 64)];
 		struct iovec iov = { st_buf, sizeof st_buf };
 		struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1,
 				    .msg_control = ctl, .msg_controllen = sizeof ctl };
-		ssize_t r = real(sock, &m, flags & ~MSG_PEEK);
+		ssize_t r = real_recvmsg(sock, &m, flags & ~MSG_PEEK);
 		if (r < 0)
 			return r;
 		for (struct cmsghdr *c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c))
@@ -54,7 +52,7 @@ ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
 		st_len = r;
 	}
 	if (sock != st_sock)
-		return real(sock, msg, flags);
+		return real_recvmsg(sock, msg, flags);
 	size_t n = copy_out(msg, st_len);
 	msg->msg_controllen = 0;
 	msg->msg_flags = 0;

@@ -7,21 +7,19 @@
  *
  * fdsuite-targets: scm_rights/delivered_once scm_rights/ancillary_barrier
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "recvmsg_hook.h"
+
 static int last_sock = -1, last_n, last_fds[64];
 
-ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
+static ssize_t on_recvmsg(int sock, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
 	size_t room = msg->msg_controllen;
-	ssize_t r = real(sock, msg, flags);
+	ssize_t r = real_recvmsg(sock, msg, flags);
 	if (r < 0)
 		return r;
 	int had = 0;

@@ -6,28 +6,22 @@
  *
  * fdsuite-targets: scm_rights/several_fds_in_order
  */
-#include <dlfcn.h>
 #include <string.h>
 #include <sys/socket.h>
 
-ssize_t recvmsg(int sock, struct msghdr *msg, int flags)
+#include "recvmsg_hook.h"
+
+static ssize_t on_recvmsg(int sock, struct msghdr *msg, int flags)
 {
-	static ssize_t (*real)(int, struct msghdr *, int);
-	if (!real)
-		real = (ssize_t(*)(int, struct msghdr *, int))dlsym(RTLD_NEXT, "recvmsg");
-	ssize_t r = real(sock, msg, flags);
+	ssize_t r = real_recvmsg(sock, msg, flags);
 	if (r < 0 || !msg->msg_control)
 		return r;
 	for (struct cmsghdr *c = CMSG_FIRSTHDR(msg); c; c = CMSG_NXTHDR(msg, c)) {
-		if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS)
-			continue;
-		int n = (c->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+		int n = scm_count(c);
 		for (int i = 0; i < n / 2; i++) {
-			int a, b;
-			memcpy(&a, CMSG_DATA(c) + i * sizeof(int), sizeof a);
-			memcpy(&b, CMSG_DATA(c) + (n - 1 - i) * sizeof(int), sizeof b);
-			memcpy(CMSG_DATA(c) + i * sizeof(int), &b, sizeof b);
-			memcpy(CMSG_DATA(c) + (n - 1 - i) * sizeof(int), &a, sizeof a);
+			int a = scm_get(c, i);
+			scm_set(c, i, scm_get(c, n - 1 - i));
+			scm_set(c, n - 1 - i, a);
 		}
 	}
 	return r;

@@ -65,18 +65,11 @@ __attribute__((unused)) static int real_ioctl(int fd, unsigned long req, void *a
 }
 
 #ifdef SECCOMP_ON_LISTENER
-long syscall(long n, ...)
+#include "syscall_hook.h"
+
+static long on_syscall(long n, long a[6])
 {
-	static long (*real)(long, ...);
-	if (!real)
-		real = (long (*)(long, ...))dlsym(RTLD_NEXT, "syscall");
-	va_list ap;
-	va_start(ap, n);
-	long a[6];
-	for (int i = 0; i < 6; i++)
-		a[i] = va_arg(ap, long);
-	va_end(ap);
-	long r = real(n, a[0], a[1], a[2], a[3], a[4], a[5]);
+	long r = real_syscall(n, a);
 	if (n == SYS_seccomp && r >= 0 &&
 	    (a[1] & SHIM_FILTER_FLAG_NEW_LISTENER)) {
 		int saved = errno;

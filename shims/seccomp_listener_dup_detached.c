@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include "seccomp_hook.h"
 
+#include "fcntl_hook.h"
+
 static int null_at(int newfd, int cloexec)
 {
 	int n = (int)syscall(SYS_openat, AT_FDCWD, "/dev/null", O_RDONLY | O_CLOEXEC);
@@ -41,7 +43,7 @@ int dup3(int fd, int newfd, int flags)
 		return null_at(newfd, flags & O_CLOEXEC);
 	return (int)syscall(SYS_dup3, fd, newfd, flags);
 }
-static int fcntl_(int fd, int cmd, long arg)
+static int on_fcntl(int fd, int cmd, long arg)
 {
 	if ((cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) && shim_is_listener(fd)) {
 		int n = (int)syscall(SYS_openat, AT_FDCWD, "/dev/null",
@@ -52,21 +54,5 @@ static int fcntl_(int fd, int cmd, long arg)
 		close(n);
 		return r;
 	}
-	return (int)syscall(SYS_fcntl, fd, cmd, arg);
-}
-int fcntl(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return fcntl_(fd, cmd, arg);
-}
-int fcntl64(int fd, int cmd, ...)
-{
-	va_list ap;
-	va_start(ap, cmd);
-	long arg = va_arg(ap, long);
-	va_end(ap);
-	return fcntl_(fd, cmd, arg);
+	return real_fcntl(fd, cmd, arg);
 }

@@ -7,11 +7,12 @@
  *
  * fdsuite-targets: socket/unix_abstract_stream
  */
-#include <dlfcn.h>
 #include <stddef.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+
+#include "next.h"
 
 static socklen_t to_path(const struct sockaddr *a, socklen_t len,
 			 struct sockaddr_un *out)
@@ -32,8 +33,7 @@ static socklen_t to_path(const struct sockaddr *a, socklen_t len,
 
 int bind(int fd, const struct sockaddr *a, socklen_t len)
 {
-	int (*real)(int, const struct sockaddr *, socklen_t) =
-		(int (*)(int, const struct sockaddr *, socklen_t))dlsym(RTLD_NEXT, "bind");
+	__typeof__(&bind) real = NEXT(bind);
 	struct sockaddr_un p;
 	socklen_t pl = to_path(a, len, &p);
 	return pl ? real(fd, (struct sockaddr *)&p, pl) : real(fd, a, len);
@@ -41,8 +41,7 @@ int bind(int fd, const struct sockaddr *a, socklen_t len)
 
 int connect(int fd, const struct sockaddr *a, socklen_t len)
 {
-	int (*real)(int, const struct sockaddr *, socklen_t) =
-		(int (*)(int, const struct sockaddr *, socklen_t))dlsym(RTLD_NEXT, "connect");
+	__typeof__(&connect) real = NEXT(connect);
 	struct sockaddr_un p;
 	socklen_t pl = to_path(a, len, &p);
 	return pl ? real(fd, (struct sockaddr *)&p, pl) : real(fd, a, len);

@@ -6,10 +6,11 @@
  *
  * fdsuite-targets: socket/accept_new_fd_listener_stays
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static void consume(int l)
 {
@@ -27,8 +28,7 @@ static void consume(int l)
 
 int accept(int l, struct sockaddr *a, socklen_t *len)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *) =
-		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "accept");
+	__typeof__(&accept) real = NEXT(accept);
 	int fd = real(l, a, len);
 	if (fd >= 0)
 		consume(l);
@@ -37,8 +37,7 @@ int accept(int l, struct sockaddr *a, socklen_t *len)
 
 int accept4(int l, struct sockaddr *a, socklen_t *len, int flags)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *, int) =
-		(int (*)(int, struct sockaddr *, socklen_t *, int))dlsym(RTLD_NEXT, "accept4");
+	__typeof__(&accept4) real = NEXT(accept4);
 	int fd = real(l, a, len, flags);
 	if (fd >= 0)
 		consume(l);

@@ -5,14 +5,14 @@
  *
  * fdsuite-targets: socket/accept_nonblock_listener_eagain
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <sys/socket.h>
 
+#include "next.h"
+
 int accept(int l, struct sockaddr *a, socklen_t *len)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *) =
-		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "accept");
+	__typeof__(&accept) real = NEXT(accept);
 	int fd = real(l, a, len);
 	if (fd == -1 && (errno == EAGAIN || errno == EWOULDBLOCK))
 		errno = ECONNABORTED;
@@ -21,8 +21,7 @@ int accept(int l, struct sockaddr *a, socklen_t *len)
 
 int accept4(int l, struct sockaddr *a, socklen_t *len, int flags)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *, int) =
-		(int (*)(int, struct sockaddr *, socklen_t *, int))dlsym(RTLD_NEXT, "accept4");
+	__typeof__(&accept4) real = NEXT(accept4);
 	int fd = real(l, a, len, flags);
 	if (fd == -1 && (errno == EAGAIN || errno == EWOULDBLOCK))
 		errno = ECONNABORTED;

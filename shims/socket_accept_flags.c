@@ -6,14 +6,14 @@
  *
  * fdsuite-targets: socket/accept_does_not_inherit_flags socket/accept4_flags
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/socket.h>
 
+#include "next.h"
+
 int accept(int l, struct sockaddr *a, socklen_t *len)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *) =
-		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "accept");
+	__typeof__(&accept) real = NEXT(accept);
 	int fd = real(l, a, len);
 	if (fd >= 0) {
 		int fl = fcntl(l, F_GETFL), fdfl = fcntl(l, F_GETFD);

@@ -7,10 +7,11 @@
  *
  * fdsuite-targets: socket/close_one_dup_keeps_connection socket/peer_eof_after_last_holder_closes socket/accepted_outlives_listener
  */
-#include <dlfcn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 #define MAXT 1024
 static int from[MAXT]; /* from[fd] = listener + 1 */
@@ -23,8 +24,7 @@ static void track(int l, int fd)
 
 int accept(int l, struct sockaddr *a, socklen_t *len)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *) =
-		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "accept");
+	__typeof__(&accept) real = NEXT(accept);
 	int fd = real(l, a, len);
 	track(l, fd);
 	return fd;
@@ -32,8 +32,7 @@ int accept(int l, struct sockaddr *a, socklen_t *len)
 
 int accept4(int l, struct sockaddr *a, socklen_t *len, int flags)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *, int) =
-		(int (*)(int, struct sockaddr *, socklen_t *, int))dlsym(RTLD_NEXT, "accept4");
+	__typeof__(&accept4) real = NEXT(accept4);
 	int fd = real(l, a, len, flags);
 	track(l, fd);
 	return fd;
@@ -41,7 +40,7 @@ int accept4(int l, struct sockaddr *a, socklen_t *len, int flags)
 
 int close(int fd)
 {
-	int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "close");
+	__typeof__(&close) real = NEXT(close);
 	struct stat st;
 	if (fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode)) {
 		int acc = 0;

@@ -5,10 +5,11 @@
  *
  * fdsuite-targets: socket/tcp_loopback_port0 socket/unix_pathname_stream socket/unix_abstract_stream
  */
-#include <dlfcn.h>
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
+
+#include "next.h"
 
 static int unname(int r, struct sockaddr *a, socklen_t *len)
 {
@@ -26,15 +27,13 @@ static int unname(int r, struct sockaddr *a, socklen_t *len)
 
 int getsockname(int fd, struct sockaddr *a, socklen_t *len)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *) =
-		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "getsockname");
+	__typeof__(&getsockname) real = NEXT(getsockname);
 	return unname(real(fd, a, len), a, len);
 }
 
 int getpeername(int fd, struct sockaddr *a, socklen_t *len)
 {
-	int (*real)(int, struct sockaddr *, socklen_t *) =
-		(int (*)(int, struct sockaddr *, socklen_t *))dlsym(RTLD_NEXT, "getpeername");
+	__typeof__(&getpeername) real = NEXT(getpeername);
 	int r = real(fd, a, len);
 	if (r == 0 && a->sa_family == AF_UNIX)
 		memset(((char *)a) + sizeof(sa_family_t), 0, *len - sizeof(sa_family_t));

@@ -5,23 +5,22 @@
  *
  * fdsuite-targets: socket/unix_socket_file_open_enxio
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
-static int shim(const char *name, const char *path, int flags, mode_t mode)
+#include "open_hook.h"
+
+static int on_open(int dirfd, const char *path, int flags, mode_t mode)
 {
-	int (*real)(const char *, int, ...) =
-		(int (*)(const char *, int, ...))dlsym(RTLD_NEXT, name);
 	struct stat st;
-	if (stat(path, &st) != 0 || !S_ISSOCK(st.st_mode))
-		return real(path, flags, mode);
+	if ((path[0] != '/' && dirfd != AT_FDCWD) ||
+	    fstatat(dirfd, path, &st, 0) != 0 || !S_ISSOCK(st.st_mode))
+		return real_openat(dirfd, path, flags, mode);
 	struct sockaddr_un a = { .sun_family = AF_UNIX };
 	snprintf(a.sun_path, sizeof a.sun_path, "%s", path);
 	int s = socket(AF_UNIX, SOCK_STREAM | (flags & O_CLOEXEC ? SOCK_CLOEXEC : 0), 0);
@@ -34,22 +33,4 @@ static int shim(const char *name, const char *path, int flags, mode_t mode)
 		return -1;
 	}
 	return s;
-}
-
-int open(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = va_arg(ap, mode_t);
-	va_end(ap);
-	return shim("open", path, flags, mode);
-}
-
-int open64(const char *path, int flags, ...)
-{
-	va_list ap;
-	va_start(ap, flags);
-	mode_t mode = va_arg(ap, mode_t);
-	va_end(ap);
-	return shim("open64", path, flags, mode);
 }

@@ -4,16 +4,16 @@
  *
  * fdsuite-targets: socket/proc_fd_link_names_socket
  */
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t readlink(const char *path, char *buf, size_t n)
 {
-	ssize_t (*real)(const char *, char *, size_t) =
-		(ssize_t(*)(const char *, char *, size_t))dlsym(RTLD_NEXT, "readlink");
+	__typeof__(&readlink) real = NEXT(readlink);
 	const char *pre = "/proc/self/fd/";
 	struct stat st;
 	if (strncmp(path, pre, strlen(pre)) == 0 &&

@@ -7,13 +7,12 @@
  * fdsuite-targets: special/eventfd_semaphore_mode special/eventfd_creation_flags
  * fdsuite-targets: special/creation_flags_combined
  */
-#include <dlfcn.h>
 #include <sys/eventfd.h>
+
+#include "next.h"
 
 int eventfd(unsigned int initval, int flags)
 {
-	static int (*real)(unsigned int, int);
-	if (!real)
-		real = (int (*)(unsigned int, int))dlsym(RTLD_NEXT, "eventfd");
+	__typeof__(&eventfd) real = NEXT(eventfd);
 	return real(initval, flags & ~(EFD_SEMAPHORE | EFD_CLOEXEC));
 }

@@ -7,7 +7,6 @@
  *
  * fdsuite-targets: special/eventfd_short_buffer_einval special/eventfd_write_limit
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,11 +14,11 @@
 #include <unistd.h>
 #include "anon_inode.h"
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	if (count >= 8 || !shim_is_anon(fd, "eventfd"))
 		return real(fd, buf, count);
 	uint64_t v;
@@ -32,9 +31,7 @@ ssize_t read(int fd, void *buf, size_t count)
 
 ssize_t write(int fd, const void *buf, size_t count)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	if (!shim_is_anon(fd, "eventfd"))
 		return real(fd, buf, count);
 	uint64_t v = 0;

@@ -5,17 +5,16 @@
  *
  * fdsuite-targets: special/eventfd_write_limit
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <poll.h>
 #include <unistd.h>
 #include "anon_inode.h"
 
+#include "next.h"
+
 ssize_t write(int fd, const void *buf, size_t count)
 {
-	static ssize_t (*real)(int, const void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
+	__typeof__(&write) real = NEXT(write);
 	if (count == 8 && shim_is_anon(fd, "eventfd")) {
 		struct pollfd p = { .fd = fd, .events = POLLOUT };
 		if (poll(&p, 1, 0) == 0)

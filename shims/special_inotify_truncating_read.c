@@ -5,7 +5,6 @@
  *
  * fdsuite-targets: special/inotify_short_read_einval
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -13,24 +12,17 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include "anon_inode.h"
+#include "next.h"
+
 static int is_inotify(int fd)
 {
-	char p[64], l[64];
-	snprintf(p, sizeof p, "/proc/self/fd/%d", fd);
-	int saved = errno;
-	ssize_t n = readlink(p, l, sizeof l - 1);
-	errno = saved;
-	if (n <= 0)
-		return 0;
-	l[n] = 0;
-	return strcmp(l, "anon_inode:inotify") == 0;
+	return strcmp(anon_kind(fd), "anon_inode:inotify") == 0;
 }
 
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	enum { BIG = sizeof(struct inotify_event) + NAME_MAX + 1 };
 	if (count >= BIG || !is_inotify(fd))
 		return real(fd, buf, count);

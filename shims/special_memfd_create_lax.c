@@ -5,15 +5,14 @@
  *
  * fdsuite-targets: special/memfd_create_flags
  */
-#include <dlfcn.h>
 #include <string.h>
 #include <sys/mman.h>
 
+#include "next.h"
+
 int memfd_create(const char *name, unsigned int flags)
 {
-	static int (*real)(const char *, unsigned int);
-	if (!real)
-		real = (int (*)(const char *, unsigned int))dlsym(RTLD_NEXT, "memfd_create");
+	__typeof__(&memfd_create) real = NEXT(memfd_create);
 	char cut[250];
 	strncpy(cut, name, sizeof cut - 1);
 	cut[sizeof cut - 1] = 0;

@@ -8,7 +8,6 @@
  *
  * fdsuite-targets: special/pidfd_getfd_shares_description special/pidfd_reaped_process
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -17,14 +16,14 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "next.h"
+
 #define MAXFD 4096
 static pid_t opened_on[MAXFD];
 
 int pidfd_open(pid_t pid, unsigned int flags)
 {
-	static int (*real)(pid_t, unsigned int);
-	if (!real)
-		real = (int (*)(pid_t, unsigned int))dlsym(RTLD_NEXT, "pidfd_open");
+	__typeof__(&pidfd_open) real = NEXT(pidfd_open);
 	int fd = real(pid, flags);
 	if (fd >= 0 && fd < MAXFD)
 		opened_on[fd] = pid;
@@ -48,9 +47,7 @@ static int flags_of(pid_t pid, int fd)
 
 int pidfd_getfd(int pidfd, int targetfd, unsigned int flags)
 {
-	static int (*real)(int, int, unsigned int);
-	if (!real)
-		real = (int (*)(int, int, unsigned int))dlsym(RTLD_NEXT, "pidfd_getfd");
+	__typeof__(&pidfd_getfd) real = NEXT(pidfd_getfd);
 	pid_t pid = pidfd >= 0 && pidfd < MAXFD ? opened_on[pidfd] : 0;
 	if (pid > 0) {
 		char path[96];

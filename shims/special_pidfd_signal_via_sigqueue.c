@@ -12,26 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int pid_of(int pidfd)
-{
-	char path[64], line[128];
-	snprintf(path, sizeof path, "/proc/self/fdinfo/%d", pidfd);
-	FILE *f = fopen(path, "re");
-	int pid = 0;
-	if (!f)
-		return 0;
-	while (fgets(line, sizeof line, f))
-		if (strncmp(line, "Pid:", 4) == 0)
-			pid = atoi(line + 4);
-	fclose(f);
-	return pid;
-}
+#include "pidfd_hook.h"
 
 int pidfd_send_signal(int pidfd, int sig, siginfo_t *info, unsigned int flags)
 {
 	(void)info;
 	(void)flags;
-	int pid = pid_of(pidfd);
+	int pid = hook_pid_of(pidfd);
 	if (pid <= 0) { /* never let a bad lookup become kill(-1, ...) */
 		errno = ESRCH;
 		return -1;

@@ -5,7 +5,6 @@
  *
  * fdsuite-targets: special/signalfd_reads_blocked_signal
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,11 +12,11 @@
 #include <unistd.h>
 #include "anon_inode.h"
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	ssize_t r = real(fd, buf, count);
 	if (r > 0 && shim_is_anon(fd, "signalfd")) {
 		struct signalfd_siginfo *si = buf;

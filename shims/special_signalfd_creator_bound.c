@@ -6,20 +6,19 @@
  *
  * fdsuite-targets: special/signalfd_fork_reads_own
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <signal.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
+
+#include "next.h"
 
 #define MAXFD 4096
 static pid_t creator[MAXFD];
 
 int signalfd(int fd, const sigset_t *mask, int flags)
 {
-	static int (*real)(int, const sigset_t *, int);
-	if (!real)
-		real = (int (*)(int, const sigset_t *, int))dlsym(RTLD_NEXT, "signalfd");
+	__typeof__(&signalfd) real = NEXT(signalfd);
 	int r = real(fd, mask, flags);
 	if (fd == -1 && r >= 0 && r < MAXFD)
 		creator[r] = getpid();
@@ -28,9 +27,7 @@ int signalfd(int fd, const sigset_t *mask, int flags)
 
 int close(int fd)
 {
-	static int (*real)(int);
-	if (!real)
-		real = (int (*)(int))dlsym(RTLD_NEXT, "close");
+	__typeof__(&close) real = NEXT(close);
 	if (fd >= 0 && fd < MAXFD)
 		creator[fd] = 0;
 	return real(fd);
@@ -38,9 +35,7 @@ int close(int fd)
 
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	if (fd >= 0 && fd < MAXFD && creator[fd] && creator[fd] != getpid()) {
 		errno = EAGAIN;
 		return -1;

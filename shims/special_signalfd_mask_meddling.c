@@ -5,15 +5,14 @@
  *
  * fdsuite-targets: special/signalfd_mask_limits special/signalfd_mask_replace
  */
-#include <dlfcn.h>
 #include <signal.h>
 #include <sys/signalfd.h>
 
+#include "next.h"
+
 int signalfd(int fd, const sigset_t *mask, int flags)
 {
-	static int (*real)(int, const sigset_t *, int);
-	if (!real)
-		real = (int (*)(int, const sigset_t *, int))dlsym(RTLD_NEXT, "signalfd");
+	__typeof__(&signalfd) real = NEXT(signalfd);
 	sigprocmask(SIG_BLOCK, mask, NULL);
 	if (fd != -1)
 		return fd;

@@ -4,18 +4,17 @@
  *
  * fdsuite-targets: special/timerfd_disarmed_nonblock
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
 #include <unistd.h>
 #include "anon_inode.h"
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	ssize_t r = real(fd, buf, count);
 	if (r == -1 && errno == EAGAIN && count >= 8 && shim_is_anon(fd, "timerfd")) {
 		memset(buf, 0, 8);

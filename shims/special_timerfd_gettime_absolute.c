@@ -6,9 +6,10 @@
  *
  * fdsuite-targets: special/timerfd_gettime_remaining special/timerfd_abstime
  */
-#include <dlfcn.h>
 #include <sys/timerfd.h>
 #include <time.h>
+
+#include "next.h"
 
 static void to_absolute(struct itimerspec *v)
 {
@@ -26,9 +27,7 @@ static void to_absolute(struct itimerspec *v)
 
 int timerfd_gettime(int fd, struct itimerspec *cur)
 {
-	static int (*real)(int, struct itimerspec *);
-	if (!real)
-		real = (int (*)(int, struct itimerspec *))dlsym(RTLD_NEXT, "timerfd_gettime");
+	__typeof__(&timerfd_gettime) real = NEXT(timerfd_gettime);
 	int r = real(fd, cur);
 	if (r == 0)
 		to_absolute(cur);
@@ -38,10 +37,7 @@ int timerfd_gettime(int fd, struct itimerspec *cur)
 int timerfd_settime(int fd, int flags, const struct itimerspec *new_value,
 		    struct itimerspec *old_value)
 {
-	static int (*real)(int, int, const struct itimerspec *, struct itimerspec *);
-	if (!real)
-		real = (int (*)(int, int, const struct itimerspec *,
-				struct itimerspec *))dlsym(RTLD_NEXT, "timerfd_settime");
+	__typeof__(&timerfd_settime) real = NEXT(timerfd_settime);
 	int r = real(fd, flags, new_value, old_value);
 	if (r == 0 && old_value)
 		to_absolute(old_value);

@@ -5,7 +5,6 @@
  *
  * fdsuite-targets: special/timerfd_counts_expirations
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,11 +12,11 @@
 #include <unistd.h>
 #include "anon_inode.h"
 
+#include "next.h"
+
 ssize_t read(int fd, void *buf, size_t count)
 {
-	static ssize_t (*real)(int, void *, size_t);
-	if (!real)
-		real = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	__typeof__(&read) real = NEXT(read);
 	if (!shim_is_anon(fd, "timerfd"))
 		return real(fd, buf, count);
 	uint64_t v;

@@ -6,17 +6,15 @@
  *
  * fdsuite-targets: special/timerfd_abstime special/timerfd_disarmed_nonblock
  */
-#include <dlfcn.h>
 #include <string.h>
 #include <sys/timerfd.h>
+
+#include "next.h"
 
 int timerfd_settime(int fd, int flags, const struct itimerspec *new_value,
 		    struct itimerspec *old_value)
 {
-	static int (*real)(int, int, const struct itimerspec *, struct itimerspec *);
-	if (!real)
-		real = (int (*)(int, int, const struct itimerspec *,
-				struct itimerspec *))dlsym(RTLD_NEXT, "timerfd_settime");
+	__typeof__(&timerfd_settime) real = NEXT(timerfd_settime);
 	if (new_value->it_value.tv_sec == 0 && new_value->it_value.tv_nsec == 0) {
 		if (old_value)
 			return timerfd_gettime(fd, old_value);

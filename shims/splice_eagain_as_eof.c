@@ -5,19 +5,17 @@
  *
  * fdsuite-targets: splice/splice_eof_and_nonblock
  */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t splice(int fd_in, loff_t *off_in, int fd_out, loff_t *off_out,
 	       size_t len, unsigned int flags)
 {
-	static ssize_t (*real)(int, loff_t *, int, loff_t *, size_t, unsigned int);
-	if (!real)
-		real = (ssize_t (*)(int, loff_t *, int, loff_t *, size_t,
-				    unsigned int))dlsym(RTLD_NEXT, "splice");
+	__typeof__(&splice) real = NEXT(splice);
 	ssize_t r = real(fd_in, off_in, fd_out, off_out, len, flags);
 	if (r == -1 && errno == EAGAIN)
 		return 0;

@@ -7,18 +7,16 @@
  *
  * fdsuite-targets: splice/splice_file_offsets splice/splice_offset_on_pipe_espipe
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
+#include "next.h"
+
 ssize_t splice(int fd_in, loff_t *off_in, int fd_out, loff_t *off_out,
 	       size_t len, unsigned int flags)
 {
-	static ssize_t (*real)(int, loff_t *, int, loff_t *, size_t, unsigned int);
-	if (!real)
-		real = (ssize_t (*)(int, loff_t *, int, loff_t *, size_t,
-				    unsigned int))dlsym(RTLD_NEXT, "splice");
+	__typeof__(&splice) real = NEXT(splice);
 	ssize_t r = real(fd_in, NULL, fd_out, NULL, len, flags);
 	if (r > 0) {
 		if (off_in)

@@ -5,11 +5,12 @@
  *
  * fdsuite-targets: splice/splice_pipe_to_pipe_moves
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <sys/stat.h>
+
+#include "next.h"
 
 static int is_pipe(int fd)
 {
@@ -20,10 +21,7 @@ static int is_pipe(int fd)
 ssize_t splice(int fd_in, loff_t *off_in, int fd_out, loff_t *off_out,
 	       size_t len, unsigned int flags)
 {
-	static ssize_t (*real)(int, loff_t *, int, loff_t *, size_t, unsigned int);
-	if (!real)
-		real = (ssize_t (*)(int, loff_t *, int, loff_t *, size_t,
-				    unsigned int))dlsym(RTLD_NEXT, "splice");
+	__typeof__(&splice) real = NEXT(splice);
 	if (!off_in && !off_out && is_pipe(fd_in) && is_pipe(fd_out))
 		return tee(fd_in, fd_out, len, flags);
 	return real(fd_in, off_in, fd_out, off_out, len, flags);

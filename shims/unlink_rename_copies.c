@@ -8,11 +8,12 @@
  *
  * fdsuite-targets: unlink/rename_keeps_inode
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static int copy_rename(int od, const char *from, int nd, const char *to)
 {
@@ -44,9 +45,7 @@ static int is_reg(int dirfd, const char *path)
 
 int rename(const char *from, const char *to)
 {
-	static int (*real)(const char *, const char *);
-	if (!real)
-		real = (int (*)(const char *, const char *))dlsym(RTLD_NEXT, "rename");
+	__typeof__(&rename) real = NEXT(rename);
 	if (is_reg(AT_FDCWD, from))
 		return copy_rename(AT_FDCWD, from, AT_FDCWD, to);
 	return real(from, to);
@@ -54,9 +53,7 @@ int rename(const char *from, const char *to)
 
 int renameat(int od, const char *from, int nd, const char *to)
 {
-	static int (*real)(int, const char *, int, const char *);
-	if (!real)
-		real = (int (*)(int, const char *, int, const char *))dlsym(RTLD_NEXT, "renameat");
+	__typeof__(&renameat) real = NEXT(renameat);
 	if (is_reg(od, from))
 		return copy_rename(od, from, nd, to);
 	return real(od, from, nd, to);

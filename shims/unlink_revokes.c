@@ -10,11 +10,12 @@
  * fdsuite-targets: unlink/write_after_unlink unlink/fork_child_uses_file
  */
 #include <dirent.h>
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static void revoke_all(const struct stat *st)
 {
@@ -41,9 +42,7 @@ static void revoke_all(const struct stat *st)
 
 int unlink(const char *path)
 {
-	static int (*real)(const char *);
-	if (!real)
-		real = (int (*)(const char *))dlsym(RTLD_NEXT, "unlink");
+	__typeof__(&unlink) real = NEXT(unlink);
 	struct stat st;
 	int known = lstat(path, &st) == 0 && !S_ISDIR(st.st_mode);
 	int r = real(path);

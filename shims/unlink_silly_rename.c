@@ -14,13 +14,14 @@
  * fdsuite-targets: unlink/removed_dir_lists_nothing unlink/removed_dir_refuses_entries
  */
 #include <dirent.h>
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 /* 1 if some descriptor of this process refers to st's inode. */
 static int held_open(const struct stat *st)
@@ -57,24 +58,18 @@ static int silly(int dirfd, const char *path, int want_dir)
 
 int unlink(const char *path)
 {
-	static int (*real)(const char *);
-	if (!real)
-		real = (int (*)(const char *))dlsym(RTLD_NEXT, "unlink");
+	__typeof__(&unlink) real = NEXT(unlink);
 	return silly(AT_FDCWD, path, 0) ? 0 : real(path);
 }
 
 int rmdir(const char *path)
 {
-	static int (*real)(const char *);
-	if (!real)
-		real = (int (*)(const char *))dlsym(RTLD_NEXT, "rmdir");
+	__typeof__(&rmdir) real = NEXT(rmdir);
 	return silly(AT_FDCWD, path, 1) ? 0 : real(path);
 }
 
 int unlinkat(int dirfd, const char *path, int flags)
 {
-	static int (*real)(int, const char *, int);
-	if (!real)
-		real = (int (*)(int, const char *, int))dlsym(RTLD_NEXT, "unlinkat");
+	__typeof__(&unlinkat) real = NEXT(unlinkat);
 	return silly(dirfd, path, !!(flags & AT_REMOVEDIR)) ? 0 : real(dirfd, path, flags);
 }

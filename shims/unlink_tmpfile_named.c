@@ -16,11 +16,11 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "next.h"
+
 static int emulate(int dirfd, const char *dir, int flags, mode_t mode)
 {
-	static int (*real)(int, const char *, int, ...);
-	if (!real)
-		real = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, "openat");
+	__typeof__(&openat) real = NEXT(openat);
 	char name[4096];
 	for (int i = 0; i < 100; i++) {
 		snprintf(name, sizeof name, "%s/.tmpfile-%d-%d", dir, (int)getpid(), rand());

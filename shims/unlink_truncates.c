@@ -12,10 +12,11 @@
  * fdsuite-targets: unlink/recreated_name_new_inode unlink/ftruncate_after_unlink
  * fdsuite-targets: unlink/space_released_on_last_close
  */
-#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "next.h"
 
 static void empty(int dirfd, const char *path)
 {
@@ -32,18 +33,14 @@ static void empty(int dirfd, const char *path)
 
 int unlink(const char *path)
 {
-	static int (*real)(const char *);
-	if (!real)
-		real = (int (*)(const char *))dlsym(RTLD_NEXT, "unlink");
+	__typeof__(&unlink) real = NEXT(unlink);
 	empty(AT_FDCWD, path);
 	return real(path);
 }
 
 int unlinkat(int dirfd, const char *path, int flags)
 {
-	static int (*real)(int, const char *, int);
-	if (!real)
-		real = (int (*)(int, const char *, int))dlsym(RTLD_NEXT, "unlinkat");
+	__typeof__(&unlinkat) real = NEXT(unlinkat);
 	if (!(flags & AT_REMOVEDIR))
 		empty(dirfd, path);
 	return real(dirfd, path, flags);
