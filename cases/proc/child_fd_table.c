@@ -17,7 +17,7 @@ FT_NEEDS(FT_NEEDS_PROC);
 #define MAXFD 4096
 static int listed[MAXFD];
 
-struct ready {
+struct child_fds {
 	int opened, closed;
 };
 
@@ -37,7 +37,7 @@ FT_POINT(child_table_seen)
 		int own = FT_SYS(open("childs-file", O_RDWR | O_CREAT, 0600));
 		FT_EQ(dup2(own, hi), hi);
 		FT_SYS(close(own));
-		struct ready r = { hi, shared };
+		struct child_fds r = { hi, shared };
 		FT_EQ(write(ready[1], &r, sizeof r), (long)sizeof r);
 		char c;
 		FT_EQ(read(go[0], &c, 1), 0); /* until the parent is done */
@@ -45,7 +45,7 @@ FT_POINT(child_table_seen)
 	}
 	close(go[0]);
 	close(ready[1]);
-	struct ready r;
+	struct child_fds r;
 	FT_EQ(read(ready[0], &r, sizeof r), (long)sizeof r);
 	char path[64], got[FT_PATH_MAX];
 	snprintf(path, sizeof path, "/proc/%d/fd", (int)pid);
