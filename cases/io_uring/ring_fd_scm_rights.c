@@ -5,54 +5,12 @@
  * kernel refuses it: sendmsg() fails with EINVAL and delivers nothing,
  * not even the other descriptors of the message.  Older kernels pass it,
  * and the receiver's descriptor then names the same ring.  The point
- * accepts either, checking what each implies.
+ * accepts either, checking what each implies.  What SCM_RIGHTS passes is
+ * described in unix(7) "Ancillary messages"; the ring descriptor comes
+ * from io_uring_setup(2).
  */
 #include "io_uring.h"
-#include <sys/uio.h>
-
-/* sendmsg() of one byte with n descriptors in an SCM_RIGHTS message;
-   returns what sendmsg returned. */
-static ssize_t send_fds(int sock, const int *fds, int n)
-{
-	union {
-		char buf[CMSG_SPACE(sizeof(int) * 2)];
-		struct cmsghdr align;
-	} u;
-	struct iovec iov = { "x", 1 };
-	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1,
-			    .msg_control = u.buf,
-			    .msg_controllen = CMSG_SPACE(sizeof(int) * n) };
-	memset(&u, 0, sizeof u);
-	struct cmsghdr *c = CMSG_FIRSTHDR(&m);
-	c->cmsg_level = SOL_SOCKET;
-	c->cmsg_type = SCM_RIGHTS;
-	c->cmsg_len = CMSG_LEN(sizeof(int) * n);
-	memcpy(CMSG_DATA(c), fds, sizeof(int) * n);
-	return sendmsg(sock, &m, 0);
-}
-
-/* recvmsg() of one byte; fds[] gets the descriptors it carried (up to
-   two, close-on-exec); returns how many, or -1 if recvmsg failed. */
-static int recv_fds(int sock, int *fds)
-{
-	union {
-		char buf[CMSG_SPACE(sizeof(int) * 2)];
-		struct cmsghdr align;
-	} u;
-	char byte;
-	struct iovec iov = { &byte, 1 };
-	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1,
-			    .msg_control = u.buf, .msg_controllen = sizeof u.buf };
-	memset(&u, 0, sizeof u);
-	if (recvmsg(sock, &m, MSG_CMSG_CLOEXEC) != 1)
-		return -1;
-	int n = 0;
-	for (struct cmsghdr *c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c))
-		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS)
-			for (size_t i = 0; i < (c->cmsg_len - CMSG_LEN(0)) / sizeof(int) && n < 2; i++)
-				memcpy(&fds[n++], CMSG_DATA(c) + i * sizeof(int), sizeof(int));
-	return n;
-}
+#include "../scm_rights/scm_rights.h"
 
 FT_CASE("an io_uring descriptor over SCM_RIGHTS is refused (6.7) or is the same ring",
 	"unix(7) \"Ancillary messages\" SCM_RIGHTS; Linux 6.7 commit "
@@ -71,7 +29,7 @@ static void send_ring(int extra)
 	int fds_before[FT_PROBE_MAX];
 	int before = ft_list_fds(fds_before, FT_PROBE_MAX);
 	errno = 0;
-	ssize_t sent = send_fds(sv[0], fds, nfds);
+	ssize_t sent = scm_send(sv[0], fds, nfds, "x", 1);
 	if (sent == -1) {
 		FT_EQ(errno, EINVAL);
 		ft_note("refused with EINVAL (Linux 6.7 and later)");
@@ -83,12 +41,13 @@ static void send_ring(int extra)
 		return;
 	}
 	FT_EQ(sent, 1);
-	int got[2] = { -1, -1 };
-	int n = recv_fds(sv[1], got);
-	FT_FD int got0 = got[0];
-	FT_FD int got1 = got[1];
-	FT_EQ(n, nfds);
-	int copy = got[nfds - 1];
+	struct scm_got got;
+	char byte;
+	FT_EQ(scm_recv(sv[1], &byte, 1, 2, MSG_CMSG_CLOEXEC, &got), 1);
+	FT_FD int got0 = got.nfds > 0 ? got.fds[0] : -1;
+	FT_FD int got1 = got.nfds > 1 ? got.fds[1] : -1;
+	FT_EQ(got.nfds, nfds);
+	int copy = got.fds[nfds - 1];
 	FT_EQ(ur_ino(copy), ur_ino(r.fd));
 	struct ur_sqe nop = ur_nop();
 	FT_EQ(ur_do_via(&r, &nop, copy, 0), 0);
