@@ -417,7 +417,8 @@ static const char *errno_text(int e) /* no locale, no allocation */
    program costs.  Until it execs the child shares the runner's memory, so
    it only makes system calls, on its own stack, with what was prepared
    here; no handler of the runner may run in it, hence every signal stays
-   blocked until its dispositions are the defaults.  Returns the pid, or
+   blocked until fd_reset_signals() has made the dispositions the
+   defaults (it then empties the mask).  Returns the pid, or
    -1 with errno set. */
 static __attribute__((noinline)) pid_t
 spawn_case(const char *path, char **env, int out, int err, const char *dir,
@@ -428,12 +429,9 @@ spawn_case(const char *path, char **env, int out, int err, const char *dir,
 	sigprocmask(SIG_SETMASK, &all, &old);
 	pid_t pid = vfork();
 	if (pid == 0) {
-		struct sigaction dfl;
-		memset(&dfl, 0, sizeof dfl);
-		dfl.sa_handler = SIG_DFL;
-		for (int s = 1; s < NSIG; s++)
-			if (s != SIGKILL && s != SIGSTOP)
-				sigaction(s, &dfl, NULL);
+		/* dispositions to the defaults while everything is blocked,
+		   then the empty mask: system calls only */
+		fd_reset_signals();
 		setpgid(0, 0);
 		int devnull = open("/dev/null", O_RDONLY | O_CLOEXEC);
 		if (devnull == -1 || place_fd(devnull, 0) == -1 ||
@@ -442,9 +440,6 @@ spawn_case(const char *path, char **env, int out, int err, const char *dir,
 		close_from_3();
 		if (chdir(dir) == -1)
 			_exit(126);
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
 		exec_wrapped_env(path, NULL, env);
 		const char *why = errno_text(errno);
 		if (write(2, failmsg, strlen(failmsg)) > 0 &&
